@@ -1,0 +1,195 @@
+"""The library: ``clean(text, url=...)`` and the reusable ``Cleaner``.
+
+Data flow: lines (``cleaner.lines``) → publisher rules (``cleaner.rules``) →
+scorers (``cleaner.scorers``) → classify and smooth (``cleaner.classify``) →
+headline/standfirst/body (``cleaner.structure``) → text (``cleaner.render``).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cleaner.classify import DROP_THRESHOLD, MIXED_DROP_SCORE, NEAR_THRESHOLD, classify, smooth
+from cleaner.data import rules_dir
+from cleaner.errors import CleanerError
+from cleaner.labels import Category, Label
+from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
+from cleaner.lines import Line, split_lines
+from cleaner.render import render
+from cleaner.rules import RuleBook, RuleSet
+from cleaner.scorers import Document, Scorer
+from cleaner.scorers.byline import BylineScorer
+from cleaner.scorers.lexicon import LexiconScorer
+from cleaner.scorers.position import PositionScorer
+from cleaner.scorers.repetition import RepetitionScorer
+from cleaner.scorers.shape import ShapeScorer
+from cleaner.structure import assign_roles
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Classifier settings, grouped (defaults are the module constants beside their use)."""
+
+    language: str = DEFAULT_LANGUAGE
+    drop_threshold: float = DROP_THRESHOLD
+    near_threshold: float = NEAR_THRESHOLD
+    mixed_drop_score: float = MIXED_DROP_SCORE
+    use_packaged_rules: bool = True
+
+
+@dataclass(slots=True)
+class CleanResult:
+    """The cleaned article and the verdict on every input line."""
+
+    lines: list[Line]
+    publisher: str | None
+    language: str
+    final_newline: bool = False
+    _text: str | None = field(default=None, repr=False)
+
+    @property
+    def text(self) -> str:
+        """The article: headline, standfirst and body."""
+        if self._text is None:
+            self._text = render(self.lines, lambda line: line.label is Label.KEEP,
+                                self.final_newline)
+        return self._text
+
+    @property
+    def body(self) -> str:
+        """The body alone: no headline, standfirst, byline or dateline."""
+        return render(self.lines,
+                      lambda line: line.label is Label.KEEP and line.category is Category.BODY,
+                      self.final_newline)
+
+    @property
+    def dropped(self) -> list[Line]:
+        return [line for line in self.lines if line.label is Label.DROP]
+
+    def removed_by_category(self) -> Counter[str]:
+        return Counter(line.category.value if line.category else "boilerplate"
+                       for line in self.dropped)
+
+    def explain(self) -> str:
+        """One row per line: number, final label, first label, category, reasons, text."""
+        rows = []
+        for line in self.lines:
+            if line.label is Label.BLANK:
+                continue
+            category = line.category.value if line.category else "-"
+            reasons = "; ".join(str(r) for r in line.reasons) or "-"
+            rows.append(f"{line.index + 1:>4}  {line.label.value:<4}  "
+                        f"first={line.first_label.value:<5} {category:<12} "
+                        f"score={line.score:+.2f}  {reasons}\n      | {line.text}")
+        return "\n".join(rows)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def default_scorers() -> list[Scorer]:
+    return [LexiconScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(), PositionScorer()]
+
+
+class Cleaner:
+    """Compiles rules and lexicons once; thread-safe (no per-call state is shared) and
+    picklable (a worker process recompiles from the same folders)."""
+
+    def __init__(self, rule_dirs: Iterable[str | Path] = (), *, options: Options | None = None,
+                 scorers: Sequence[Scorer] | None = None) -> None:
+        self.options = options or Options()
+        self.rule_dirs = tuple(Path(d) for d in rule_dirs)
+        folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
+        self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
+        self._custom_scorers = scorers
+        self.scorers: list[Scorer] = list(scorers) if scorers is not None else default_scorers()
+        self._lexicons: dict[str, Lexicon] = {}
+        self._lock = threading.RLock()
+        self._warned: set[str] = set()
+        self.lexicon(self.options.language)
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"rule_dirs": self.rule_dirs, "options": self.options,
+                "scorers": self._custom_scorers}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["rule_dirs"], options=state["options"],  # type: ignore[misc]
+                      scorers=state["scorers"])
+
+    def lexicon(self, language: str) -> Lexicon:
+        """The compiled lexicon of a language; one without lexicons falls back to the default."""
+        lexicon = self._lexicons.get(language)
+        if lexicon is None:
+            with self._lock:
+                if language not in available_languages():
+                    if language not in self._warned:
+                        self._warned.add(language)
+                        log.warning("no lexicons for language %r; using %r (available: %s)",
+                                    language, self.options.language,
+                                    ", ".join(available_languages()))
+                    lexicon = self.lexicon(self.options.language) if (
+                        language != self.options.language) else load_lexicon(language)
+                else:
+                    lexicon = load_lexicon(language)
+                self._lexicons[language] = lexicon
+        return lexicon
+
+    def choose_publisher(self, texts: Sequence[str], url: str | None,
+                         publisher: str | None) -> RuleSet | None:
+        if publisher:
+            ruleset = self.rulebook.by_name(publisher)
+            if ruleset is None:
+                known = ", ".join(r.key for r in self.rulebook.rulesets)
+                raise CleanerError(f"unknown publisher '{publisher}'; known: {known}")
+            return ruleset
+        if url:
+            ruleset = self.rulebook.for_url(url)
+            if ruleset is not None:
+                return ruleset
+        return self.rulebook.detect(texts)
+
+    def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
+              language: str | None = None) -> CleanResult:
+        lines = split_lines(text)
+        texts = [line.text for line in lines]
+        ruleset = self.choose_publisher(texts, url, publisher)
+        language = language or (ruleset.language if ruleset and ruleset.language else None) \
+            or self.options.language
+        if ruleset is not None:
+            ruleset.apply(lines)
+        doc = Document(lines, texts, self.lexicon(language))
+        for scorer in self.scorers:
+            scorer.score(doc)
+        o = self.options
+        classify(lines, drop_threshold=o.drop_threshold, near_threshold=o.near_threshold)
+        smooth(lines, mixed_drop_score=o.mixed_drop_score)
+        assign_roles(lines)
+        return CleanResult(lines, ruleset.key if ruleset else None, doc.lexicon.language,
+                           final_newline=text.endswith("\n"))
+
+
+_default: Cleaner | None = None
+_default_lock = threading.Lock()
+
+
+def default_cleaner() -> Cleaner:
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = Cleaner()
+    return _default
+
+
+def clean(text: str, *, url: str | None = None, publisher: str | None = None,
+          language: str | None = None) -> CleanResult:
+    """Clean one document with the packaged rules. ``str(result)`` is the article text."""
+    return default_cleaner().clean(text, url=url, publisher=publisher, language=language)

@@ -1,0 +1,162 @@
+"""Folder runs: find inputs, map them to outputs, clean in worker processes, add up counters.
+
+Inputs stream: files are found lazily and at most a few per worker are in flight, so
+memory stays flat whatever the folder's size. Each output is written to a temporary
+file beside its destination and renamed into place (atomic). No destination may be an
+input or lie inside an input folder.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from cleaner.api import Cleaner, CleanResult
+from cleaner.errors import CleanerError, InputError
+from cleaner.lines import decode
+
+
+@dataclass(slots=True)
+class Report:
+    """What happened to one input, or (added up) to many."""
+
+    documents: int = 0
+    failed: int = 0
+    skipped: int = 0
+    lines: int = 0
+    lines_removed: Counter[str] = field(default_factory=Counter)
+    chars_removed: Counter[str] = field(default_factory=Counter)
+    publishers: Counter[str] = field(default_factory=Counter)
+    errors: list[str] = field(default_factory=list)
+
+    def __add__(self, other: Report) -> Report:
+        return Report(self.documents + other.documents, self.failed + other.failed,
+                      self.skipped + other.skipped, self.lines + other.lines,
+                      self.lines_removed + other.lines_removed,
+                      self.chars_removed + other.chars_removed,
+                      self.publishers + other.publishers, self.errors + other.errors)
+
+    @classmethod
+    def of(cls, result: CleanResult) -> Report:
+        report = cls(documents=1, lines=sum(1 for line in result.lines if line.text))
+        for line in result.dropped:
+            category = line.category.value if line.category else "boilerplate"
+            report.lines_removed[category] += 1
+            report.chars_removed[category] += len(line.text)
+        report.publishers[result.publisher or "(generic)"] += 1
+        return report
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    source: Path
+    destination: Path | None  # None: write to standard output
+
+
+def render_output(result: CleanResult, fmt: str) -> str:
+    if fmt == "explain":
+        return result.explain() + "\n"
+    if fmt == "body":
+        return result.body
+    return result.text
+
+
+def iter_jobs(inputs: Sequence[Path], output: Path | None, pattern: str,
+              on_skip: Callable[[Path], None]) -> Iterator[Job]:
+    """Map inputs to destinations, mirroring each folder's tree under ``output``."""
+    single_folder = len(inputs) == 1 and inputs[0].is_dir()
+    for item in inputs:
+        if item.is_dir():
+            base = output if single_folder or output is None else output / item.resolve().name
+            for root, dirs, files in os.walk(item):
+                dirs.sort()
+                for name in sorted(files):
+                    path = Path(root) / name
+                    if not path.match(pattern):
+                        on_skip(path)
+                        continue
+                    yield Job(path, base / path.relative_to(item) if base else None)
+        else:
+            yield Job(item, output / item.name if output else None)
+
+
+def check_destinations(inputs: Sequence[Path], output: Path) -> None:
+    """Refuse an output folder that is, or lies inside, an input folder."""
+    out = output.resolve()
+    for item in inputs:
+        src = item.resolve()
+        if item.is_dir() and (out == src or out.is_relative_to(src)):
+            raise InputError(f"output folder {output} is inside input folder {item}: "
+                             "news-cleaner never writes into its inputs; choose another -o")
+        if item.is_file() and out == src.parent and len(inputs) == 1:
+            raise InputError(f"writing to {output} would overwrite input {item}; choose another -o")
+
+
+def write_atomic(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+_worker: tuple[Cleaner, dict[str, str | None]] | None = None
+
+
+def _init_worker(cleaner: Cleaner, settings: dict[str, str | None]) -> None:
+    global _worker
+    _worker = (cleaner, settings)
+
+
+def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tuple[Report, str]:
+    """Clean one file; errors become a counted, reported failure, never an exception."""
+    try:
+        data = job.source.read_bytes()
+        text = decode(data, str(job.source))
+        result = cleaner.clean(text, url=settings.get("url"), publisher=settings.get("publisher"),
+                               language=settings.get("language"))
+        output = render_output(result, settings.get("format") or "text")
+        if job.destination is not None:
+            if job.destination.exists() and job.destination.samefile(job.source):
+                raise InputError(f"{job.destination} is the input itself; not overwritten")
+            write_atomic(job.destination, output)
+            return Report.of(result), ""
+        return Report.of(result), output
+    except (CleanerError, OSError) as exc:
+        return Report(failed=1, errors=[f"{job.source}: {exc}"]), ""
+
+
+def _run_in_worker(job: Job) -> tuple[Report, str]:
+    assert _worker is not None
+    return run_job(job, *_worker)
+
+
+def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | None], workers: int,
+             on_done: Callable[[Report, str], None]) -> None:
+    """Run jobs in order (one worker) or in a process pool with a bounded window."""
+    if workers <= 1:
+        for job in jobs:
+            on_done(*run_job(job, cleaner, settings))
+        return
+    window = workers * 4
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(cleaner, settings)) as pool:
+        pending: set[Future[tuple[Report, str]]] = set()
+        for job in jobs:
+            pending.add(pool.submit(_run_in_worker, job))
+            if len(pending) >= window:
+                done, pending = wait(pending, return_when=FIRST_COMPLETED)
+                for future in done:
+                    on_done(*future.result())
+        for future in pending:
+            on_done(*future.result())

@@ -1,0 +1,92 @@
+"""The line classifier: evidence → first label (``classify``) → final label (``smooth``).
+
+The two passes follow jusText's classify-then-revise design. ``classify`` labels
+each line from its own evidence: publisher rules decide outright (``protect`` wins
+over everything); otherwise a score at or above ``drop_threshold`` drops the line,
+and a line that is short and unfinished, or carries weak evidence, is ``short``: it
+cannot be judged alone. ``smooth`` then decides every ``short`` line from its nearest
+decided neighbours: between boilerplate it is boilerplate, beside article text it
+is article text. When the two sides disagree the line is kept unless it carries
+evidence of its own, because losing an article sentence costs more than leaving a
+widget in. See ``docs/algorithm.md`` for the whole method.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaner.labels import Category, Label
+from cleaner.lines import Line, Reason
+
+DROP_THRESHOLD = 1.0
+# Evidence this strong but below ``DROP_THRESHOLD`` makes a line undecided, not kept.
+NEAR_THRESHOLD = 0.4
+# An unfinished line of at most this many words cannot be judged alone (menu items,
+# subheadings, names, buttons).
+MAX_SHORT_WORDS = 8
+# With article on one side and boilerplate on the other, a short line goes with the
+# boilerplate only if its own evidence reaches this.
+MIXED_DROP_SCORE = 0.25
+
+
+def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,
+             near_threshold: float = NEAR_THRESHOLD, max_short_words: int = MAX_SHORT_WORDS) -> None:
+    """Set ``first_label`` (and ``label``) of every line from its own evidence."""
+    for line in lines:
+        if not line.text:
+            label = Label.BLANK
+        elif line.protected:
+            label = Label.KEEP
+        elif line.forced or line.score >= drop_threshold:
+            label = Label.DROP
+        elif line.score >= near_threshold or (
+            not line.terminal and line.words <= max_short_words and line.score > -near_threshold
+        ):
+            label = Label.SHORT
+        else:
+            label = Label.KEEP
+        line.first_label = line.label = label
+
+
+def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE) -> None:
+    """Decide every ``short`` line from the nearest decided lines above and below it."""
+    decided = [i for i, line in enumerate(lines) if line.label in (Label.KEEP, Label.DROP)]
+    if not decided:
+        for line in lines:
+            if line.label is Label.SHORT:
+                _set(line, Label.KEEP, None, "smooth:no_context", "nothing around it is decided")
+        return
+    up: int | None = None
+    k = 0  # index into ``decided`` of the first decided line below the current one
+    for i, line in enumerate(lines):
+        while k < len(decided) and decided[k] <= i:
+            up = decided[k]
+            k += 1
+        if line.label is not Label.SHORT:
+            continue
+        down = decided[k] if k < len(decided) else None
+        above = lines[up] if up is not None else None
+        below = lines[down] if down is not None else None
+        sides = [s for s in (above, below) if s is not None]
+        dropped = [s for s in sides if s.label is Label.DROP]
+        if len(dropped) == len(sides):
+            nearest = min(dropped, key=lambda s: abs(s.index - i))
+            _set(line, Label.DROP, nearest.category, "smooth:between_boilerplate",
+                 " and ".join(f"line {s.index + 1} ({s.category.value if s.category else 'drop'})"
+                              for s in sides))
+        elif not dropped:
+            _set(line, Label.KEEP, None, "smooth:beside_article",
+                 " and ".join(f"line {s.index + 1}" for s in sides))
+        elif line.score >= mixed_drop_score:
+            _set(line, Label.DROP, line.category or dropped[0].category, "smooth:edge_of_article",
+                 f"own evidence {line.score:.2f} at the article's edge")
+        else:
+            _set(line, Label.KEEP, None, "smooth:edge_of_article",
+                 "article on one side, boilerplate on the other: kept")
+
+
+def _set(line: Line, label: Label, category: Category | None, code: str, detail: str) -> None:
+    line.label = label
+    if label is Label.DROP:
+        line.category = category or line.category or Category.BOILERPLATE
+    line.reasons.append(Reason(code, detail))

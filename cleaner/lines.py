@@ -1,0 +1,114 @@
+"""Input → lines: decode bytes, split into ``Line`` objects, compute their shape features.
+
+A document is one paragraph per line. Each ``Line`` keeps its raw text (so the
+output is always a subsequence of the input's lines), its shape features, the
+evidence scorers add to it, and both labels (first and final), as jusText keeps
+``cf_class`` and ``class_type``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from cleaner.errors import InputError
+from cleaner.labels import Category, Label
+
+# A "prose" line is the article's own material: long, and ending like a sentence.
+MIN_PROSE_WORDS = 15
+# Closing punctuation after which a line counts as a finished sentence.
+_TERMINAL = regex.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
+_WORD = regex.compile(r"\w+")
+# Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
+_BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+MAX_BINARY_RATIO = 0.01
+
+
+@dataclass(frozen=True, slots=True)
+class Reason:
+    """One piece of evidence about a line: a stable code for machines, a detail for people."""
+
+    code: str  # e.g. "rule:independent.co.uk/donation_block", "lexicon:en/subscription"
+    detail: str = ""
+    weight: float = 0.0
+
+    def __str__(self) -> str:
+        return f"{self.code} ({self.detail})" if self.detail else self.code
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    raw: str
+    text: str
+    words: int
+    chars: int
+    terminal: bool
+    score: float = 0.0
+    category: Category | None = None
+    first_label: Label = Label.KEEP
+    label: Label = Label.KEEP
+    protected: bool = False
+    forced: bool = False  # a publisher rule decided this line; scorers cannot overturn it
+    reasons: list[Reason] = field(default_factory=list)
+    features: dict[str, Any] = field(default_factory=dict)  # room for HTML-mode evidence
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+    @property
+    def prose(self) -> bool:
+        return self.terminal and self.words >= MIN_PROSE_WORDS
+
+    def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
+        """Add evidence: positive weight pushes toward drop, negative toward keep."""
+        self.score += weight
+        self.reasons.append(Reason(code, detail, weight))
+        if category is not None and weight > 0:
+            strongest = max((r.weight for r in self.reasons[:-1] if r.weight > 0), default=0.0)
+            if self.category is None or weight > strongest:
+                self.category = category
+
+
+def decode(data: bytes, name: str = "<input>") -> str:
+    """Decode UTF-8 bytes, refusing binary data and naming the first bad byte."""
+    if not data:
+        return ""
+    sample = data[:65536]
+    if b"\x00" in sample or len(_BINARY.findall(sample)) > MAX_BINARY_RATIO * len(sample):
+        raise InputError(f"{name}: looks like a binary file (control bytes in its first 64 KiB); "
+                         "news-cleaner reads UTF-8 text only")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(
+            f"{name}: invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}; "
+            "convert it first, e.g. `iconv -f LATIN1 -t UTF-8`"
+        ) from None
+    return text.removeprefix("\ufeff")
+
+
+def split_lines(text: str) -> list[Line]:
+    """Split a document into lines (on ``\\n``; a ``\\r`` stays in ``raw``)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    lines = []
+    for i, raw in enumerate(text.split("\n")):
+        stripped = raw.strip()
+        lines.append(
+            Line(
+                index=i,
+                raw=raw,
+                text=stripped,
+                words=len(_WORD.findall(stripped)),
+                chars=len(stripped),
+                terminal=bool(stripped) and _TERMINAL.search(stripped) is not None,
+                first_label=Label.BLANK if not stripped else Label.KEEP,
+                label=Label.BLANK if not stripped else Label.KEEP,
+            )
+        )
+    return lines

@@ -1,0 +1,319 @@
+"""Publisher rule sets: load and validate the YAML, choose a publisher, apply its rules.
+
+A rule set is ``rules/publishers/<host>.yaml``, named by the ftr-site-config
+convention: ``example.com.yaml`` covers the apex and ``www.``; ``.example.com.yaml``
+any subdomain; ``sport.example.com.yaml`` that subdomain only. It is chosen by the
+host of the document's URL when one is given, else by the publisher's textual
+signatures (``detect``). Rule kinds: ``drop`` a line, ``drop_block`` from a start
+line to an end line, ``cut_after`` / ``cut_before`` a marker line, ``protect`` a
+line from removal. See ``rules/README.md`` for the format.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jsonschema
+import regex
+import yaml
+
+from cleaner.data import rules_dir
+from cleaner.errors import RuleError, RuleTimeoutError
+from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
+from cleaner.lines import Line
+
+# Per line, per pattern. A sane pattern needs microseconds; a catastrophic one never ends.
+RULE_TIMEOUT_SECONDS = 0.5
+DEFAULT_MAX_BLOCK_LINES = 40
+_SCHEMA = json.loads((Path(__file__).with_name("ruleset.schema.json")).read_text("utf-8"))
+_VALIDATOR = jsonschema.Draft202012Validator(_SCHEMA)
+
+
+@dataclass(frozen=True, slots=True)
+class Matcher:
+    """A compiled line pattern (literal, prefix, contains or regex) from a rule file."""
+
+    kind: str
+    source: str
+    pattern: regex.Pattern[str]
+    owner: str  # the rule id, for timeout messages
+    path: str
+
+    def matches(self, line: str, number: int) -> bool:
+        try:
+            return self.pattern.search(line, timeout=RULE_TIMEOUT_SECONDS) is not None
+        except TimeoutError:
+            raise RuleTimeoutError(self.owner, self.path, number + 1, RULE_TIMEOUT_SECONDS) from None
+
+    def first(self, lines: Sequence[str], last: bool = False) -> int | None:
+        order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+        for i in order:
+            if lines[i] and self.matches(lines[i], i):
+                return i
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    kind: str  # drop | protect | drop_block | cut_after | cut_before
+    category: Category
+    matcher: Matcher  # the line matcher, block start or cut marker
+    end: Matcher | None = None
+    max_lines: int = DEFAULT_MAX_BLOCK_LINES
+    include_marker: bool = True
+    last: bool = False
+    description: str = ""
+    examples: dict[str, list[str]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class RuleSet:
+    key: str  # the file name's host part, e.g. "independent.co.uk"
+    publisher: str
+    path: str
+    hosts: tuple[str, ...]
+    detect: tuple[Matcher, ...]
+    min_matches: int
+    rules: tuple[Rule, ...]
+    tests: tuple[dict[str, Any], ...]
+    language: str | None = None
+
+    def covers(self, host: str) -> bool:
+        host = host.lower().rstrip(".")
+        for pattern in self.hosts:
+            if pattern.startswith("."):
+                if host == pattern[1:] or host.endswith(pattern):
+                    return True
+            elif host in (pattern, "www." + pattern):
+                return True
+        return False
+
+    def signature_count(self, lines: Sequence[str]) -> int:
+        return sum(1 for m in self.detect if m.first(lines) is not None)
+
+    def apply(self, lines: list[Line]) -> None:
+        """Mark the lines this publisher's rules protect or drop (``forced``)."""
+        texts = [line.text for line in lines]
+        for rule in self.rules:
+            code = f"rule:{self.key}/{rule.id}"
+            for i in _rule_span(rule, texts):
+                line = lines[i]
+                if not line.text:
+                    continue
+                if rule.kind == "protect":
+                    line.protected = True
+                    line.add(-10.0, None, code, rule.description or "protected line")
+                elif not line.forced:
+                    line.forced = True
+                    line.add(10.0, rule.category, code, rule.description or rule.kind)
+
+
+def _rule_span(rule: Rule, texts: list[str]) -> Iterable[int]:
+    if rule.kind in ("drop", "protect"):
+        return [i for i, t in enumerate(texts) if t and rule.matcher.matches(t, i)]
+    if rule.kind == "drop_block":
+        assert rule.end is not None
+        span: list[int] = []
+        i = 0
+        while i < len(texts):
+            if texts[i] and rule.matcher.matches(texts[i], i):
+                for j in range(i, min(len(texts), i + rule.max_lines + 1)):
+                    if texts[j] and rule.end.matches(texts[j], j):
+                        span.extend(range(i, j + 1))
+                        i = j
+                        break
+            i += 1
+        return span
+    marker = rule.matcher.first(texts, last=rule.last)
+    if marker is None:
+        return []
+    if rule.kind == "cut_after":
+        return range(marker if rule.include_marker else marker + 1, len(texts))
+    return range(0, marker + 1 if rule.include_marker else marker)
+
+
+# --- loading and validation -------------------------------------------------------------
+
+
+def _node_at(node: yaml.Node, path: Sequence[Any]) -> yaml.Node:
+    """The YAML node at a JSON path, for error line numbers (as deep as it exists)."""
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if key.value == step:
+                    node = value
+                    break
+            else:
+                return node
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            return node
+    return node
+
+
+def _key_path(path: Sequence[Any]) -> str:
+    out = ""
+    for step in path:
+        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
+    return out or "(top level)"
+
+
+def _line_of(root: yaml.Node, path: Sequence[Any]) -> int:
+    return _node_at(root, path).start_mark.line + 1
+
+
+def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
+             path: list[Any]) -> Matcher:
+    kind = next(k for k in ("literal", "prefix", "contains", "regex") if k in spec)
+    source = spec[kind]
+    flags = regex.VERSION1 | (regex.IGNORECASE if spec.get("ignore_case", True) else 0)
+    if kind == "regex":
+        text = source
+    else:
+        text = regex.escape(source.strip())
+        text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
+    try:
+        pattern = regex.compile(text, flags)
+    except regex.error as exc:
+        raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
+                        f"invalid regex {source!r}: {exc}") from None
+    return Matcher(kind, source, pattern, owner, where)
+
+
+def load_ruleset(path: Path) -> RuleSet:
+    """Parse, validate and compile one rule file; any fault raises ``RuleError``."""
+    where = str(path)
+    try:
+        content = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(where, None, None, f"cannot read: {exc}") from None
+    try:
+        root = yaml.compose(content, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(content)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise RuleError(where, mark.line + 1 if mark else None, None,
+                        f"not valid YAML: {problem}") from None
+    if root is None or not isinstance(data, dict):
+        raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
+                        "publisher, rules and tests")
+    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    if error is not None:
+        epath = list(error.absolute_path)
+        reason = error.message
+        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+            allowed = sorted(error.schema.get("properties", {}))
+            extra = [k for k in error.instance if k not in allowed]
+            if extra:
+                epath.append(extra[0])
+                reason = f"unknown key '{extra[0]}'; allowed here: {', '.join(allowed)}"
+        elif error.validator == "oneOf" and isinstance(error.instance, dict):
+            kinds = [next(iter(s["required"])) for s in error.schema["oneOf"]]
+            present = [k for k in kinds if k in error.instance]
+            reason = (f"needs exactly one of: {', '.join(kinds)}"
+                      + (f" (found {', '.join(present)})" if present else ""))
+        raise RuleError(where, _line_of(root, epath), _key_path(epath), reason)
+
+    key = path.name.removesuffix(".yaml")
+    hosts = (key, *data.get("hosts", ()))
+    detect_spec = data.get("detect") or {"patterns": []}
+    detect = tuple(
+        _compile(m, "detect", where, root, ["detect", "patterns", n])
+        for n, m in enumerate(detect_spec["patterns"])
+    )
+    rules: list[Rule] = []
+    seen: set[str] = set()
+    for n, spec in enumerate(data["rules"]):
+        rpath: list[Any] = ["rules", n]
+        if spec["id"] in seen:
+            raise RuleError(where, _line_of(root, [*rpath, "id"]), _key_path([*rpath, "id"]),
+                            f"duplicate rule id '{spec['id']}'")
+        seen.add(spec["id"])
+        kind = next(k for k in ("drop", "protect", "drop_block", "cut_after", "cut_before")
+                    if k in spec)
+        allowed = KEEP_CATEGORIES if kind == "protect" else DROP_CATEGORIES
+        if spec["category"] not in {c.value for c in allowed}:
+            raise RuleError(where, _line_of(root, [*rpath, "category"]),
+                            _key_path([*rpath, "category"]),
+                            f"'{spec['category']}' is not allowed for a {kind} rule; one of: "
+                            f"{', '.join(sorted(c.value for c in allowed))}")
+        body = spec[kind]
+        end = None
+        if kind == "drop_block":
+            matcher = _compile(body["start"], spec["id"], where, root, [*rpath, kind, "start"])
+            end = _compile(body["end"], spec["id"], where, root, [*rpath, kind, "end"])
+        elif kind in ("cut_after", "cut_before"):
+            matcher = _compile(body["marker"], spec["id"], where, root, [*rpath, kind, "marker"])
+        else:
+            matcher = _compile(body, spec["id"], where, root, [*rpath, kind])
+        default_last = kind == "cut_after"  # cut as little as possible by default
+        rules.append(Rule(
+            id=spec["id"], kind=kind, category=Category(spec["category"]), matcher=matcher,
+            end=end,
+            max_lines=body.get("max_lines", DEFAULT_MAX_BLOCK_LINES) if kind == "drop_block"
+            else DEFAULT_MAX_BLOCK_LINES,
+            include_marker=body.get("include_marker", True) if kind.startswith("cut") else True,
+            last=(body.get("occurrence", "last" if default_last else "first") == "last")
+            if kind.startswith("cut") else False,
+            description=spec.get("description", ""),
+            examples=spec.get("examples", {}),
+        ))
+    return RuleSet(
+        key=key, publisher=data["publisher"], path=where, hosts=hosts, detect=detect,
+        min_matches=detect_spec.get("min_matches", 1), rules=tuple(rules),
+        tests=tuple(data["tests"]), language=data.get("language"),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class RuleBook:
+    """Every publisher rule set in force, with look-up by URL and detection by text."""
+
+    rulesets: tuple[RuleSet, ...]
+
+    @classmethod
+    def load(cls, folders: Iterable[Path]) -> RuleBook:
+        found: dict[str, RuleSet] = {}
+        for folder in folders:
+            if not folder.is_dir():
+                raise RuleError(str(folder), None, None, "rule folder does not exist")
+            for path in sorted(folder.glob("*.yaml")):
+                ruleset = load_ruleset(path)
+                found[ruleset.key] = ruleset  # a later folder overrides an earlier one
+        return cls(tuple(found.values()))
+
+    def by_name(self, name: str) -> RuleSet | None:
+        for ruleset in self.rulesets:
+            if name in (ruleset.key, ruleset.publisher) or ruleset.covers(name):
+                return ruleset
+        return None
+
+    def for_url(self, url: str) -> RuleSet | None:
+        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+        # The most specific file wins: sport.example.com before .example.com.
+        matches = [r for r in self.rulesets if r.covers(host)]
+        return max(matches, key=lambda r: len(r.key), default=None)
+
+    def detect(self, lines: Sequence[str]) -> RuleSet | None:
+        best, best_count = None, 0
+        for ruleset in self.rulesets:
+            if not ruleset.detect:
+                continue
+            count = ruleset.signature_count(lines)
+            if count >= ruleset.min_matches and count > best_count:
+                best, best_count = ruleset, count
+        return best
+
+
+@lru_cache(maxsize=None)
+def packaged_rulebook() -> RuleBook:
+    return RuleBook.load([rules_dir() / "publishers"])

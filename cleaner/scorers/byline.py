@@ -1,0 +1,96 @@
+"""Bylines and datelines: "By Jane Doe", "Wednesday 11 October 2023 06:23 EDT"."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.labels import Category
+from cleaner.scorers import Document
+
+DATELINE_WEIGHT = 2.0
+BYLINE_WEIGHT = 2.0
+NAME_NEAR_DATELINE_WEIGHT = 1.5
+# A dateline is short and made of date words and numbers ("Updated 1:39 am EST, Nov 20, 2019").
+MAX_DATELINE_WORDS = 14
+MIN_DATE_TOKEN_RATIO = 0.7
+
+_TOKEN = regex.compile(r"\w+")
+_NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}"
+# "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": whole rest of the line.
+_BYLINE_TEMPLATE = r"(?:^|\s)(?i:{prefixes})\s+{name}(?:\s*(?:,|&|\band\b)\s*{name})*\s*$"
+# Two or three capitalised words and nothing else: a name, when it sits by a dateline.
+_NAME_LINE = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$", regex.VERSION1)
+
+
+class BylineScorer:
+    """*What it scores*: datelines, "By ..." bylines, and a bare name beside either.
+
+    *Why it signals boilerplate*: they are about the article, not of it; ``.body``
+    leaves them out and the reader does not need them between paragraphs.
+
+    *Example*: "24 October 2023 - 13:44 By Felix Light and Gareth Jones" is dropped;
+    "By the time the rescuers arrived, the fire had spread." is kept (not a name).
+
+    *Known misses*: bylines with job titles ("Jane Doe is a senior reporter") and
+    names in scripts without case.
+    """
+
+    name = "byline"
+
+    def __init__(self, *, max_dateline_words: int = MAX_DATELINE_WORDS,
+                 min_date_token_ratio: float = MIN_DATE_TOKEN_RATIO) -> None:
+        self.max_dateline_words = max_dateline_words
+        self.min_date_token_ratio = min_date_token_ratio
+        self._patterns: dict[str, regex.Pattern[str]] = {}
+
+    def _byline(self, doc: Document) -> regex.Pattern[str]:
+        language = doc.lexicon.language
+        if language not in self._patterns:
+            prefixes = sorted(doc.lexicon.words.get("bylines", frozenset({"by"})), key=len,
+                              reverse=True)
+            source = _BYLINE_TEMPLATE.format(
+                prefixes="|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes),
+                name=_NAME)
+            self._patterns[language] = regex.compile(source, regex.VERSION1)
+        return self._patterns[language]
+
+    def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
+        tokens = _TOKEN.findall(text.casefold())
+        if not tokens or len(tokens) > self.max_dateline_words:
+            return False
+        numbers = sum(t.isdigit() for t in tokens)
+        words = sum(t in dates for t in tokens)
+        return numbers > 0 and words > 0 and (numbers + words) >= self.min_date_token_ratio * len(
+            tokens)
+
+    def score(self, doc: Document) -> None:
+        dates = doc.lexicon.words.get("dates", frozenset())
+        byline = self._byline(doc)
+        found: list[int] = []
+        for line in doc.lines:
+            if not line.text or line.words > self.max_dateline_words + 6:
+                continue
+            m = byline.search(line.text)
+            if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
+                line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
+                found.append(line.index)
+            elif self.is_dateline(line.text, dates):
+                line.add(DATELINE_WEIGHT, Category.BYLINE, "score:byline.dateline",
+                         "date and time words only")
+                found.append(line.index)
+        first_text = next((line.index for line in doc.lines if line.text), -1)
+        for i in found:
+            for j in (_neighbour(doc, i, -1), _neighbour(doc, i, 1)):
+                if j is None or j == first_text or j in found:
+                    continue
+                line = doc.lines[j]
+                if _NAME_LINE.match(line.text):
+                    line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE, "score:byline.name",
+                             f"a name beside the dateline on line {i + 1}")
+
+
+def _neighbour(doc: Document, i: int, step: int) -> int | None:
+    j = i + step
+    while 0 <= j < len(doc.lines) and not doc.lines[j].text:
+        j += step
+    return j if 0 <= j < len(doc.lines) else None

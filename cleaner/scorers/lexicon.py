@@ -1,0 +1,75 @@
+"""Lexicon and call-to-action evidence."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import regex
+
+from cleaner.labels import Category
+from cleaner.lexicons import Hit
+from cleaner.scorers import Document
+
+# A whole-line or anchored entry describes the line itself: decisive on its own.
+WHOLE_LINE_WEIGHT = 2.0
+# A phrase hit weighs 1 on a line of up to this many words, and proportionally less on longer
+# lines: one "subscribe" in a 40-word paragraph is reporting, not a pitch.
+FULL_WEIGHT_MAX_WORDS = 12
+# Addressing the reader ("you", "your") beside a lexicon hit is what a pitch does.
+SECOND_PERSON_WEIGHT = 0.3
+_SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|yours)\b", regex.IGNORECASE)
+
+
+class LexiconScorer:
+    """*What it scores*: lines holding entries of the language's boilerplate lexicons.
+
+    *Why it signals boilerplate*: pitches, prompts and widgets reuse a small
+    vocabulary ("Subscribe now", "Sign up for our newsletter", "Most Popular").
+
+    *Example*: "Subscribe now" is dropped (whole-line entry); "The paper lost 5,000
+    subscribers last year, its editor said in a statement to staff." is kept (one
+    phrase hit in a long sentence weighs 12/15 and the prose scorer outweighs it).
+
+    *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
+    challenges"); publisher rules catch those.
+    """
+
+    name = "lexicon"
+
+    def __init__(self, *, full_weight_max_words: int = FULL_WEIGHT_MAX_WORDS,
+                 whole_line_weight: float = WHOLE_LINE_WEIGHT,
+                 second_person_weight: float = SECOND_PERSON_WEIGHT) -> None:
+        self.full_weight_max_words = full_weight_max_words
+        self.whole_line_weight = whole_line_weight
+        self.second_person_weight = second_person_weight
+
+    def score(self, doc: Document) -> None:
+        by_line: dict[int, list[Hit]] = defaultdict(list)
+        for hit in doc.lexicon.scan(doc.texts):
+            by_line[hit.line].append(hit)
+        code = f"lexicon:{doc.lexicon.language}"
+        for i, hits in by_line.items():
+            line = doc.lines[i]
+            strong = [h for h in hits if h.whole_line]
+            if strong:
+                hit = strong[0]
+                line.add(self.whole_line_weight, hit.category, f"{code}/{hit.category.value}",
+                         repr(hit.text))
+                continue
+            phrases = {h.text.casefold() for h in hits}
+            covered = sum(len(p) for p in phrases)
+            scale = min(1.0, self.full_weight_max_words / max(line.words, 1))
+            weight = max(len(phrases) * scale, 2.0 * covered / max(line.chars, 1))
+            category = _most_common(hits)
+            line.add(round(weight, 3), category, f"{code}/{category.value}",
+                     ", ".join(sorted(repr(p) for p in phrases)))
+            if _SECOND_PERSON.search(line.text):
+                line.add(self.second_person_weight, category, "score:call_to_action",
+                         "addresses the reader")
+
+
+def _most_common(hits: list[Hit]) -> Category:
+    counts: dict[Category, int] = defaultdict(int)
+    for hit in hits:
+        counts[hit.category] += 1
+    return max(counts, key=lambda c: counts[c])

@@ -1,0 +1,62 @@
+"""Repetition inside the document: pull-quotes and captions printed twice."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from cleaner.labels import Category
+from cleaner.lexicons import normalise
+from cleaner.scorers import Document
+
+# Shorter repeated lines are menu items and buttons, left to the other scorers.
+MIN_WORDS = 6
+DUPLICATE_WEIGHT = 2.0
+
+
+class RepetitionScorer:
+    """*What it scores*: lines that occur more than once in a document.
+
+    *Why it signals boilerplate*: a pull-quote or caption repeats a sentence out of
+    its place. The copy that sits among the article's sentences is the article's;
+    the others are furniture.
+
+    *Example*: a quote printed above the first paragraph and again inside the body:
+    the copy above is dropped as ``duplicate``, the copy inside is kept.
+
+    *Known misses*: near-duplicates (a quote shortened for display) are not matched.
+    """
+
+    name = "repetition"
+
+    def __init__(self, *, min_words: int = MIN_WORDS,
+                 duplicate_weight: float = DUPLICATE_WEIGHT) -> None:
+        self.min_words = min_words
+        self.duplicate_weight = duplicate_weight
+
+    def score(self, doc: Document) -> None:
+        copies: dict[str, list[int]] = defaultdict(list)
+        for line in doc.lines:
+            if line.words >= self.min_words:
+                copies[normalise(line.text)].append(line.index)
+        for indexes in copies.values():
+            if len(indexes) < 2:
+                continue
+            repeated = set(indexes)
+            # The copy with the most prose neighbours (not copies themselves) is in place;
+            # on a tie, the later one (pull-quotes and teasers come first).
+            home = max(indexes, key=lambda i: (self._in_place(doc, i, repeated), i))
+            for i in indexes:
+                if i != home:
+                    doc.lines[i].add(self.duplicate_weight, Category.DUPLICATE,
+                                     "score:repetition", f"repeats line {home + 1}")
+
+    @staticmethod
+    def _in_place(doc: Document, i: int, repeated: set[int]) -> int:
+        score = 0
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(doc.lines) and not doc.lines[j].text:
+                j += step
+            if 0 <= j < len(doc.lines) and j not in repeated and doc.lines[j].prose:
+                score += 1
+        return score

@@ -1,0 +1,66 @@
+"""Line shape: length, sentence ending, letters versus symbols, link-like text."""
+
+from __future__ import annotations
+
+import regex
+
+from cleaner.labels import Category
+from cleaner.scorers import Document
+
+# A finished sentence this long is the article's own text far more often than not.
+PROSE_KEEP_WEIGHT = -0.5
+LONG_PROSE_WORDS = 40
+LONG_PROSE_KEEP_WEIGHT = -1.0
+LINK_WEIGHT = 1.5
+# Below this share of letters a line is punctuation, numbers and symbols: "| | |", "© 2023".
+MIN_LETTER_RATIO = 0.5
+SYMBOL_WEIGHT = 0.6
+_LINK = regex.compile(
+    r"^(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,})(?:/\S*)?|[\w.+-]+@[\w-]+\.[\w.]+)$",
+    regex.VERSION1)
+_LETTER = regex.compile(r"\p{L}")
+
+
+class ShapeScorer:
+    """*What it scores*: the form of a line, whatever its words.
+
+    *Why it signals boilerplate*: article paragraphs are long finished sentences;
+    widgets are bare links, symbols and fragments.
+
+    *Example*: "kremlin.ru" (a bare domain) is pushed to drop; a 30-word sentence
+    ending in a full stop is pushed to keep.
+
+    *Known misses*: short article lines ("He declined.") get no keep push here;
+    context smoothing keeps them.
+    """
+
+    name = "shape"
+
+    def __init__(self, *, prose_keep_weight: float = PROSE_KEEP_WEIGHT,
+                 long_prose_words: int = LONG_PROSE_WORDS,
+                 long_prose_keep_weight: float = LONG_PROSE_KEEP_WEIGHT,
+                 link_weight: float = LINK_WEIGHT, min_letter_ratio: float = MIN_LETTER_RATIO,
+                 symbol_weight: float = SYMBOL_WEIGHT) -> None:
+        self.prose_keep_weight = prose_keep_weight
+        self.long_prose_words = long_prose_words
+        self.long_prose_keep_weight = long_prose_keep_weight
+        self.link_weight = link_weight
+        self.min_letter_ratio = min_letter_ratio
+        self.symbol_weight = symbol_weight
+
+    def score(self, doc: Document) -> None:
+        for line in doc.lines:
+            if not line.text:
+                continue
+            if line.prose:
+                long = line.words >= self.long_prose_words
+                line.add(self.long_prose_keep_weight if long else self.prose_keep_weight, None,
+                         "score:shape.prose", f"{line.words} words, ends a sentence")
+            elif _LINK.match(line.text):
+                line.add(self.link_weight, Category.NAVIGATION, "score:shape.link",
+                         "a bare URL, domain or e-mail address")
+            else:
+                letters = len(_LETTER.findall(line.text))
+                if letters < self.min_letter_ratio * line.chars:
+                    line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
+                             f"{letters}/{line.chars} letters")

@@ -1,0 +1,36 @@
+"""Parts of the kept article: headline, standfirst, body.
+
+``.text`` is every kept line; ``.body`` leaves out the headline and the standfirst
+(bylines and datelines are already dropped). The headline is the first kept line
+when it comes before the first prose line and reads like a title; the standfirst
+is the unfinished line that follows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from cleaner.labels import Category, Label
+from cleaner.lines import Line
+
+MIN_HEADLINE_WORDS = 3
+MAX_HEADLINE_WORDS = 30
+MIN_STANDFIRST_WORDS = 8
+MAX_STANDFIRST_WORDS = 80
+
+
+def assign_roles(lines: Sequence[Line]) -> None:
+    kept = [line for line in lines if line.label is Label.KEEP]
+    for line in kept:
+        line.category = Category.BODY
+    first_prose = next((line.index for line in kept if line.prose), None)
+    if len(kept) < 2 or first_prose is None:
+        return
+    head = kept[0]
+    if (head.index < first_prose and not head.text.endswith((".", "!", "?", ":"))
+            and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS):
+        head.category = Category.HEADLINE
+        nxt = kept[1]
+        if (nxt.index < first_prose and not nxt.terminal
+                and MIN_STANDFIRST_WORDS <= nxt.words <= MAX_STANDFIRST_WORDS):
+            nxt.category = Category.STANDFIRST
