@@ -27,6 +27,9 @@ MAX_SHORT_WORDS = 8
 # With article on one side and boilerplate on the other, a short line goes with the
 # boilerplate only if its own evidence reaches this.
 MIXED_DROP_SCORE = 0.25
+# A fragment this short ("Once", "Speech Bubbles") with boilerplate on its only decided
+# side goes with it; a longer line there may be the headline and is judged as mixed.
+MAX_FRAGMENT_WORDS = 2
 
 
 def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,
@@ -48,14 +51,10 @@ def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,
         line.first_label = line.label = label
 
 
-def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE) -> None:
+def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE,
+           max_fragment_words: int = MAX_FRAGMENT_WORDS) -> None:
     """Decide every ``short`` line from the nearest decided lines above and below it."""
     decided = [i for i, line in enumerate(lines) if line.label in (Label.KEEP, Label.DROP)]
-    if not decided:
-        for line in lines:
-            if line.label is Label.SHORT:
-                _set(line, Label.KEEP, None, "smooth:no_context", "nothing around it is decided")
-        return
     up: int | None = None
     k = 0  # index into ``decided`` of the first decided line below the current one
     for i, line in enumerate(lines):
@@ -65,24 +64,23 @@ def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE)
         if line.label is not Label.SHORT:
             continue
         down = decided[k] if k < len(decided) else None
-        above = lines[up] if up is not None else None
-        below = lines[down] if down is not None else None
-        sides = [s for s in (above, below) if s is not None]
+        sides = [lines[j] for j in (up, down) if j is not None]
         dropped = [s for s in sides if s.label is Label.DROP]
-        if len(dropped) == len(sides):
-            nearest = min(dropped, key=lambda s: abs(s.index - i))
-            _set(line, Label.DROP, nearest.category, "smooth:between_boilerplate",
-                 " and ".join(f"line {s.index + 1} ({s.category.value if s.category else 'drop'})"
-                              for s in sides))
+        where = " and ".join(f"line {s.index + 1} ({s.label.value})" for s in sides)
+        if not sides:
+            _set(line, Label.KEEP, None, "smooth:no_context", "nothing around it is decided")
         elif not dropped:
-            _set(line, Label.KEEP, None, "smooth:beside_article",
-                 " and ".join(f"line {s.index + 1}" for s in sides))
+            _set(line, Label.KEEP, None, "smooth:beside_article", where)
+        elif len(dropped) == 2 or line.words <= max_fragment_words:
+            # Between boilerplate, or a fragment with boilerplate on its only side.
+            nearest = min(dropped, key=lambda s: abs(s.index - i))
+            _set(line, Label.DROP, nearest.category, "smooth:between_boilerplate", where)
         elif line.score >= mixed_drop_score:
             _set(line, Label.DROP, line.category or dropped[0].category, "smooth:edge_of_article",
-                 f"own evidence {line.score:.2f} at the article's edge")
+                 f"{where}; own evidence {line.score:.2f}")
         else:
-            _set(line, Label.KEEP, None, "smooth:edge_of_article",
-                 "article on one side, boilerplate on the other: kept")
+            # Article (or the document's edge) on one side, boilerplate on the other.
+            _set(line, Label.KEEP, None, "smooth:edge_of_article", f"{where}; kept")
 
 
 def _set(line: Line, label: Label, category: Category | None, code: str, detail: str) -> None:

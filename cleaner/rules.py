@@ -178,7 +178,8 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     if kind == "regex":
         text = source
     else:
-        text = regex.escape(source.strip())
+        # Any run of whitespace in the rule matches any run in the text (NBSP included).
+        text = r"\s+".join(regex.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
     try:
         pattern = regex.compile(text, flags)

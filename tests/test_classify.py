@@ -1,0 +1,95 @@
+"""The two passes alone: first labels from scores, then smoothing of label sequences."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner.classify import classify, smooth
+from cleaner.labels import Category, Label
+from cleaner.lines import Line, split_lines
+
+K, D, S = Label.KEEP, Label.DROP, Label.SHORT
+
+
+def _lines(labels: list[Label], scores: list[float] | None = None) -> list[Line]:
+    lines = split_lines("\n".join(f"a synthetic line {i}" for i in range(len(labels))))
+    for line, label, score in zip(lines, labels, scores or [0.0] * len(labels)):
+        line.label = line.first_label = label
+        line.score = score
+        if label is D:
+            line.category = Category.COMMENTS
+    return lines
+
+
+@pytest.mark.parametrize(("before", "after"), [
+    ([K, S, K], [K, K, K]),
+    ([D, S, D], [D, D, D]),
+    ([D, S, S, D], [D, D, D, D]),
+    ([S, D], [K, D]),          # the document's edge is no evidence: judged as mixed
+    ([S, K], [K, K]),
+    ([K, S, D], [K, K, D]),    # disagreeing sides: kept (losing text costs more)
+    ([S, S], [K, K]),          # nothing decided: keep everything
+])
+def test_smooth_sequences(before: list[Label], after: list[Label]) -> None:
+    lines = _lines(before)
+    smooth(lines)
+    assert [line.label for line in lines] == after
+    assert [line.first_label for line in lines] == before
+
+
+def test_fragment_at_the_edge_goes_with_its_only_side() -> None:
+    lines = split_lines("Speech Bubbles\nComments")
+    lines[0].label, lines[1].label = S, D
+    smooth(lines)
+    assert lines[0].label is D
+
+
+def test_title_at_the_edge_above_boilerplate_is_kept() -> None:
+    lines = split_lines("Headline of this story\nSubscribe now")
+    lines[0].label, lines[1].label = S, D
+    smooth(lines)
+    assert lines[0].label is K
+
+
+def test_smooth_mixed_side_with_own_evidence_drops() -> None:
+    lines = _lines([K, S, D], [0.0, 0.3, 2.0])
+    smooth(lines)
+    assert lines[1].label is D and lines[1].reasons[-1].code == "smooth:edge_of_article"
+
+
+def test_smoothed_drop_takes_nearest_category_and_says_why() -> None:
+    lines = _lines([D, S, D])
+    smooth(lines)
+    assert lines[1].category is Category.COMMENTS
+    assert lines[1].reasons[-1].code == "smooth:between_boilerplate"
+
+
+def test_blank_lines_are_skipped_by_smoothing() -> None:
+    lines = split_lines("a\n\nb\n\nc")
+    for line in lines:
+        if line.text:
+            line.score = 0
+    classify(lines)
+    assert [line.first_label for line in lines] == [S, Label.BLANK, S, Label.BLANK, S]
+
+
+@pytest.mark.parametrize(("score", "text", "label"), [
+    (2.0, "Subscribe now", D),
+    (0.5, "A long enough line that finishes like a sentence does, with words.", S),
+    (0.0, "Menu", S),
+    (0.0, "This headline is long enough to stand alone as text", K),
+    (-0.5, "A sentence.", K),
+])
+def test_classify_thresholds(score: float, text: str, label: Label) -> None:
+    [line] = split_lines(text)
+    line.score = score
+    classify([line])
+    assert line.first_label is label
+
+
+def test_protect_and_forced() -> None:
+    lines = split_lines("a\nb")
+    lines[0].protected, lines[0].score = True, 9
+    lines[1].forced, lines[1].score = True, -9
+    classify(lines)
+    assert [line.label for line in lines] == [K, D]

@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner.errors import RuleError
+from cleaner.labels import Category
+from cleaner.lexicons import load_lexicon, normalise, packaged_lexicon
+
+
+def _write(root: Path, name: str, text: str) -> None:
+    folder = root / "lexicons" / "xx"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_normalise_sets_case_spacing_and_edge_punctuation_aside() -> None:
+    assert normalise("  » MOST   Popular: ") == "most popular"
+
+
+def test_entry_kinds(tmp_path: Path) -> None:
+    _write(tmp_path, "related.txt", "# comment\n= most popular\nread also\nre: ^see (?:more|all)$\n")
+    lexicon = load_lexicon("xx", tmp_path)
+    lines = ["Most Popular", "Please read also this.", "See all", "most popular stories"]
+    hits = sorted((h.line, h.whole_line) for h in lexicon.scan(lines))
+    # line 3 has no hit: a whole-line entry needs the whole line
+    assert hits == [(0, True), (1, False), (2, True)]
+    assert all(h.category is Category.RELATED for h in lexicon.scan(lines))
+
+
+def test_phrase_needs_word_boundaries(tmp_path: Path) -> None:
+    _write(tmp_path, "login.txt", "sign in\n")
+    lexicon = load_lexicon("xx", tmp_path)
+    assert [h.line for h in lexicon.scan(["design instructions", "Sign in now"])] == [1]
+
+
+def test_phrase_does_not_cross_lines(tmp_path: Path) -> None:
+    _write(tmp_path, "login.txt", "sign in\n")
+    lexicon = load_lexicon("xx", tmp_path)
+    assert list(lexicon.scan(["please sign", "in here"])) == []
+
+
+def test_bad_regex_names_file_and_line(tmp_path: Path) -> None:
+    _write(tmp_path, "comments.txt", "ok phrase\nre: (unclosed\n")
+    with pytest.raises(RuleError, match=r"comments.txt:2: bad regex"):
+        load_lexicon("xx", tmp_path)
+
+
+def test_file_must_be_named_by_a_category(tmp_path: Path) -> None:
+    _write(tmp_path, "menus.txt", "home\n")
+    with pytest.raises(RuleError, match="not a drop category"):
+        load_lexicon("xx", tmp_path)
+
+
+def test_unknown_language(tmp_path: Path) -> None:
+    (tmp_path / "lexicons" / "en").mkdir(parents=True)
+    with pytest.raises(RuleError, match="no lexicons for language 'zz'; available: en"):
+        load_lexicon("zz", tmp_path)
+
+
+def test_packaged_english_lexicon_loads() -> None:
+    lexicon = packaged_lexicon("en")
+    assert "dates" in lexicon.words and "october" in lexicon.words["dates"]
+    hits = list(lexicon.scan(["Subscribe now", "Join our commenting forum"]))
+    assert {h.category for h in hits} == {Category.SUBSCRIPTION, Category.COMMENTS}

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from cleaner.errors import InputError
+from cleaner.labels import Label
+from cleaner.lines import decode, split_lines
+
+
+def test_decode_plain_and_bom() -> None:
+    assert decode("héllo\n".encode()) == "héllo\n"
+    assert decode("\ufeffhi".encode()) == "hi"
+    assert decode(b"") == ""
+
+
+def test_decode_rejects_binary() -> None:
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "img.png")
+
+
+def test_decode_names_the_bad_byte_and_line() -> None:
+    with pytest.raises(InputError, match=r"doc.txt: invalid UTF-8 at byte 7 \(line 2\)"):
+        decode(b"ok\nabc \xff\n", "doc.txt")
+
+
+def test_split_lines_features() -> None:
+    lines = split_lines("Title here\n\n  A sentence that ends.  \r\nlast")
+    assert [line.raw for line in lines] == ["Title here", "", "  A sentence that ends.  \r", "last"]
+    assert [line.text for line in lines] == ["Title here", "", "A sentence that ends.", "last"]
+    assert lines[1].label is Label.BLANK
+    assert lines[2].terminal and not lines[0].terminal
+    assert lines[2].words == 4
+
+
+def test_final_newline_is_not_a_line() -> None:
+    assert len(split_lines("a\nb\n")) == 2
+
+
+def test_huge_line_is_one_line() -> None:
+    lines = split_lines("word " * 200_000)
+    assert len(lines) == 1 and lines[0].words == 200_000

@@ -1,0 +1,49 @@
+"""Every packaged rule file carries its own tests and examples; run them all."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.corpus import read_doc
+from cleaner.data import rules_dir
+from cleaner.labels import Label
+from cleaner.rules import load_ruleset
+
+ROOT = Path(__file__).resolve().parent.parent
+FILES = sorted((rules_dir() / "publishers").glob("*.yaml"))
+
+
+def test_there_are_rule_files() -> None:
+    assert len(FILES) >= 4
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_rule_file_tests(path: Path, cleaner: Cleaner) -> None:
+    ruleset = load_ruleset(path)
+    assert ruleset.tests, f"{path} has no tests"
+    for test in ruleset.tests:
+        doc = read_doc(ROOT / test["doc"])
+        result = cleaner.clean(doc.text, publisher=ruleset.key)
+        assert test.get("keeps") or test.get("drops")
+        for wanted, label in ((test.get("keeps", []), Label.KEEP),
+                              (test.get("drops", []), Label.DROP)):
+            for needle in wanted:
+                found = [line for line in result.lines
+                         if " ".join(needle.split()) in " ".join(line.text.split())]
+                assert found, f"{path}: {needle!r} is not in {test['doc']}"
+                assert all(line.label is label for line in found), (
+                    f"{path}: {needle!r} should be {label.value}:\n"
+                    + "\n".join(f"{line.label.value} {line.reasons}" for line in found))
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_rule_examples(path: Path) -> None:
+    ruleset = load_ruleset(path)
+    for rule in ruleset.rules:
+        for line in rule.examples.get("drop", []):
+            assert rule.matcher.matches(line, 0), f"{rule.id} should match {line!r}"
+        for line in rule.examples.get("keep", []):
+            assert not rule.matcher.matches(line, 0), f"{rule.id} should not match {line!r}"

@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, Options
+from cleaner.errors import RuleError, RuleTimeoutError
+from cleaner.labels import Label
+from cleaner.lines import split_lines
+from cleaner.rules import RuleBook, load_ruleset
+
+TESTS = """
+tests:
+  - doc: corpus/seeds/000.tsv
+"""
+
+
+def _ruleset(tmp_path: Path, body: str, name: str = "example.com.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text("publisher: Example\n" + body + TESTS, encoding="utf-8")
+    return path
+
+
+def _labels(tmp_path: Path, body: str, text: str) -> list[str]:
+    ruleset = load_ruleset(_ruleset(tmp_path, body))
+    lines = split_lines(text)
+    ruleset.apply(lines)
+    return ["drop" if line.forced else ("protect" if line.protected else "-") for line in lines]
+
+
+# --- validation: file, line, key and reason ---------------------------------------------
+
+def test_malformed_yaml_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "bad.com.yaml"
+    path.write_text("publisher: X\nrules:\n  - id: a\n    drop: {literal: x\n", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"bad.com.yaml:\d+: not valid YAML"):
+        load_ruleset(path)
+
+
+def test_unknown_key_names_line_key_and_allowed(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: comments\n"
+                    "    drop:\n      literal: x\n      regx: y\n")
+    with pytest.raises(RuleError) as info:
+        load_ruleset(path)
+    assert info.value.line == 7
+    assert info.value.key == "rules[0].drop.regx"
+    assert "unknown key 'regx'" in info.value.reason and "literal" in info.value.reason
+
+
+def test_missing_rule_kind(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: comments\n")
+    with pytest.raises(RuleError, match=r"example.com.yaml:3: key 'rules\[0\]': needs exactly one"):
+        load_ruleset(path)
+
+
+def test_bad_category(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: spam\n    drop: {literal: x}\n")
+    with pytest.raises(RuleError, match=r":4: key 'rules\[0\].category': 'spam' is not allowed"):
+        load_ruleset(path)
+
+
+def test_bad_regex(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: comments\n"
+                    "    drop: {regex: '(open'}\n")
+    with pytest.raises(RuleError, match=r":5: key 'rules\[0\].drop.regex': invalid regex"):
+        load_ruleset(path)
+
+
+def test_duplicate_rule_id(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: comments\n    drop: {literal: x}\n"
+                    "  - id: a\n    category: comments\n    drop: {literal: y}\n")
+    with pytest.raises(RuleError, match="duplicate rule id 'a'"):
+        load_ruleset(path)
+
+
+def test_tests_are_required(tmp_path: Path) -> None:
+    path = tmp_path / "x.com.yaml"
+    path.write_text("publisher: X\nrules: []\n", encoding="utf-8")
+    with pytest.raises(RuleError, match="'tests' is a required property"):
+        load_ruleset(path)
+
+
+# --- rule kinds -------------------------------------------------------------------------
+
+def test_drop_literal_prefix_contains_regex(tmp_path: Path) -> None:
+    body = """rules:
+  - {id: a, category: comments, drop: {literal: Comments}}
+  - {id: b, category: social, drop: {prefix: "Share on"}}
+  - {id: c, category: newsletter, drop: {contains: weekly newsletter}}
+  - {id: d, category: caption, drop: {regex: '^Photo \\d+$', ignore_case: false}}
+"""
+    text = "comments\nShare on X\nOur weekly newsletter rocks\nPhoto 3\nphoto 3\nComments here"
+    assert _labels(tmp_path, body, text) == ["drop", "drop", "drop", "drop", "-", "-"]
+
+
+def test_drop_block_needs_its_end(tmp_path: Path) -> None:
+    body = """rules:
+  - id: appeal
+    category: donation
+    drop_block: {start: {literal: Support us}, end: {literal: Thanks}, max_lines: 3}
+"""
+    text = "a\nSupport us\nx\n\nThanks\nb\nSupport us\n1\n2\n3\n4\nThanks"
+    assert _labels(tmp_path, body, text) == (
+        ["-", "drop", "drop", "-", "drop", "-"] + ["-"] * 6)  # second block is too long
+
+
+def test_cut_after_and_before(tmp_path: Path) -> None:
+    body = """rules:
+  - {id: foot, category: comments, cut_after: {marker: {literal: Comments}}}
+  - {id: head, category: navigation, cut_before: {marker: {literal: Headline}, include_marker: false}}
+"""
+    text = "Menu\nHeadline\nComments\nbody\nComments\nfooter"
+    # cut_after defaults to the last marker (cuts least), cut_before to the first
+    assert _labels(tmp_path, body, text) == ["drop", "-", "-", "-", "drop", "drop"]
+
+
+def test_protect_beats_scorers(tmp_path: Path) -> None:
+    (tmp_path / "example.com.yaml").write_text(
+        "publisher: Example\nrules:\n  - {id: keep_subscribe, category: body, "
+        "protect: {literal: Subscribe now}}\n" + TESTS, encoding="utf-8")
+    cleaner = Cleaner([tmp_path], options=Options(use_packaged_rules=False))
+    result = cleaner.clean("Subscribe now\nSome text that is an article sentence, long enough.",
+                           url="https://www.example.com/a")
+    assert result.lines[0].label is Label.KEEP
+    assert "rule:example.com/keep_subscribe" in [r.code for r in result.lines[0].reasons]
+
+
+def test_catastrophic_regex_times_out_with_a_clear_error(tmp_path: Path) -> None:
+    body = "rules:\n  - {id: evil, category: comments, drop: {regex: '^(a|aa)+$'}}\n"
+    ruleset = load_ruleset(_ruleset(tmp_path, body))
+    lines = split_lines("fine\n" + "a" * 40 + "!")
+    start = time.perf_counter()
+    with pytest.raises(RuleTimeoutError, match=r"rule 'evil' .* on input line 2"):
+        ruleset.apply(lines)
+    assert time.perf_counter() - start < 30
+
+
+# --- choosing a publisher ---------------------------------------------------------------
+
+def test_host_conventions(tmp_path: Path) -> None:
+    for name in ("example.com.yaml", ".example.org.yaml", "sport.example.net.yaml"):
+        _ruleset(tmp_path, "rules: []\n", name)
+    book = RuleBook.load([tmp_path])
+    assert book.for_url("https://www.example.com/x").key == "example.com"
+    assert book.for_url("https://example.com/x").key == "example.com"
+    assert book.for_url("https://news.example.com/x") is None
+    assert book.for_url("https://a.b.example.org/").key == ".example.org"
+    assert book.for_url("https://example.org/").key == ".example.org"
+    assert book.for_url("https://sport.example.net/").key == "sport.example.net"
+    assert book.for_url("https://example.net/") is None
+
+
+def test_detection_by_text(cleaner: Cleaner, seeds) -> None:
+    expected = {"000": "timeslive.co.za", "001": None, "002": "independent.co.uk",
+                "003": "themoscowtimes.com", "004": "timesofisrael.com"}
+    for doc in seeds:
+        assert cleaner.clean(doc.text).publisher == expected[doc.path.stem], doc.path
+
+
+def test_url_wins_over_text(cleaner: Cleaner, seeds) -> None:
+    doc = seeds[2]
+    result = cleaner.clean(doc.text, url="https://www.timesofisrael.com/x/")
+    assert result.publisher == "timesofisrael.com"
+
+
+def test_later_folder_overrides(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    _ruleset(tmp_path / "a", "rules: []\n")
+    (tmp_path / "b" / "example.com.yaml").write_text(
+        "publisher: Override\nrules: []\n" + TESTS, encoding="utf-8")
+    book = RuleBook.load([tmp_path / "a", tmp_path / "b"])
+    assert [r.publisher for r in book.rulesets] == ["Override"]
