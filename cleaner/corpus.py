@@ -8,6 +8,7 @@ line of the original document: empty for a blank line, else
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -61,6 +62,14 @@ def read_doc(path: Path) -> CorpusDoc:
         texts.append(parts[2])
         gold.append((label, Category(parts[1])))
     return CorpusDoc(path, meta, texts, gold)
+
+
+def corpus_digest(root: Path) -> str:
+    """SHA-256 over the corpus documents' paths and bytes."""
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.tsv")):
+        digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
 
 
 def iter_corpus(root: Path) -> Iterator[CorpusDoc]:
