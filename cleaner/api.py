@@ -19,6 +19,7 @@ from cleaner.classify import DROP_THRESHOLD, MIXED_DROP_SCORE, NEAR_THRESHOLD, c
 from cleaner.data import rules_dir
 from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
+from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
 from cleaner.lines import Line, split_lines
 from cleaner.render import render
@@ -27,6 +28,7 @@ from cleaner.scorers import Document, Scorer
 from cleaner.scorers.byline import BylineScorer
 from cleaner.scorers.lexicon import LexiconScorer
 from cleaner.scorers.position import PositionScorer
+from cleaner.scorers.region import RegionScorer
 from cleaner.scorers.repetition import RepetitionScorer
 from cleaner.scorers.shape import ShapeScorer
 from cleaner.structure import assign_roles
@@ -38,7 +40,8 @@ log = logging.getLogger(__name__)
 class Options:
     """Classifier settings, grouped (defaults are the module constants beside their use)."""
 
-    language: str = DEFAULT_LANGUAGE
+    language: str | None = None  # None: detect each document's language
+    fallback_language: str = DEFAULT_LANGUAGE  # for languages without lexicons
     drop_threshold: float = DROP_THRESHOLD
     near_threshold: float = NEAR_THRESHOLD
     mixed_drop_score: float = MIXED_DROP_SCORE
@@ -96,7 +99,9 @@ class CleanResult:
 
 
 def default_scorers() -> list[Scorer]:
-    return [LexiconScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(), PositionScorer()]
+    # RegionScorer reads the evidence of the others: it runs last.
+    return [LexiconScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(), PositionScorer(),
+            RegionScorer()]
 
 
 class Cleaner:
@@ -114,7 +119,8 @@ class Cleaner:
         self._lexicons: dict[str, Lexicon] = {}
         self._lock = threading.RLock()
         self._warned: set[str] = set()
-        self.lexicon(self.options.language)
+        self._languages = tuple(available_languages())
+        self.lexicon(self.options.language or self.options.fallback_language)
 
     def __getstate__(self) -> dict[str, Any]:
         return {"rule_dirs": self.rule_dirs, "options": self.options,
@@ -129,14 +135,14 @@ class Cleaner:
         lexicon = self._lexicons.get(language)
         if lexicon is None:
             with self._lock:
-                if language not in available_languages():
+                fallback = self.options.fallback_language
+                if language not in self._languages:
                     if language not in self._warned:
                         self._warned.add(language)
-                        log.warning("no lexicons for language %r; using %r (available: %s)",
-                                    language, self.options.language,
-                                    ", ".join(available_languages()))
-                    lexicon = self.lexicon(self.options.language) if (
-                        language != self.options.language) else load_lexicon(language)
+                        log.info("no lexicons for language %r; using %r (available: %s)",
+                                 language, fallback, ", ".join(self._languages))
+                    lexicon = self.lexicon(fallback) if language != fallback else load_lexicon(
+                        language)
                 else:
                     lexicon = load_lexicon(language)
                 self._lexicons[language] = lexicon
@@ -161,8 +167,9 @@ class Cleaner:
         lines = split_lines(text)
         texts = [line.text for line in lines]
         ruleset = self.choose_publisher(texts, url, publisher)
-        language = language or (ruleset.language if ruleset and ruleset.language else None) \
-            or self.options.language
+        language = (language or (ruleset.language if ruleset and ruleset.language else None)
+                    or self.options.language or detect_language(texts, self._languages)
+                    or self.options.fallback_language)
         if ruleset is not None:
             ruleset.apply(lines)
         doc = Document(lines, texts, self.lexicon(language))

@@ -5,6 +5,7 @@
     clean --explain article.txt        # every line: keep/drop, category, reasons
     clean pages/ -o cleaned/ --jobs 2  # a folder, mirrored into another
     clean corpus [corpus/]             # line precision and recall on a labelled corpus
+    clean eval DATASET --peers         # benchmark metrics, ours and the peers' side by side
 """
 
 from __future__ import annotations
@@ -28,7 +29,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="clean", description="Strip boilerplate from scraped news text (one paragraph "
         "per line); keep every sentence of the article.",
-        epilog="Other commands: `clean corpus [DIR]` scores the labelled corpus.")
+        epilog="Other commands: `clean corpus [DIR]` scores the labelled corpus; "
+        "`clean eval DATASET_DIR` scores a benchmark (see `clean eval --help`).")
     parser.add_argument("--version", action="version", version=f"news-cleaner {__version__}")
     inputs = parser.add_argument_group("Input")
     inputs.add_argument("paths", nargs="*", type=Path,
@@ -63,6 +65,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args[:1] == ["corpus"]:
             return corpus_main(args[1:])
+        if args[:1] == ["eval"]:
+            return eval_main(args[1:])
         return clean_main(args)
     except CleanerError as exc:
         print(f"clean: error: {exc}", file=sys.stderr)
@@ -167,6 +171,54 @@ def corpus_main(argv: Sequence[str]) -> int:
         for row in totals["all"].missed if "all" in totals else []:
             print("missed:", row)
     return EXIT_OK
+
+
+def eval_main(argv: Sequence[str]) -> int:
+    from cleaner.evaluate import evaluate
+
+    parser = argparse.ArgumentParser(
+        prog="clean eval", description="Clean every page of a benchmark dataset (pages.jsonl, "
+        "text/, html/) and report its own metrics against the cleaned body.")
+    parser.add_argument("dataset", type=Path, help="a dataset folder, e.g. a benchmarks/ folder")
+    parser.add_argument("--peers", action="store_true",
+                        help="also: the text as is, jusText on the text, trafilatura on the HTML")
+    parser.add_argument("--after", choices=("trafilatura",),
+                        help="also clean the named extractor's output (the cleaner as a step "
+                        "after HTML extraction)")
+    parser.add_argument("--limit", type=int, help="only the first N pages")
+    parser.add_argument("--worst", type=int, default=10, help="list the N worst pages")
+    parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON")
+    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
+    args = parser.parse_args(argv)
+    report = evaluate(args.dataset, Cleaner(args.rules), peers=args.peers,
+                      after_trafilatura=args.after == "trafilatura", limit=args.limit,
+                      worst=args.worst)
+    print(format_eval(report))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    return EXIT_OK
+
+
+def format_eval(report: dict[str, object]) -> str:
+    def cell(value: object, width: int = 8) -> str:
+        return f"{value:>{width}.3f}" if isinstance(value, float) else f"{'-':>{width}}"
+
+    rows = [f"{report['dataset']}: {report['pages']} pages",
+            f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}{'w.F1':>8}"
+            f"{'with':>8}{'without':>8}{'sec':>8}{'MB/s':>8}"]
+    for name, s in report["systems"].items():  # type: ignore[attr-defined]
+        rows.append(f"{name:<34}{cell(s['shingle_precision'])}{cell(s['shingle_recall'])}"
+                    f"{cell(s['shingle_f1'])}{cell(s['word_precision'])}{cell(s['word_recall'])}"
+                    f"{cell(s['word_f1'])}{cell(s['with_rate'])}{cell(s['without_rate'])}"
+                    f"{s['seconds']:>8.1f}{cell(s['mb_per_s'])}")
+    removed = report["removed_lines_by_category"]
+    rows.append("lines removed by category: " + ", ".join(
+        f"{k} {v}" for k, v in removed.items()))  # type: ignore[attr-defined]
+    rows.append("worst pages (shingle F1): " + ", ".join(
+        f"{w['id'][:12]} {w['shingle_f1']:.2f}" for w in report["worst_pages"]))  # type: ignore
+    for name, failures in report["failures"].items():  # type: ignore[attr-defined]
+        rows.append(f"{name}: {len(failures)} pages failed, e.g. {next(iter(failures.items()))}")
+    return "\n".join(rows)
 
 
 if __name__ == "__main__":

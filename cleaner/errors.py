@@ -33,9 +33,9 @@ class RuleTimeoutError(CleanerError):
         self.rule = rule
         self.source = source
         self.line_number = line_number
+        where = f"input line {line_number}" if line_number else "the document"
         super().__init__(
-            f"rule '{rule}' ({source}) took longer than {timeout:g}s on input line "
-            f"{line_number}: its regex backtracks catastrophically; rewrite it "
+            f"rule '{rule}' ({source}) took longer than {timeout:g}s on {where}: its regex backtracks catastrophically; rewrite it "
             "(avoid nested quantifiers such as (a+)+) or use a literal/prefix matcher"
         )
 

@@ -19,8 +19,10 @@ from cleaner.labels import Category, Label
 # A "prose" line is the article's own material: long, and ending like a sentence.
 MIN_PROSE_WORDS = 15
 # Closing punctuation after which a line counts as a finished sentence.
-_TERMINAL = regex.compile(r"""[.!?…:;]["'”’»)\]]*\s*$""")
+_TERMINAL = regex.compile(r"""[.!?…:;。！？．]["'”’»)\]」』）]*\s*$""")
 _WORD = regex.compile(r"\w+")
+# Scripts written without spaces: two characters count as one word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
 _BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_BINARY_RATIO = 0.01
@@ -92,6 +94,15 @@ def decode(data: bytes, name: str = "<input>") -> str:
     return text.removeprefix("\ufeff")
 
 
+def count_words(text: str) -> int:
+    """Words in a line; in scripts without spaces (Chinese, Japanese, Thai...), characters / 2."""
+    words = len(_WORD.findall(text))
+    if text.isascii():
+        return words
+    unspaced = len(_UNSPACED.findall(text))
+    return words + unspaced // 2 if unspaced else words
+
+
 def split_lines(text: str) -> list[Line]:
     """Split a document into lines (on ``\\n``; a ``\\r`` stays in ``raw``)."""
     if text.endswith("\n"):
@@ -104,7 +115,7 @@ def split_lines(text: str) -> list[Line]:
                 index=i,
                 raw=raw,
                 text=stripped,
-                words=len(_WORD.findall(stripped)),
+                words=count_words(stripped),
                 chars=len(stripped),
                 terminal=bool(stripped) and _TERMINAL.search(stripped) is not None,
                 first_label=Label.BLANK if not stripped else Label.KEEP,

@@ -44,6 +44,14 @@ class Matcher:
     pattern: regex.Pattern[str]
     owner: str  # the rule id, for timeout messages
     path: str
+    doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
+
+    def in_document(self, joined: str) -> bool:
+        """Whether any line of a document (stripped lines joined by newlines) matches."""
+        try:
+            return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
+        except TimeoutError:
+            raise RuleTimeoutError(self.owner, self.path, 0, RULE_TIMEOUT_SECONDS) from None
 
     def matches(self, line: str, number: int) -> bool:
         try:
@@ -95,8 +103,8 @@ class RuleSet:
                 return True
         return False
 
-    def signature_count(self, lines: Sequence[str]) -> int:
-        return sum(1 for m in self.detect if m.first(lines) is not None)
+    def signature_count(self, joined: str) -> int:
+        return sum(1 for m in self.detect if m.in_document(joined))
 
     def apply(self, lines: list[Line]) -> None:
         """Mark the lines this publisher's rules protect or drop (``forced``)."""
@@ -186,7 +194,8 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
                         f"invalid regex {source!r}: {exc}") from None
-    return Matcher(kind, source, pattern, owner, where)
+    return Matcher(kind, source, pattern, owner, where,
+                   regex.compile(text, flags | regex.MULTILINE))
 
 
 def load_ruleset(path: Path) -> RuleSet:
@@ -306,10 +315,11 @@ class RuleBook:
 
     def detect(self, lines: Sequence[str]) -> RuleSet | None:
         best, best_count = None, 0
+        joined = "\n".join(lines)
         for ruleset in self.rulesets:
             if not ruleset.detect:
                 continue
-            count = ruleset.signature_count(lines)
+            count = ruleset.signature_count(joined)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best

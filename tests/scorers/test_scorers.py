@@ -29,9 +29,16 @@ def test_every_scorer_has_cases() -> None:
     assert set(SCORERS) <= set(CASES)
 
 
+def test_case_ids_are_unique() -> None:
+    ids = [f"{s}_{c}" for s, cases in CASES.items() for c in cases]
+    assert len(ids) == len(set(ids))
+
+
 def test_case(scorer_name: str, case: dict[str, Any]) -> None:
     lines = split_lines("\n".join(case["lines"]))
     doc = Document(lines, [line.text for line in lines], packaged_lexicon("en"))
+    for earlier in case.get("after", []):  # scorers whose evidence this one reads
+        SCORERS[earlier].score(doc)
     SCORERS[scorer_name].score(doc)
     for index, code in (case.get("drop") or {}).items():
         line = lines[index]

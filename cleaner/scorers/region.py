@@ -1,0 +1,144 @@
+"""The article's region: the stretch of the page where its sentences are."""
+
+from __future__ import annotations
+
+import re
+
+from cleaner.labels import Category
+from cleaner.lines import Line
+from cleaner.scorers import Document
+
+# Line values for the maximum-sum stretch (after BTE, Finn et al. 2001): a finished
+# sentence is worth its words; any other line costs ``line_cost``; a line the other
+# scorers already call boilerplate costs ``wall_cost`` more, so that a "Related" or
+# "Comments" heading walls the article off from the teasers and comments after it.
+MIN_SENTENCE_WORDS = 6
+LINE_COST = 5.0
+WALL_COST = 30.0
+OUTSIDE_WEIGHT = 2.0
+# In the head (between headline and first sentence) a fragment this short is a byline,
+# a date or a button; longer lines may be the standfirst and are judged as usual.
+HEAD_FRAGMENT_MAX_WORDS = 7
+HEAD_FRAGMENT_WEIGHT = 1.0
+HEADLINE_WEIGHT = -3.0
+MIN_HEADLINE_WORDS = 3
+# The headline is at least this share of the title's words (the rest is the site's name).
+MIN_TITLE_SHARE = 0.4
+# The article is the first stretch after the headline worth this share of the best one.
+FIRST_STRETCH_SHARE = 0.5
+_TOKEN = re.compile(r"\w+")
+
+
+class RegionScorer:
+    """*What it scores*: whether a line lies inside the article's region of a whole page.
+
+    *Why it signals boilerplate*: a page's text is menus, then the headline, the
+    article's sentences, then lists and footers. The stretch of lines that maximises
+    "words in finished sentences minus a cost per other line" is the article; the
+    page's ``<title>`` (the first line a page-to-text tool writes) names its headline.
+    Only pages that carry such a title line are treated this way: an extractor's
+    output (no title line) is left to the other scorers.
+
+    *Example*: on a page whose first line is "Storm hits coast - Daily News" and whose
+    line 40 is "Storm hits coast", lines 1-39 are dropped as outside the article, line
+    40 is the headline, and the menus after the last paragraph are dropped.
+
+    *Known misses*: an article split in two by a long widget keeps only its larger half;
+    comments written as sentences right after the article can be taken into the region.
+    """
+
+    name = "region"
+
+    def __init__(self, *, line_cost: float = LINE_COST, wall_cost: float = WALL_COST,
+                 min_sentence_words: int = MIN_SENTENCE_WORDS,
+                 outside_weight: float = OUTSIDE_WEIGHT) -> None:
+        self.line_cost = line_cost
+        self.wall_cost = wall_cost
+        self.min_sentence_words = min_sentence_words
+        self.outside_weight = outside_weight
+
+    def value(self, line: Line) -> float:
+        if not line.text:
+            return 0.0
+        if line.score >= 1.0:
+            return -self.wall_cost
+        if line.terminal and line.words >= self.min_sentence_words:
+            return float(line.words)
+        return -self.line_cost
+
+    def region(self, lines: list[Line], start: int = 0) -> tuple[int, int] | None:
+        """The first stretch from ``start`` on worth at least ``FIRST_STRETCH_SHARE`` of the
+        best one (Kadane's maximum-sum stretches, in order); ``None`` if none is positive.
+
+        Preferring the first good stretch over the best keeps the article, which follows
+        its headline, ahead of a longer list of teasers further down."""
+        stretches: list[tuple[float, int, int]] = []  # (peak sum, first, last)
+        total, first, peak, peak_at = 0.0, start, 0.0, -1
+        for i in range(start, len(lines)):
+            if total <= 0:
+                if peak > 0:
+                    stretches.append((peak, first, peak_at))
+                total, first, peak, peak_at = 0.0, i, 0.0, -1
+            total += self.value(lines[i])
+            if total > peak:
+                peak, peak_at = total, i
+        if peak > 0:
+            stretches.append((peak, first, peak_at))
+        if not stretches:
+            return None
+        best = max(s[0] for s in stretches)
+        chosen = next(s for s in stretches if s[0] >= FIRST_STRETCH_SHARE * best)
+        first = chosen[1]
+        while first < chosen[2] and self.value(lines[first]) <= 0:
+            first += 1
+        return first, chosen[2]
+
+    def score(self, doc: Document) -> None:
+        lines = doc.lines
+        texts = [i for i, line in enumerate(lines) if line.text]
+        if len(texts) < 3:
+            return
+        headline = find_headline(lines, texts[0])
+        if headline is None:
+            return
+        span = self.region(lines, headline + 1)
+        if span is None:
+            return
+        first, last = span
+        lines[headline].add(HEADLINE_WEIGHT, None, "score:region.headline",
+                            f"the page title (line {texts[0] + 1}) names it")
+        where = f"article region is lines {first + 1}-{last + 1}"
+        for line in lines[:headline]:
+            if line.text:
+                line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
+                         f"before the headline; {where}")
+        for line in lines[headline + 1:first]:
+            if line.text and line.words <= HEAD_FRAGMENT_MAX_WORDS and not line.terminal:
+                line.add(HEAD_FRAGMENT_WEIGHT, Category.BYLINE, "score:region.head",
+                         f"a fragment between headline and article; {where}")
+        for line in lines[last + 1:]:
+            if line.text:
+                line.add(self.outside_weight, Category.RELATED, "score:region.outside",
+                         f"after the article; {where}")
+
+
+def find_headline(lines: list[Line], title_index: int) -> int | None:
+    """The line that best spells out the page title (html-text writes ``<title>`` first).
+
+    Compared as lowercased word sequences, so quotes and separators do not matter; the
+    title may carry more ("Headline - Site Name"). On a tie the earliest line wins:
+    later copies sit in "Trending" lists and breadcrumbs."""
+    title = " " + " ".join(_TOKEN.findall(lines[title_index].text.casefold())) + " "
+    title_words = title.count(" ") - 1
+    best, best_words = None, 0
+    for i in range(title_index + 1, len(lines)):
+        line = lines[i]
+        if not (MIN_HEADLINE_WORDS <= line.words <= title_words) or line.prose:
+            continue
+        key = " " + " ".join(_TOKEN.findall(line.text.casefold())) + " "
+        words = key.count(" ") - 1
+        if words > best_words and key in title:
+            best, best_words = i, words
+    if best is None or best_words < MIN_TITLE_SHARE * title_words:
+        return None
+    return best
