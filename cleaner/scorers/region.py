@@ -22,8 +22,12 @@ HEAD_FRAGMENT_MAX_WORDS = 7
 HEAD_FRAGMENT_WEIGHT = 1.0
 HEADLINE_WEIGHT = -3.0
 MIN_HEADLINE_WORDS = 3
-# The headline is at least this share of the title's words (the rest is the site's name).
-MIN_TITLE_SHARE = 0.4
+MAX_HEADLINE_WORDS = 40
+# How alike (Dice over word sets) the headline and the page title must at least be.
+MIN_TITLE_SIMILARITY = 0.5
+# The earliest line at least this close to the best match is the headline: the later
+# ones are tables of contents, "Trending" lists and breadcrumbs.
+HEADLINE_SHARE = 0.75
 # The article is the first stretch after the headline worth this share of the best one.
 FIRST_STRETCH_SHARE = 0.5
 _TOKEN = re.compile(r"\w+")
@@ -122,23 +126,27 @@ class RegionScorer:
                          f"after the article; {where}")
 
 
-def find_headline(lines: list[Line], title_index: int) -> int | None:
+def find_headline(lines: list[Line], title_index: int,
+                  min_similarity: float = MIN_TITLE_SIMILARITY) -> int | None:
     """The line that best spells out the page title (html-text writes ``<title>`` first).
 
-    Compared as lowercased word sequences, so quotes and separators do not matter; the
-    title may carry more ("Headline - Site Name"). On a tie the earliest line wins:
-    later copies sit in "Trending" lists and breadcrumbs."""
-    title = " " + " ".join(_TOKEN.findall(lines[title_index].text.casefold())) + " "
-    title_words = title.count(" ") - 1
-    best, best_words = None, 0
+    Similarity is the Dice coefficient of the two lines' sets of lowercased words, so
+    quotes, separators and a site name after the title cost little, and an SEO title
+    that rewords the headline can still find it. On a tie the earliest line wins: later
+    copies sit in "Trending" lists and breadcrumbs."""
+    title = set(_TOKEN.findall(lines[title_index].text.casefold()))
+    if len(title) < MIN_HEADLINE_WORDS:
+        return None
+    scores: list[tuple[int, float]] = []
     for i in range(title_index + 1, len(lines)):
         line = lines[i]
-        if not (MIN_HEADLINE_WORDS <= line.words <= title_words) or line.prose:
+        if not MIN_HEADLINE_WORDS <= line.words <= MAX_HEADLINE_WORDS or line.prose:
             continue
-        key = " " + " ".join(_TOKEN.findall(line.text.casefold())) + " "
-        words = key.count(" ") - 1
-        if words > best_words and key in title:
-            best, best_words = i, words
-    if best is None or best_words < MIN_TITLE_SHARE * title_words:
+        words = set(_TOKEN.findall(line.text.casefold()))
+        score = 2 * len(words & title) / (len(words) + len(title))
+        if score >= min_similarity:
+            scores.append((i, score))
+    if not scores:
         return None
-    return best
+    best = max(score for _, score in scores)
+    return next(i for i, score in scores if score >= HEADLINE_SHARE * best)
