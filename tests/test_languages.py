@@ -1,0 +1,451 @@
+"""The generic lexicons of languages other than English, run through the whole cleaner.
+
+Each case puts one line between two long article paragraphs of the same language
+(the hardest place for a widget line: article text on both sides) and cleans the
+document with the language given explicitly. ``drop`` lines are boilerplate those
+sites print; ``keep`` lines are article sentences, several of them using words the
+lexicons also contain (subscribers, comments, photos, adverts) in ordinary reporting.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.lexicons import load_lexicon
+from cleaner.lines import Line
+
+CASES: dict[str, dict[str, list[str]]] = {
+    "de": {
+        "paragraphs": [
+            "Die Gewerkschaft Deutscher Lokomotivführer hat ihre Mitglieder erneut zu einem "
+            "bundesweiten Streik aufgerufen, der am Mittwochmorgen im Personenverkehr beginnen "
+            "und bis Freitagabend dauern soll. Die Deutsche Bahn kündigte einen Notfahrplan an "
+            "und rief Reisende auf, nicht notwendige Fahrten zu verschieben.",
+            "Nach Angaben des Unternehmens sollen im Fernverkehr etwa zwanzig Prozent der Züge "
+            "fahren, im Regionalverkehr schwankt das Angebot je nach Bundesland stark. "
+            "Verkehrsminister Volker Wissing forderte beide Seiten auf, an den Verhandlungstisch "
+            "zurückzukehren, und sprach von einer unzumutbaren Belastung für Pendler.",
+        ],
+        "drop": [
+            "Jetzt abonnieren",
+            "Lesen Sie auch: Warum die Bahn bei Neubaustrecken so langsam vorankommt",
+            "Mehr zum Thema",
+            "Artikel teilen",
+            "Anzeige",
+            "Zur Startseite",
+            "Kommentare",
+            "Newsletter abonnieren",
+            "© 2024 Süddeutsche Zeitung GmbH. Alle Rechte vorbehalten.",
+            "Foto: Michael Kappeler/dpa",
+            "Bild: picture alliance / Flashpic | Jens Krick",
+            "Von Anna Lehmann",
+            "Stand: 12.03.2024, 14:33 Uhr",
+            "Mittwoch, 13. März 2024, 08:15 Uhr",
+            "Dieser Artikel ist exklusiv für Abonnenten. Jetzt für 0,99 € im ersten Monat testen.",
+            "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu "
+            "ermöglichen.",
+            "Das könnte Sie auch interessieren",
+            "Unterstützen Sie unabhängigen Journalismus",
+            "Push-Benachrichtigungen aktivieren und keine Eilmeldung verpassen",
+            "Bitte melden Sie sich an, um zu kommentieren.",
+            "dpa/AFP",
+            "Weiter nach der Anzeige",
+            "Lesezeit: 3 Min.",
+        ],
+        "keep": [
+            "Der Konzern verlor im vergangenen Jahr rund 40.000 Abonnenten, wie ein Sprecher "
+            "der Nachrichtenagentur dpa bestätigte.",
+            "Ein Sprecher der Bahn wollte sich auf Anfrage nicht dazu äußern.",
+            "Die Zeitung hatte das Foto bereits am Montag veröffentlicht, ohne die Quelle zu "
+            "nennen.",
+            "Kritiker teilen diese Einschätzung nicht und verweisen auf die hohen Kosten.",
+            "Die Polizei hat nach eigenen Angaben Anzeige gegen den Fahrer erstattet.",
+            "Stand jetzt gibt es keine Einigung.",
+            "Schweden will so schnell wie möglich Nato-Mitglied werden.",
+            "Viele Bürger haben sich bereits kostenlos testen lassen.",
+            "Das Deutschlandticket kostet seit Januar 49 Euro im Monat.",
+        ],
+    },
+    "fr": {
+        "paragraphs": [
+            "Le gouvernement a présenté mercredi en Conseil des ministres son projet de loi sur "
+            "l'assurance chômage, qui prévoit de réduire la durée d'indemnisation des demandeurs "
+            "d'emploi de moins de cinquante-sept ans. Les syndicats dénoncent unanimement une "
+            "réforme « brutale » et appellent à manifester le 28 mars.",
+            "Selon les calculs de l'Unédic, près de 300 000 personnes pourraient être concernées "
+            "dès la première année d'application. La ministre du Travail a défendu devant "
+            "l'Assemblée nationale un texte « juste et nécessaire », tout en promettant des "
+            "mesures d'accompagnement pour les seniors.",
+        ],
+        "drop": [
+            "Abonnez-vous",
+            "Lire aussi | Assurance chômage : ce qui change au 1er avril",
+            "Partager",
+            "Publicité",
+            "Se connecter",
+            "Tous droits réservés",
+            "Crédit photo : Ludovic Marin / AFP",
+            "Par Jean-Baptiste Chastand",
+            "Publié le 13 mars 2024 à 14h33, mis à jour à 15h10",
+            "Le Monde avec AFP",
+            "Cet article est réservé aux abonnés. Il vous reste 78 % à découvrir.",
+            "Nous utilisons des cookies pour améliorer votre expérience sur notre site.",
+            "Inscrivez-vous à notre newsletter",
+            "La suite après cette publicité",
+            "Les plus lus",
+            "Réagir",
+            "Activer les notifications",
+            "Faites un don",
+            "La ministre du Travail à l'Assemblée nationale, le 12 mars 2024. (LUDOVIC MARIN / "
+            "AFP)",
+            "Mot de passe oublié ?",
+            "Lecture : 3 min.",
+            "Copier le lien",
+        ],
+        "keep": [
+            "Le quotidien a perdu près de 10 000 abonnés en un an, selon ses comptes publiés "
+            "mardi.",
+            "Le ministre n'a pas souhaité faire de commentaire.",
+            "Les syndicats appellent à partager les efforts de manière plus équitable.",
+            "La photo, publiée sur les réseaux sociaux, a été vue plus d'un million de fois.",
+            "Plus de 300 personnes ont été évacuées dans la nuit.",
+            "« Ils sont venus nous soutenir », raconte une habitante.",
+            "Une nouvelle fenêtre de négociation s'ouvre pour les partenaires sociaux.",
+            "Publié le 3 mars, le rapport de la Cour des comptes est sévère.",
+            "Meta a modifié sa politique de confidentialité en Europe.",
+            "À Paris, le loyer moyen atteint 900 euros par mois.",
+        ],
+    },
+    "es": {
+        "paragraphs": [
+            "El Gobierno aprobó este martes en el Consejo de Ministros el proyecto de ley de "
+            "vivienda, que limita la subida de los alquileres al tres por ciento anual y amplía "
+            "las zonas tensionadas en las grandes ciudades. La ministra del ramo defendió que la "
+            "norma protegerá a más de un millón de inquilinos.",
+            "Las asociaciones de propietarios anunciaron que recurrirán la ley ante el Tribunal "
+            "Constitucional, mientras que los sindicatos de inquilinos la consideran insuficiente. "
+            "Según los datos del Banco de España, el precio medio del alquiler ha subido un "
+            "cuarenta por ciento en la última década.",
+        ],
+        "drop": [
+            "Suscríbete",
+            "Lee también: El precio de la vivienda en Madrid vuelve a marcar un récord",
+            "Compartir en Whatsapp",
+            "Publicidad",
+            "Iniciar sesión",
+            "© 2024 Ediciones El País S.L. Todos los derechos reservados.",
+            "Foto: Eduardo Parra / Europa Press",
+            "Por Lucía Martínez",
+            "Actualizado: 13/03/2024 - 14:33 CET",
+            "Madrid, 13 mar 2024 - 14:33",
+            "Este artículo es exclusivo para suscriptores. Hazte premium por 1 € al mes.",
+            "Utilizamos cookies propias y de terceros para mejorar nuestros servicios.",
+            "Apúntate a nuestra newsletter",
+            "Lo más leído",
+            "Deja tu comentario",
+            "Descarga nuestra app",
+            "Hazte socio",
+            "EFE/Europa Press",
+            "¿Ya eres suscriptor? Inicia sesión",
+            "La ministra de Vivienda, este martes en el Congreso. EFE/ Mariscal",
+            "Copiar enlace",
+        ],
+        "keep": [
+            "El diario perdió más de 20.000 suscriptores en 2023, según sus cuentas anuales.",
+            "España apoya a Ucrania y seguirá enviando material militar, dijo el presidente.",
+            "La portavoz del Gobierno no quiso hacer ningún comentario.",
+            "Sigue a la espera de juicio desde hace dos años.",
+            "Los inquilinos podrán compartir los gastos de la comunidad con el propietario.",
+            "La foto, publicada en las redes sociales, se hizo viral en pocas horas.",
+            "Más de 300 personas fueron desalojadas durante la noche.",
+            "Alquila un piso de dos habitaciones por 900 euros al mes.",
+        ],
+    },
+    "it": {
+        "paragraphs": [
+            "Il Consiglio dei ministri ha approvato nella serata di martedì il decreto sulle "
+            "bollette, che proroga fino a giugno gli sconti per le famiglie con un reddito "
+            "inferiore ai quindicimila euro. Il provvedimento vale complessivamente circa due "
+            "miliardi e sarà finanziato con i fondi non spesi del Pnrr.",
+            "Secondo le stime dell'Autorità per l'energia, le famiglie interessate sono oltre tre "
+            "milioni. Le associazioni dei consumatori hanno accolto con favore la proroga, ma "
+            "chiedono al governo una riforma strutturale delle tariffe che vada oltre le misure "
+            "temporanee approvate negli ultimi due anni.",
+        ],
+        "drop": [
+            "Abbonati ora",
+            "Leggi anche: Bollette, cosa cambia da aprile per luce e gas",
+            "Condividi",
+            "Pubblicità",
+            "Accedi",
+            "© RIPRODUZIONE RISERVATA",
+            "Foto: Ansa/Ettore Ferri",
+            "di Mario Rossi",
+            "Aggiornato il 13 marzo 2024 alle 14:33",
+            "13 marzo 2024, 14:33",
+            "Articolo riservato agli abbonati. Sei già abbonato? Accedi",
+            "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
+            "sul nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia "
+            "felice. Ok",
+            "Iscriviti alla newsletter",
+            "I più letti",
+            "Lascia un commento",
+            "Scarica l'app",
+            "Sostienici",
+            "GEDI Periodici e Servizi S.p.A. - P.IVA 01578251009",
+            "Il ministro dell'Economia a Palazzo Chigi (foto Ansa)",
+            "Tempo di lettura: 3 min",
+            "Copia link",
+        ],
+        "keep": [
+            "Gli abbonati a Sky sono calati di centomila unità nell'ultimo trimestre.",
+            "Il ministro non ha voluto rilasciare alcun commento.",
+            "Le famiglie potranno condividere i dati dei contatori con il fornitore.",
+            "La foto, pubblicata sui social, ha fatto il giro del web in poche ore.",
+            "Il governo sostiene che la misura sia necessaria per contenere l'inflazione.",
+            "Di Maio ha incontrato ieri il ministro degli Esteri saudita a Riad.",
+            "Il mandato è stato conferito senza vincoli di bilancio.",
+            "Lo stipendio medio è di 1.500 euro al mese.",
+        ],
+    },
+    "pt": {
+        "paragraphs": [
+            "O Banco Central decidiu nesta quarta-feira manter a taxa básica de juros em dez e "
+            "meio "
+            "por cento ao ano, interrompendo o ciclo de cortes iniciado em agosto do ano passado. "
+            "A decisão foi unânime e, segundo o comunicado, reflete a incerteza sobre a trajetória "
+            "da inflação e o cenário externo mais adverso.",
+            "Economistas ouvidos pela reportagem avaliam que a pausa deve se estender pelo menos "
+            "até "
+            "o fim do ano. O ministro da Fazenda afirmou que respeita a autonomia da instituição, "
+            "mas voltou a defender que há espaço para juros menores diante da desaceleração da "
+            "atividade econômica no primeiro trimestre.",
+        ],
+        "drop": [
+            "Assine já",
+            "Leia também: Inflação desacelera em fevereiro e fica abaixo do esperado",
+            "Compartilhar no WhatsApp",
+            "Publicidade",
+            "Entrar",
+            "Todos os direitos reservados.",
+            "Foto: Marcelo Camargo/Agência Brasil",
+            "Por Ana Beatriz Souza",
+            "13.mar.2024 às 14h33",
+            "Atualizado em 13/03/2024 - 15:10",
+            "Esta reportagem é exclusiva para assinantes. Assine por R$ 1,90 no primeiro mês.",
+            "Utilizamos cookies para melhorar a sua experiência de navegação.",
+            "Inscreva-se na newsletter",
+            "Mais lidas",
+            "Deixe seu comentário",
+            "Baixe o app",
+            "Apoie o jornalismo independente",
+            "Folhapress",
+            "O ministro da Fazenda em Brasília. Foto: Reprodução/Instagram",
+            "Já é assinante? Faça seu login",
+            "Copiar link",
+        ],
+        "keep": [
+            "O jornal perdeu 30 mil assinantes no ano passado, segundo o balanço da empresa.",
+            "Lula elogiou sua contribuição para o acordo entre os dois países.",
+            "O ministro não quis fazer comentários sobre a decisão.",
+            "O governo subscreve o acordo assinado em Bruxelas na semana passada.",
+            "A foto, publicada nas redes sociais, foi vista mais de um milhão de vezes.",
+            "Mais de 300 pessoas foram retiradas de suas casas durante a madrugada.",
+            "Ele escreveu no seu e-mail que deixaria o cargo no fim do mês.",
+            "O aluguel médio chega a R$ 2.500 por mês em São Paulo.",
+        ],
+    },
+    "nl": {
+        "paragraphs": [
+            "Het kabinet heeft dinsdag een wetsvoorstel naar de Tweede Kamer gestuurd dat de "
+            "huurprijzen in het middensegment aan banden moet leggen. Volgens de minister van "
+            "Volkshuisvesting gaan ruim driehonderdduizend huurders daardoor gemiddeld "
+            "honderdnegentig "
+            "euro per maand minder betalen.",
+            "Verhuurdersorganisaties waarschuwen dat beleggers zich uit de huurmarkt zullen "
+            "terugtrekken, waardoor het aanbod verder krimpt. De Raad van State was eerder "
+            "kritisch "
+            "over de gevolgen voor de bouwproductie, maar het kabinet houdt vast aan de plannen en "
+            "wil dat de wet op 1 juli ingaat.",
+        ],
+        "drop": [
+            "Word abonnee",
+            "Lees ook: Huurders in de vrije sector betalen steeds meer",
+            "Deel dit artikel",
+            "Advertentie",
+            "Inloggen",
+            "© 2024 DPG Media B.V. - alle rechten voorbehouden",
+            "Beeld ANP",
+            "Door Jan de Vries",
+            "Aangepast: 13 maart 2024 om 15:10",
+            "vandaag om 14:33",
+            "Dit artikel is exclusief voor abonnees. Lees verder voor € 1 per week.",
+            "Wij gebruiken cookies om je de beste ervaring op onze website te bieden.",
+            "Schrijf je in voor de nieuwsbrief",
+            "Meest gelezen",
+            "Plaats een reactie",
+            "Download de app",
+            "Steun onafhankelijke journalistiek",
+            "Van onze verslaggever",
+            "De minister van Volkshuisvesting in de Tweede Kamer. (Foto: ANP/Bart Maat)",
+            "Leestijd 3 minuten",
+            "Kopieer link",
+        ],
+        "keep": [
+            "De krant verloor vorig jaar ruim twintigduizend abonnees, meldt het concern.",
+            "Klanten die al abonnee zijn, betalen volgend jaar minder.",
+            "Gevraagd om te reageren, zei de minister dat hij de uitspraak nog bestudeert.",
+            "De foto, die op sociale media werd gedeeld, is meer dan een miljoen keer bekeken.",
+            "In de eerste maand na de invoering daalde het aantal klachten met een kwart.",
+            "Meer dan driehonderd mensen moesten hun huis verlaten.",
+            "De partijen willen de kosten eerlijker delen.",
+            "Huurders betalen nu gemiddeld € 900 per maand.",
+        ],
+    },
+    "ru": {
+        "paragraphs": [
+            "Банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов "
+            "годовых, "
+            "как и ожидало большинство опрошенных аналитиков. В сообщении регулятора говорится, "
+            "что "
+            "инфляционное давление постепенно снижается, однако остаётся высоким из-за роста "
+            "потребительского спроса и дефицита кадров.",
+            "Председатель Центробанка на пресс-конференции после заседания не исключила, что "
+            "снижение ставки может начаться во втором полугодии. По данным Росстата, годовая "
+            "инфляция в феврале замедлилась до семи и семи десятых процента, но по-прежнему почти "
+            "вдвое превышает целевой ориентир.",
+        ],
+        "drop": [
+            "Подписаться",
+            "Читайте также: Минфин предложил изменить правила уплаты НДФЛ",
+            "Поделиться",
+            "Реклама",
+            "Комментарии",
+            "© 2024 МИА «Россия сегодня». Все права защищены.",
+            "Фото: Сергей Бобылев / ТАСС",
+            "Автор: Иван Петров",
+            "13 марта 2024, 14:33",
+            "Обновлено 13.03.2024 15:10 (МСК)",
+            "Материал доступен только подписчикам. Оформите подписку, чтобы продолжить чтение.",
+            "Мы используем файлы cookie, чтобы сделать сайт удобнее для вас.",
+            "Подпишитесь на нашу рассылку",
+            "Самое читаемое",
+            "Войдите, чтобы оставить комментарий",
+            "Скачайте наше приложение",
+            "Поддержите независимую журналистику",
+            "Подписывайтесь на наш канал в Telegram",
+            "Нашли ошибку? Выделите её и нажмите Ctrl+Enter",
+            "Текст: Лида Буслаева · 11 октября 2018",
+            "ТАСС",
+            "Свидетельство о регистрации СМИ Эл № ФС77-67790 выдано Роскомнадзором",
+        ],
+        "keep": [
+            "Роскомнадзор заблокировал сайт издания в среду.",
+            "Число подписчиков газеты за год сократилось на двадцать тысяч.",
+            "Он решил поделиться в соцсетях фотографией с места событий.",
+            "Пресс-секретарь отказался от комментариев.",
+            "Средняя пенсия составит двадцать три тысячи рублей в месяц.",
+            "Минюст признал иноагентом ещё одного журналиста.",
+            "Главное, по словам министра, — не допустить роста цен на топливо.",
+        ],
+    },
+    "pl": {
+        "paragraphs": [
+            "Rada Polityki Pieniężnej na zakończonym w środę posiedzeniu pozostawiła stopy "
+            "procentowe bez zmian, a stopa referencyjna nadal wynosi pięć i trzy czwarte procent. "
+            "Decyzja była zgodna z oczekiwaniami większości ekonomistów ankietowanych przez "
+            "agencje informacyjne.",
+            "Prezes Narodowego Banku Polskiego podczas czwartkowej konferencji prasowej ocenił, że "
+            "na obniżki stóp jest obecnie za wcześnie, ponieważ inflacja bazowa pozostaje wysoka. "
+            "Według wstępnych danych Głównego Urzędu Statystycznego ceny towarów i usług "
+            "konsumpcyjnych wzrosły w lutym o prawie trzy procent rok do roku.",
+        ],
+        "drop": [
+            "Wykup subskrypcję",
+            "Czytaj także: Kredyty hipoteczne znów drożeją. Co z ratami?",
+            "Udostępnij",
+            "Reklama",
+            "Zaloguj się",
+            "Wszelkie prawa zastrzeżone",
+            "Fot. Jakub Kamiński / PAP",
+            "Autor: Anna Nowak",
+            "13 marca 2024, 14:33",
+            "Aktualizacja: 13.03.2024 15:10",
+            "Ten artykuł jest dostępny tylko dla subskrybentów. Wykup dostęp, aby czytać dalej.",
+            "Używamy plików cookies, aby zapewnić Ci najlepsze doświadczenia w naszym serwisie.",
+            "Zapisz się do newslettera",
+            "Najczęściej czytane",
+            "Dodaj komentarz",
+            "Pobierz aplikację",
+            "Wesprzyj nas",
+            "Prezes NBP podczas konferencji prasowej w Warszawie (fot. PAP/Radek Pietruszka)",
+            "oprac. Katarzyna Wiśniewska",
+            "PAP",
+            "Skopiuj link",
+        ],
+        "keep": [
+            "Gazeta straciła w ubiegłym roku ponad dziesięć tysięcy subskrybentów.",
+            "Rzecznik ministerstwa odmówił komentarza w tej sprawie.",
+            "Prokuratura uzyskała pełny dostęp do akt sprawy.",
+            "Zdjęcie, opublikowane w mediach społecznościowych, obejrzało ponad milion osób.",
+            "Sprzedano tysiące ciasteczek w ramach akcji charytatywnej.",
+            "Autor książki przyznał, że inspiracją była historia jego rodziny.",
+            "Minimalne wynagrodzenie wyniesie 4300 zł miesięcznie.",
+        ],
+    },
+}
+
+LANGUAGES = sorted(CASES)
+
+
+def classify(cleaner: Cleaner, language: str, line: str) -> Line:
+    """Clean one line between the language's two article paragraphs; return its verdict."""
+    before, after = CASES[language]["paragraphs"]
+    result = cleaner.clean("\n\n".join([before, line, after]), language=language)
+    assert result.language == language
+    found = [candidate for candidate in result.lines if candidate.text == line.strip()]
+    assert len(found) == 1, f"line not found once in the result: {line!r}"
+    return found[0]
+
+
+def _cases(kind: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """(language, line) pairs of one kind, and their ids: ``de-drop-3``."""
+    pairs = [(language, line) for language in LANGUAGES for line in CASES[language][kind]]
+    ids = [f"{language}-{kind}-{i}"
+           for language in LANGUAGES for i in range(len(CASES[language][kind]))]
+    return pairs, ids
+
+
+DROPS, DROP_IDS = _cases("drop")
+KEEPS, KEEP_IDS = _cases("keep")
+
+
+@pytest.fixture(scope="module")
+def cleaner() -> Cleaner:
+    return Cleaner()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_lexicon_loads(language: str) -> None:
+    lexicon = load_lexicon(language)
+    assert lexicon.language == language
+    assert lexicon.whole and lexicon.phrases is not None
+    assert lexicon.words.get("dates") and lexicon.words.get("bylines")
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_enough_cases(language: str) -> None:
+    assert len(CASES[language]["drop"]) >= 8 and len(CASES[language]["keep"]) >= 5
+
+
+@pytest.mark.parametrize(("language", "line"), DROPS, ids=DROP_IDS)
+def test_boilerplate_is_dropped(cleaner: Cleaner, language: str, line: str) -> None:
+    verdict = classify(cleaner, language, line)
+    assert verdict.label.value == "drop", (line, [str(r) for r in verdict.reasons])
+
+
+@pytest.mark.parametrize(("language", "line"), KEEPS, ids=KEEP_IDS)
+def test_article_sentence_is_kept(cleaner: Cleaner, language: str, line: str) -> None:
+    verdict = classify(cleaner, language, line)
+    assert verdict.label.value == "keep", (line, [str(r) for r in verdict.reasons])
