@@ -24,7 +24,7 @@ from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, loa
 from cleaner.lines import Line, split_lines
 from cleaner.render import render
 from cleaner.rules import RuleBook, RuleSet
-from cleaner.scorers import Document, Scorer
+from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.byline import BylineScorer
 from cleaner.scorers.lexicon import LexiconScorer
 from cleaner.scorers.position import PositionScorer
@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 class Options:
     """Classifier settings, grouped (defaults are the module constants beside their use)."""
 
+    shape: Shape = "auto"  # "page": a whole page's text; "extract": an extractor's output
     language: str | None = None  # None: detect each document's language
     fallback_language: str = DEFAULT_LANGUAGE  # for languages without lexicons
     drop_threshold: float = DROP_THRESHOLD
@@ -111,6 +112,9 @@ class Cleaner:
     def __init__(self, rule_dirs: Iterable[str | Path] = (), *, options: Options | None = None,
                  scorers: Sequence[Scorer] | None = None) -> None:
         self.options = options or Options()
+        if self.options.shape not in SHAPES:
+            raise CleanerError(f"shape must be one of: {', '.join(SHAPES)}; "
+                               f"got {self.options.shape!r}")
         self.rule_dirs = tuple(Path(d) for d in rule_dirs)
         folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
         self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
@@ -172,7 +176,7 @@ class Cleaner:
                     or self.options.fallback_language)
         if ruleset is not None:
             ruleset.apply(lines)
-        doc = Document(lines, texts, self.lexicon(language))
+        doc = Document(lines, texts, self.lexicon(language), self.options.shape)
         for scorer in self.scorers:
             scorer.score(doc)
         o = self.options

@@ -39,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
                         help="which files of a folder to clean (default: %(default)s); "
                         "the others are counted as skipped")
     inputs.add_argument("--url", help="the document's URL (chooses the publisher rule set)")
-    inputs.add_argument("--language", help="lexicon language (default: the publisher's, else en)")
+    inputs.add_argument("--language",
+                        help="lexicon language (default: the publisher's, else detected)")
+    inputs.add_argument("--shape", choices=("auto", "page", "extract"), default="auto",
+                        help="page: a whole page's text; extract: an HTML extractor's output; "
+                        "auto (default): judged per document")
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--output", type=Path,
                         help="output folder (required for folders and several files); "
@@ -80,7 +84,8 @@ def clean_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
-    cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules))
+    cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
+                                                  shape=args.shape))
     settings = {"url": args.url, "publisher": args.publisher, "language": args.language,
                 "format": "explain" if args.explain else args.format}
     paths = [p for p in args.paths if str(p) != "-"]

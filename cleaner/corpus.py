@@ -64,10 +64,10 @@ def read_doc(path: Path) -> CorpusDoc:
     return CorpusDoc(path, meta, texts, gold)
 
 
-def corpus_digest(root: Path) -> str:
-    """SHA-256 over the corpus documents' paths and bytes."""
+def corpus_digest(root: Path, pattern: str = "*.tsv") -> str:
+    """SHA-256 over the paths and bytes of a folder's files (the corpus documents by default)."""
     digest = hashlib.sha256()
-    for path in sorted(root.rglob("*.tsv")):
+    for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes())
     return digest.hexdigest()
 

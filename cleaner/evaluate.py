@@ -23,7 +23,7 @@ import statistics
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -264,7 +264,9 @@ def evaluate(folder: Path, cleaner: Cleaner, *, peers: bool = False,
         traf = run_trafilatura(pages)
         runs.append(traf)
         if after_trafilatura:
-            runs.append(run_cleaner(pages, cleaner, "news-cleaner after trafilatura",
+            # The pipeline knows it feeds an extractor's output: say so.
+            extract = Cleaner(cleaner.rule_dirs, options=replace(cleaner.options, shape="extract"))
+            runs.append(run_cleaner(pages, extract, "news-cleaner after trafilatura",
                                     source=lambda page: traf.predictions.get(page.id, "")))
     ours = runs[0]
     return {

@@ -2,8 +2,10 @@
 
 ``.text`` is every kept line; ``.body`` leaves out the headline and the standfirst
 (bylines and datelines are already dropped). The headline is the first kept line
-when it comes before the first prose line and reads like a title; the standfirst
-is the unfinished line that follows it.
+when it comes before the first prose line and reads like a title (at most 20 words,
+unfinished); the standfirst is the unfinished line that follows it when it stands as a
+block of its own (a blank line after it): in an extractor's output without blank lines,
+a second unfinished line is more often the body's first paragraph than a standfirst.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from cleaner.labels import Category, Label
 from cleaner.lines import Line
 
 MIN_HEADLINE_WORDS = 3
-MAX_HEADLINE_WORDS = 30
+MAX_HEADLINE_WORDS = 20
 MIN_STANDFIRST_WORDS = 8
 MAX_STANDFIRST_WORDS = 80
 
@@ -31,6 +33,11 @@ def assign_roles(lines: Sequence[Line]) -> None:
             and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS):
         head.category = Category.HEADLINE
         nxt = kept[1]
-        if (nxt.index < first_prose and not nxt.terminal
+        if (nxt.index < first_prose and not nxt.terminal and _stands_alone(lines, nxt)
                 and MIN_STANDFIRST_WORDS <= nxt.words <= MAX_STANDFIRST_WORDS):
             nxt.category = Category.STANDFIRST
+
+
+def _stands_alone(lines: Sequence[Line], line: Line) -> bool:
+    after = line.index + 1
+    return after < len(lines) and lines[after].label is Label.BLANK

@@ -1,11 +1,13 @@
-"""Pin the corpus quality gate: write tests/corpus_baseline.json from the current scores.
+"""Pin the quality gates: write tests/corpus_baseline.json and tests/benchmark_baseline.json.
 
-    python scripts/pin_corpus_baseline.py            # raise floors that improved; refuse to lower
-    python scripts/pin_corpus_baseline.py --lower    # accept lower floors (say why in the commit)
+    python scripts/pin_baselines.py            # raise floors that improved; refuse to lower
+    python scripts/pin_baselines.py --lower    # accept lower floors (say why in the commit)
 
-The baseline holds, per corpus folder and for ``all``, the line precision and recall
-of both classes, plus a digest of the corpus files, so that a changed document cannot
-quietly move the score (tests/test_corpus_gate.py checks both).
+Corpus: per corpus folder and for ``all``, the line precision and recall of both
+classes. Benchmarks: on the sample of each benchmark in ``tests/data/benchmarks/``,
+the benchmark's own metrics for the cleaner in text mode and after trafilatura. Each
+baseline records a digest of its data, so that a changed fixture cannot quietly move
+the score (the gate tests check both).
 """
 
 from __future__ import annotations
@@ -14,43 +16,67 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from cleaner import Cleaner  # noqa: E402
 from cleaner.corpus import corpus_digest, iter_corpus, score_corpus  # noqa: E402
+from cleaner.evaluate import evaluate  # noqa: E402
 
-BASELINE = ROOT / "tests" / "corpus_baseline.json"
-METRICS = ("keep_precision", "keep_recall", "drop_precision", "drop_recall")
+CORPUS_BASELINE = ROOT / "tests" / "corpus_baseline.json"
+BENCH_BASELINE = ROOT / "tests" / "benchmark_baseline.json"
+BENCH_SAMPLES = ROOT / "tests" / "data" / "benchmarks"
+LINE_METRICS = ("keep_precision", "keep_recall", "drop_precision", "drop_recall")
+BENCH_METRICS = ("shingle_precision", "shingle_recall", "shingle_f1", "word_f1", "with_rate",
+                 "without_rate")
+BENCH_SYSTEMS = ("news-cleaner", "news-cleaner after trafilatura")
 
 
-def current() -> dict[str, object]:
+def corpus_now() -> dict[str, Any]:
     totals = score_corpus(Cleaner(), iter_corpus(ROOT / "corpus"))
     return {
         "digest": corpus_digest(ROOT / "corpus"),
-        "floors": {name: {m: round(getattr(c, m), 4) for m in METRICS}
+        "floors": {name: {m: round(getattr(c, m), 4) for m in LINE_METRICS}
                    for name, c in sorted(totals.items())},
     }
+
+
+def benchmarks_now() -> dict[str, Any]:
+    floors: dict[str, Any] = {}
+    for folder in sorted(p for p in BENCH_SAMPLES.iterdir() if p.is_dir()):
+        report = evaluate(folder, Cleaner(), after_trafilatura=True)
+        for system in BENCH_SYSTEMS:
+            scores = report["systems"][system]
+            floors[f"{folder.name}/{system}"] = {
+                m: round(scores[m], 4) for m in BENCH_METRICS if scores[m] is not None}
+    return {"digest": corpus_digest(BENCH_SAMPLES, "*"), "floors": floors}
+
+
+def pin(path: Path, new: dict[str, Any], lower: bool) -> bool:
+    if path.exists() and not lower:
+        old = json.loads(path.read_text("utf-8"))
+        if old["digest"] == new["digest"]:
+            worse = [f"{name}.{m}: {old['floors'][name][m]} -> {v}"
+                     for name, floors in new["floors"].items() for m, v in floors.items()
+                     if name in old["floors"] and v < old["floors"][name].get(m, v)]
+            if worse:
+                print(f"{path.name}: refusing to lower floors (use --lower and say why):\n  "
+                      + "\n  ".join(worse))
+                return False
+    path.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
+    print(f"{path.name}:", json.dumps(new["floors"], indent=2))
+    return True
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--lower", action="store_true", help="accept floors lower than pinned")
     args = parser.parse_args()
-    new = current()
-    if BASELINE.exists() and not args.lower:
-        old = json.loads(BASELINE.read_text("utf-8"))
-        if old["digest"] == new["digest"]:
-            worse = [f"{name}.{m}: {old['floors'][name][m]} -> {v}"
-                     for name, floors in new["floors"].items() for m, v in floors.items()
-                     if name in old["floors"] and v < old["floors"][name][m]]
-            if worse:
-                print("refusing to lower floors (use --lower and say why):\n  " + "\n  ".join(worse))
-                return 1
-    BASELINE.write_text(json.dumps(new, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(new["floors"], indent=2))
-    return 0
+    ok = pin(CORPUS_BASELINE, corpus_now(), args.lower)
+    ok = pin(BENCH_BASELINE, benchmarks_now(), args.lower) and ok
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":

@@ -12,19 +12,27 @@ boilerplate*, *Example*, *Known misses*.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Literal, Protocol
 
 from cleaner.lexicons import Lexicon
 from cleaner.lines import Line
 
 
+# What the input is: a whole page's text (menus, footers and all), an HTML extractor's
+# output (the article and the widgets inside it), or unknown (``auto``: judged per page).
+Shape = Literal["auto", "page", "extract"]
+SHAPES: tuple[Shape, ...] = ("auto", "page", "extract")
+
+
 @dataclass(slots=True)
 class Document:
-    """What a scorer sees: the lines, their stripped texts, and the language's lexicon."""
+    """What a scorer sees: the lines, their stripped texts, the language's lexicon and the
+    input's shape."""
 
     lines: list[Line]
     texts: list[str]
     lexicon: Lexicon
+    shape: Shape = "auto"
 
 
 class Scorer(Protocol):

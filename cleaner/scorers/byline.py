@@ -68,8 +68,8 @@ class BylineScorer:
         byline = self._byline(doc)
         found: list[int] = []
         for line in doc.lines:
-            if not line.text or line.words > self.max_dateline_words + 6:
-                continue
+            if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
+                continue  # (a table row is content, however many dates it holds)
             m = byline.search(line.text)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")

@@ -25,6 +25,15 @@ MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 40
 # How alike (Dice over word sets) the headline and the page title must at least be.
 MIN_TITLE_SIMILARITY = 0.5
+# Sentences before the headline (not already boilerplate, as cookie notices are), as a
+# share of those after it, above which the document
+# is not a whole page (title, menus, headline, article) but an extract.
+MAX_PROSE_BEFORE_HEADLINE = 0.25
+# If there are sentences there, menu fragments (lines of a few words) must outnumber
+# them this much, and be at least ``MIN_MENU_LINES``.
+MAX_MENU_WORDS = 4
+MIN_MENU_SHARE = 2.0
+MIN_MENU_LINES = 4
 # The earliest line at least this close to the best match is the headline: the later
 # ones are tables of contents, "Trending" lists and breadcrumbs.
 HEADLINE_SHARE = 0.75
@@ -40,8 +49,9 @@ class RegionScorer:
     article's sentences, then lists and footers. The stretch of lines that maximises
     "words in finished sentences minus a cost per other line" is the article; the
     page's ``<title>`` (the first line a page-to-text tool writes) names its headline.
-    Only pages that carry such a title line are treated this way: an extractor's
-    output (no title line) is left to the other scorers.
+    Only pages that carry such a title line are treated this way, and with ``shape``
+    ``auto`` only when menus rather than sentences come between title and headline; an
+    extractor's output (``shape="extract"``) is left to the other scorers.
 
     *Example*: on a page whose first line is "Storm hits coast - Daily News" and whose
     line 40 is "Storm hits coast", lines 1-39 are dropped as outside the article, line
@@ -98,12 +108,14 @@ class RegionScorer:
         return first, chosen[2]
 
     def score(self, doc: Document) -> None:
+        if doc.shape == "extract":
+            return
         lines = doc.lines
         texts = [i for i, line in enumerate(lines) if line.text]
         if len(texts) < 3:
             return
         headline = find_headline(lines, texts[0])
-        if headline is None:
+        if headline is None or (doc.shape == "auto" and not _menus_before(lines, headline)):
             return
         span = self.region(lines, headline + 1)
         if span is None:
@@ -124,6 +136,19 @@ class RegionScorer:
             if line.text:
                 line.add(self.outside_weight, Category.RELATED, "score:region.outside",
                          f"after the article; {where}")
+
+
+def _menus_before(lines: list[Line], headline: int) -> bool:
+    """A whole page has menus, not sentences, between its title and its headline; an
+    extractor's output starts with the article, so its "title" is just its first line."""
+    before = [line for line in lines[:headline] if line.text]
+    sentences = [line for line in before if line.prose and line.score < 1.0]
+    if not sentences:
+        return True
+    fragments = sum(1 for line in before if line.words <= MAX_MENU_WORDS)
+    after = sum(line.words for line in lines[headline:] if line.prose)
+    return (fragments >= max(MIN_MENU_LINES, MIN_MENU_SHARE * len(sentences))
+            and sum(line.words for line in sentences) <= MAX_PROSE_BEFORE_HEADLINE * after)
 
 
 def find_headline(lines: list[Line], title_index: int,

@@ -43,10 +43,12 @@ class RepetitionScorer:
                 continue
             repeated = set(indexes)
             # The copy with the most prose neighbours (not copies themselves) is in place;
-            # on a tie, the later one (pull-quotes and teasers come first).
-            home = max(indexes, key=lambda i: (self._in_place(doc, i, repeated), i))
+            # on a tie, the later one (pull-quotes and teasers come first). Only copies with
+            # no prose beside them go: a subheading repeated in each section stays.
+            places = {i: self._in_place(doc, i, repeated) for i in indexes}
+            home = max(indexes, key=lambda i: (places[i], i))
             for i in indexes:
-                if i != home:
+                if i != home and places[i] == 0 < places[home]:
                     doc.lines[i].add(self.duplicate_weight, Category.DUPLICATE,
                                      "score:repetition", f"repeats line {home + 1}")
 

@@ -19,6 +19,8 @@ _LINK = regex.compile(
     r"^(?:(?:https?://|www\.)\S+|[\w-]+(?:\.[\w-]+)*\.(?-i:[a-z]{2,})(?:/\S*)?|[\w.+-]+@[\w-]+\.[\w.]+)$",
     regex.VERSION1)
 _LETTER = regex.compile(r"\p{L}")
+# "| Onions | 3 | 6 |": a table row as extractors write it is content, however numeric.
+_TABLE_ROW = regex.compile(r"^\|.*\|$")
 
 
 class ShapeScorer:
@@ -59,7 +61,7 @@ class ShapeScorer:
             elif _LINK.match(line.text):
                 line.add(self.link_weight, Category.NAVIGATION, "score:shape.link",
                          "a bare URL, domain or e-mail address")
-            else:
+            elif not _TABLE_ROW.match(line.text):
                 letters = len(_LETTER.findall(line.text))
                 if letters < self.min_letter_ratio * line.chars:
                     line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
