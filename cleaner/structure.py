@@ -28,8 +28,12 @@ def assign_roles(lines: Sequence[Line]) -> None:
     first_prose = next((line.index for line in kept if line.prose), None)
     if len(kept) < 2 or first_prose is None:
         return
+    titled = [line for line in kept if line.index < first_prose and any(
+        r.code == "score:region.headline" for r in line.reasons)]
+    if titled:  # the page title named it (cleaner.scorers.region)
+        kept = kept[kept.index(titled[0]):]
     head = kept[0]
-    if (head.index < first_prose and not head.text.endswith((".", "!", "?", ":"))
+    if len(kept) > 1 and (head.index < first_prose and not head.text.endswith((".", "!", "?", ":"))
             and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS):
         head.category = Category.HEADLINE
         nxt = kept[1]

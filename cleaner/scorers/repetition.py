@@ -23,6 +23,8 @@ class RepetitionScorer:
     *Example*: a quote printed above the first paragraph and again inside the body:
     the copy above is dropped as ``duplicate``, the copy inside is kept.
 
+    Two copies back to back (an image's alt text, then its caption) lose the first.
+
     *Known misses*: near-duplicates (a quote shortened for display) are not matched.
     """
 
@@ -48,9 +50,17 @@ class RepetitionScorer:
             places = {i: self._in_place(doc, i, repeated) for i in indexes}
             home = max(indexes, key=lambda i: (places[i], i))
             for i in indexes:
-                if i != home and places[i] == 0 < places[home]:
+                adjacent = self._next_text(doc, i) in repeated  # alt text, then caption
+                if i != home and (places[i] == 0 < places[home] or adjacent):
                     doc.lines[i].add(self.duplicate_weight, Category.DUPLICATE,
                                      "score:repetition", f"repeats line {home + 1}")
+
+    @staticmethod
+    def _next_text(doc: Document, i: int) -> int:
+        j = i + 1
+        while j < len(doc.lines) and not doc.lines[j].text:
+            j += 1
+        return j
 
     @staticmethod
     def _in_place(doc: Document, i: int, repeated: set[int]) -> int:
