@@ -1,7 +1,7 @@
 """The corpus quality gate: line precision and recall may not fall below the pinned floors.
 
 Re-pin after an improvement (or a deliberate corpus change) with
-``python scripts/pin_corpus_baseline.py``.
+``python scripts/pin_baselines.py``.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ BASELINE = json.loads((Path(__file__).parent / "corpus_baseline.json").read_text
 # The classifier is deterministic, so there is no noise to allow for; this only absorbs
 # rounding of the pinned 4-decimal floors. One flipped line moves a figure by >= 0.0003.
 EPSILON = 0.0001
-PIN = "python scripts/pin_corpus_baseline.py"
+PIN = "python scripts/pin_baselines.py"
 
 
 def test_corpus_is_the_pinned_one() -> None:
