@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cleaner.classify import DROP_THRESHOLD, MIXED_DROP_SCORE, NEAR_THRESHOLD, classify, smooth
+from cleaner.classify import MIXED_DROP_SCORE, classify, smooth, weigh
 from cleaner.data import rules_dir
 from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
@@ -32,6 +32,7 @@ from cleaner.scorers.region import RegionScorer
 from cleaner.scorers.repetition import RepetitionScorer
 from cleaner.scorers.shape import ShapeScorer
 from cleaner.structure import assign_roles
+from cleaner.weights import load_weights
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,7 @@ class Options:
     shape: Shape = "auto"  # "page": a whole page's text; "extract": an extractor's output
     language: str | None = None  # None: detect each document's language
     fallback_language: str = DEFAULT_LANGUAGE  # for languages without lexicons
-    drop_threshold: float = DROP_THRESHOLD
-    near_threshold: float = NEAR_THRESHOLD
+    weights: str | None = None  # a weights file; None: the packaged rules/weights.yaml
     mixed_drop_score: float = MIXED_DROP_SCORE
     use_packaged_rules: bool = True
 
@@ -118,6 +118,8 @@ class Cleaner:
         self.rule_dirs = tuple(Path(d) for d in rule_dirs)
         folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
         self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
+        self.weights = load_weights(Path(self.options.weights) if self.options.weights
+                                    else rules_dir() / "weights.yaml")
         self._custom_scorers = scorers
         self.scorers: list[Scorer] = list(scorers) if scorers is not None else default_scorers()
         self._lexicons: dict[str, Lexicon] = {}
@@ -180,7 +182,9 @@ class Cleaner:
         for scorer in self.scorers:
             scorer.score(doc)
         o = self.options
-        classify(lines, drop_threshold=o.drop_threshold, near_threshold=o.near_threshold)
+        weigh(lines, self.weights.multipliers)
+        classify(lines, drop_threshold=self.weights.drop_threshold,
+                 near_threshold=self.weights.near_threshold)
         smooth(lines, mixed_drop_score=o.mixed_drop_score)
         assign_roles(lines)
         return CleanResult(lines, ruleset.key if ruleset else None, doc.lexicon.language,
