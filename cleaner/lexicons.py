@@ -33,6 +33,7 @@ from cleaner.labels import DROP_CATEGORIES, Category
 
 DEFAULT_LANGUAGE = "en"
 
+MAX_EDGE_CHARS = 40  # punctuation and spaces a whole-line entry may carry around it
 ANCHORED = "_anchored"  # suffix of the group holding a category's anchored regexes
 _EDGES = re.compile(r"^[\W_]+|[\W_]+$")
 _SPACES = re.compile(r"\s+")
@@ -63,14 +64,18 @@ class Lexicon:
     line_start: re.Pattern[str] | None  # regexes anchored with ^: tried at line starts only
     anywhere: re.Pattern[str] | None  # the other regexes: one scan of the document
     words: dict[str, frozenset[str]]
+    # Lines longer than this cannot be a whole-line entry, whatever punctuation surrounds them.
+    longest_whole: int = 0
 
     def scan(self, lines: list[str]) -> Iterator[Hit]:
         """Yield every hit in a document's (stripped) lines."""
+        longest = self.longest_whole
         for i, text in enumerate(lines):
             if text:
-                category = self.whole.get(normalise(text))
-                if category is not None:
-                    yield Hit(i, category, text, True)
+                if len(text) <= longest:
+                    category = self.whole.get(normalise(text))
+                    if category is not None:
+                        yield Hit(i, category, text, True)
                 if self.line_start is not None:
                     m = self.line_start.match(text)
                     if m is not None:
@@ -203,7 +208,7 @@ def load_lexicon(language: str, root: Path | None = None) -> Lexicon:
         language, whole, PhraseMatcher(phrases) if phrases else None,
         re.compile("|".join(line_start), re.IGNORECASE) if line_start else None,
         re.compile("|".join(anywhere), re.IGNORECASE | re.MULTILINE) if anywhere else None,
-        words)
+        words, max(map(len, whole), default=0) + MAX_EDGE_CHARS)
 
 
 @lru_cache(maxsize=None)

@@ -8,6 +8,7 @@ evidence scorers add to it, and both labels (first and final), as jusText keeps
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -19,8 +20,8 @@ from cleaner.labels import Category, Label
 # A "prose" line is the article's own material: long, and ending like a sentence.
 MIN_PROSE_WORDS = 15
 # Closing punctuation after which a line counts as a finished sentence.
-_TERMINAL = regex.compile(r"""[.!?…:;。！？．]["'”’»)\]」』）]*\s*$""")
-_WORD = regex.compile(r"\w+")
+_TERMINAL = re.compile(r"""[.!?…:;。！？．]["'”’»)\]」』）]*\s*$""")
+_WORD = re.compile(r"\w+")
 # Scripts written without spaces: two characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
 # Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
