@@ -1,0 +1,94 @@
+"""Group "end_to_end": ``clean DIR -o OUT`` over the scrapinghub text files (copied once
+to a temporary folder), each round into a fresh output folder; reading, writing and (for
+``--jobs 2``) the process pool are timed. ``inproc``: ``cleaner.cli.main`` in this
+process (rules and lexicons compiled per call, interpreter warm); ``subprocess``: the
+``clean`` console script (adds interpreter start-up and imports)."""
+
+from __future__ import annotations
+
+import html
+import shutil
+import subprocess
+import sysconfig
+from itertools import count
+from pathlib import Path
+
+import pytest
+from conftest import TextSet, package_version
+
+import cleaner
+from cleaner.cli import main as clean_main
+
+
+@pytest.fixture(scope="session")
+def folder(scrapinghub: TextSet, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    src = tmp_path_factory.mktemp("pages")
+    for path in Path(scrapinghub.source, "text").glob("*.txt"):
+        shutil.copy(path, src / path.name)
+    return src
+
+
+@pytest.fixture
+def fresh_output(tmp_path: Path):
+    numbers = count()
+
+    def setup():  # untimed: a new, absent output folder for every round
+        return (tmp_path / f"out{next(numbers)}",), {}
+
+    return setup
+
+
+def console_script() -> str:
+    script = Path(sysconfig.get_path("scripts")) / "clean"
+    found = str(script) if script.is_file() else shutil.which("clean")
+    if not found:
+        pytest.skip("the `clean` console script is not installed (pip install -e .)")
+    return found
+
+
+def check_output(folder: Path, out: Path) -> None:
+    inputs = sorted(p.name for p in folder.glob("*.txt"))
+    outputs = sorted(p.name for p in out.glob("*.txt"))
+    assert outputs == inputs
+    sizes = [(folder / n).stat().st_size - (out / n).stat().st_size for n in inputs]
+    assert all(s >= 0 for s in sizes) and any(s > 0 for s in sizes), "nothing was removed"
+
+
+@pytest.mark.benchmark(group="end_to_end")
+@pytest.mark.parametrize("how", ["inproc", "subprocess"])
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_clean_folder(measure, scrapinghub, folder, fresh_output, how: str, jobs: int) -> None:
+    def run(out: Path) -> Path:
+        args = [str(folder), "-o", str(out), "--jobs", str(jobs), "--quiet"]
+        if how == "inproc":
+            assert clean_main(args) == 0
+        else:
+            subprocess.run([script, *args], check=True)
+        return out
+
+    script = console_script() if how == "subprocess" else ""
+    out = measure(run, scrapinghub, f"clean --jobs {jobs} ({how})", cleaner.__version__,
+                  setup=fresh_output, rounds=3, reference=(how, jobs) == ("inproc", 1))
+    check_output(folder, out)
+
+
+@pytest.mark.benchmark(group="end_to_end")
+def test_justext_folder(measure, scrapinghub, folder, fresh_output) -> None:
+    """jusText over the same files, one process: read, classify, write."""
+    justext = pytest.importorskip("justext", reason="jusText not installed: pip install justext")
+    stoplist = justext.get_stoplist("English")
+
+    def run(out: Path) -> Path:
+        out.mkdir()
+        for path in folder.glob("*.txt"):
+            doc = "".join(f"<p>{html.escape(line)}</p>"
+                          for line in path.read_text(encoding="utf-8").split("\n") if line.strip())
+            paragraphs = justext.justext(f"<html><body>{doc}</body></html>".encode(), stoplist,
+                                         encoding="utf-8")
+            (out / path.name).write_text("\n".join(p.text for p in paragraphs
+                                                   if not p.is_boilerplate), encoding="utf-8")
+        return out
+
+    out = measure(run, scrapinghub, "jusText (in-process)", package_version("justext"),
+                  setup=fresh_output, rounds=3)
+    check_output(folder, out)

@@ -1,0 +1,59 @@
+"""Print a pytest-benchmark JSON file (``--benchmark-json``) as a markdown table.
+
+    python bench/report.py bench/latest.json
+
+Rates come from the mean time of a round (one pass over a whole text set). "vs cleaner"
+is the row's MB/s over the reference cleaner row's (the news-cleaner row of the same
+group and text set; in end_to_end, ``clean --jobs 1`` in-process): above 1 is faster.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+
+def rows(data: dict) -> list[dict]:
+    out = []
+    for bench in data["benchmarks"]:
+        info, mean = bench["extra_info"], bench["stats"]["mean"]
+        out.append({"group": bench["group"], "name": bench["name"], "set": info.get("set"),
+                    "system": info.get("system", bench["name"]), "mean": mean,
+                    "rounds": bench["stats"]["rounds"], "reference": info.get("reference"),
+                    "mb_s": info["bytes"] / 1e6 / mean, "lines_s": info["lines"] / mean,
+                    "docs_s": info["documents"] / mean})
+    return out
+
+
+def table(data: dict) -> str:
+    found = rows(data)
+    reference = {(r["group"], r["set"]): r["mb_s"] for r in found if r["reference"]}
+    lines = ["| group | set | name | mean s | MB/s | lines/s | docs/s | vs cleaner |",
+             "|---|---|---|--:|--:|--:|--:|--:|"]
+    for r in sorted(found, key=lambda r: (r["group"], r["set"], not r["reference"], -r["mb_s"])):
+        ref = reference.get((r["group"], r["set"]))
+        ratio = f"{r['mb_s'] / ref:.2f}" if ref else "-"
+        lines.append(f"| {r['group']} | {r['set']} | {r['system']} | {r['mean']:.3f} "
+                     f"| {r['mb_s']:.2f} | {r['lines_s']:,.0f} | {r['docs_s']:,.1f} | {ratio} |")
+    return "\n".join(lines)
+
+
+def machine(data: dict) -> str:
+    m = data.get("machine_info", {})
+    packages = ", ".join(f"{k} {v}" for k, v in (m.get("packages") or {}).items() if v)
+    return (f"{m.get('cpu_model', '?')}, {m.get('cpu_usable', m.get('cpu_count', '?'))} cores, "
+            f"Python {m.get('python_version', '?')}; {packages}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("json", type=Path, help="a pytest-benchmark --benchmark-json file")
+    args = parser.parse_args()
+    data = json.loads(args.json.read_text(encoding="utf-8"))
+    print(table(data))
+    print(f"\n{machine(data)}")
+
+
+if __name__ == "__main__":
+    main()
