@@ -33,13 +33,32 @@ def assign_roles(lines: Sequence[Line]) -> None:
     if titled:  # the page title named it (cleaner.scorers.region)
         kept = kept[kept.index(titled[0]):]
     head = kept[0]
-    if len(kept) > 1 and (head.index < first_prose and not head.text.endswith((".", "!", "?", ":"))
-            and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS):
+    # A headline the page title named is one, however it ends ("... time to be careful?").
+    if len(kept) > 1 and (bool(titled) or (
+            head.index < first_prose and not head.text.endswith((".", "!", "?", ":"))
+            and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS)):
         head.category = Category.HEADLINE
         nxt = kept[1]
         if (nxt.index < first_prose and not nxt.terminal and _stands_alone(lines, nxt)
                 and MIN_STANDFIRST_WORDS <= nxt.words <= MAX_STANDFIRST_WORDS):
             nxt.category = Category.STANDFIRST
+        elif titled and nxt.words <= MAX_STANDFIRST_WORDS and _byline_after(lines, nxt):
+            # headline, deck, byline, article: the deck sits above the byline, even when
+            # it is a finished sentence.
+            nxt.category = Category.STANDFIRST
+        for line in kept[1:]:
+            if line.text == head.text:  # the headline printed again over the article
+                line.category = Category.HEADLINE
+
+
+def _byline_after(lines: Sequence[Line], line: Line) -> bool:
+    """A byline or dateline is dropped between this line and the next kept one."""
+    for after in lines[line.index + 1:]:
+        if after.label is Label.KEEP:
+            return False
+        if after.label is Label.DROP and after.category is Category.BYLINE:
+            return True
+    return False
 
 
 def _stands_alone(lines: Sequence[Line], line: Line) -> bool:

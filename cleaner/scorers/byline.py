@@ -18,6 +18,11 @@ _TOKEN = regex.compile(r"\w+")
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}"
 # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": whole rest of the line.
 _BYLINE_TEMPLATE = r"(?:^|\s)(?i:{prefixes})\s+{name}(?:\s*(?:,|&|\band\b)\s*{name})*\s*$"
+# "By Jane Doe | The Post", "By Jane Doe @janedoe Nov 18, 2019", "By Jane Doe Updated 10:28am":
+# a byline at the line's start, followed by a separator, a handle or a dateline.
+_BYLINE_LEAD_TEMPLATE = r"^(?i:{prefixes})\s+(?P<first>{name})(?:\s*(?:,|&|\band\b)\s*{name})*"
+_BYLINE_TAIL = regex.compile(r"^\s*(?:[|•·@\u2013\u2014]|-\s|(?i:updated|published|posted)\b)",
+                            regex.VERSION1)
 # Two or three capitalised words and nothing else: a name, when it sits by a dateline.
 _NAME_LINE = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$", regex.VERSION1)
 
@@ -42,6 +47,7 @@ class BylineScorer:
         self.max_dateline_words = max_dateline_words
         self.min_date_token_ratio = min_date_token_ratio
         self._patterns: dict[str, regex.Pattern[str]] = {}
+        self._leads: dict[str, regex.Pattern[str]] = {}
 
     def _byline(self, doc: Document) -> regex.Pattern[str]:
         language = doc.lexicon.language
@@ -52,6 +58,9 @@ class BylineScorer:
                 prefixes="|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes),
                 name=_NAME)
             self._patterns[language] = regex.compile(source, regex.VERSION1)
+            self._leads[language] = regex.compile(_BYLINE_LEAD_TEMPLATE.format(
+                prefixes="|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes),
+                name=_NAME), regex.VERSION1)
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
@@ -63,6 +72,18 @@ class BylineScorer:
         return numbers > 0 and words > 0 and (numbers + words) >= self.min_date_token_ratio * len(
             tokens)
 
+    def _lead(self, doc: Document, text: str, terminal: bool,
+              dates: frozenset[str]) -> regex.Match[str] | None:
+        """A byline that does not fill its line: "By Jane Doe | Daily News", "By Jane Doe
+        Updated Nov 13, 2019" (not "By Tuesday - the storm had passed.")."""
+        m = self._leads[doc.lexicon.language].match(text)
+        if m is None or _TOKEN.findall(m.group("first").casefold())[0] in dates:
+            return None
+        rest = text[m.end():]
+        if self.is_dateline(rest, dates) or (_BYLINE_TAIL.match(rest) and not terminal):
+            return m
+        return None
+
     def score(self, doc: Document) -> None:
         dates = doc.lexicon.words.get("dates", frozenset())
         byline = self._byline(doc)
@@ -71,6 +92,8 @@ class BylineScorer:
             if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
                 continue  # (a table row is content, however many dates it holds)
             m = byline.search(line.text)
+            if not m:
+                m = self._lead(doc, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
                 found.append(line.index)

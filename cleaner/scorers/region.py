@@ -13,6 +13,7 @@ from cleaner.scorers import Document
 # scorers already call boilerplate costs ``wall_cost`` more, so that a "Related" or
 # "Comments" heading walls the article off from the teasers and comments after it.
 MIN_SENTENCE_WORDS = 6
+MAX_SENTENCE_EVIDENCE = 0.5
 LINE_COST = 5.0
 WALL_COST = 30.0
 OUTSIDE_WEIGHT = 2.0
@@ -39,7 +40,29 @@ MIN_MENU_LINES = 4
 HEADLINE_SHARE = 0.75
 # The article is the first stretch after the headline worth this share of the best one.
 FIRST_STRETCH_SHARE = 0.5
+# A sentence ending in a colon introduces the block of lines under it (up to the next
+# blank line): its list or table. Those lines are worth this much each, not a line's cost.
+MIN_INTRO_WORDS = 4
+LIST_ITEM_VALUE = 1.0
+# So are the rows of a table: this many consecutive lines of this many words with a figure.
+MIN_TABLE_ROWS = 4
+MIN_TABLE_ROW_WORDS = 4
+# Headings that end the article for good (its comments), once this many words of
+# sentences are in: the region never runs on into the comments, however many
+# sentences they hold.
+STOP_CATEGORIES = frozenset({Category.COMMENTS})
+MIN_WORDS_BEFORE_STOP = 150
+# A page whose title names no headline is still a whole page (not an extract) when the
+# other scorers call at least this many of its lines boilerplate and this share of its
+# lines are fragments (menus); its article is then the best stretch of the whole page,
+# and its headline the first title-like line among the few above that stretch.
+MIN_PAGE_BOILERPLATE_LINES = 5
+MIN_PAGE_FRAGMENT_SHARE = 0.2
+PAGE_FRAGMENT_MAX_WORDS = 3
+HEADLINE_LOOKBACK = 2
 _TOKEN = re.compile(r"\w+")
+_INTRO = re.compile(r":\s*$")
+_DIGIT = re.compile(r"\d")
 
 
 class RegionScorer:
@@ -75,17 +98,57 @@ class RegionScorer:
         if not line.text:
             return 0.0
         if line.score >= 1.0:
-            return -self.wall_cost
-        if line.terminal and line.words >= self.min_sentence_words:
+            # A caption sits between the article's paragraphs: it is no wall.
+            return -self.line_cost if line.category is Category.CAPTION else -self.wall_cost
+        # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does not
+        # carry the article on.
+        if (line.terminal and line.words >= self.min_sentence_words
+                and sum(r.weight for r in line.reasons if r.weight > 0) < MAX_SENTENCE_EVIDENCE):
             return float(line.words)
         return -self.line_cost
 
-    def region(self, lines: list[Line], start: int = 0) -> tuple[int, int] | None:
+    def values(self, lines: list[Line]) -> list[float]:
+        """Every line's value, with the lists that a sentence ending in a colon introduces."""
+        values = [self.value(line) for line in lines]
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            i += 1
+            if (line.text and line.words >= MIN_INTRO_WORDS and line.score < 1.0
+                    and _INTRO.search(line.text)):
+                if i < len(lines) and not lines[i].text:
+                    i += 1
+                while i < len(lines) and lines[i].text and lines[i].score < 1.0:
+                    values[i] = max(values[i], LIST_ITEM_VALUE)
+                    i += 1
+        # The rows of a table: a run of lines of several words with figures in them.
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and _table_row(lines[j]):
+                j += 1
+            if j - i >= MIN_TABLE_ROWS:
+                values[i:j] = [max(v, LIST_ITEM_VALUE) for v in values[i:j]]
+            i = max(j, i + 1)
+        return values
+
+    def region(self, lines: list[Line], start: int = 0, share: float | None = None,
+               stop: bool = False) -> tuple[int, int] | None:
         """The first stretch from ``start`` on worth at least ``FIRST_STRETCH_SHARE`` of the
         best one (Kadane's maximum-sum stretches, in order); ``None`` if none is positive.
 
         Preferring the first good stretch over the best keeps the article, which follows
         its headline, ahead of a longer list of teasers further down."""
+        values = self.values(lines)
+        if stop:  # the first comments heading after enough sentences ends the article
+            seen = 0.0
+            for i in range(start, len(lines)):
+                if values[i] > 0:
+                    seen += values[i]
+                elif (seen >= MIN_WORDS_BEFORE_STOP and lines[i].score >= 1.0
+                      and lines[i].category in STOP_CATEGORIES):
+                    values[i:] = [-self.wall_cost] * (len(lines) - i)
+                    break
         stretches: list[tuple[float, int, int]] = []  # (peak sum, first, last)
         total, first, peak, peak_at = 0.0, start, 0.0, -1
         for i in range(start, len(lines)):
@@ -93,7 +156,7 @@ class RegionScorer:
                 if peak > 0:
                     stretches.append((peak, first, peak_at))
                 total, first, peak, peak_at = 0.0, i, 0.0, -1
-            total += self.value(lines[i])
+            total += values[i]
             if total > peak:
                 peak, peak_at = total, i
         if peak > 0:
@@ -101,9 +164,10 @@ class RegionScorer:
         if not stretches:
             return None
         best = max(s[0] for s in stretches)
-        chosen = next(s for s in stretches if s[0] >= FIRST_STRETCH_SHARE * best)
+        share = FIRST_STRETCH_SHARE if share is None else share
+        chosen = next(s for s in stretches if s[0] >= share * best)
         first = chosen[1]
-        while first < chosen[2] and self.value(lines[first]) <= 0:
+        while first < chosen[2] and values[first] <= 0:
             first += 1
         return first, chosen[2]
 
@@ -116,8 +180,10 @@ class RegionScorer:
             return
         headline = find_headline(lines, texts[0])
         if headline is None or (doc.shape == "auto" and not _menus_before(lines, headline)):
+            if doc.shape == "page" or _whole_page(lines):
+                self._without_headline(lines, texts[0])
             return
-        span = self.region(lines, headline + 1)
+        span = self.region(lines, headline + 1, stop=True)
         if span is None:
             return
         first, last = span
@@ -136,6 +202,43 @@ class RegionScorer:
             if line.text:
                 line.add(self.outside_weight, Category.RELATED, "score:region.outside",
                          f"after the article; {where}")
+
+    def _without_headline(self, lines: list[Line], start: int) -> None:
+        """A whole page whose headline is not found: its best stretch is the article."""
+        span = self.region(lines, start, share=1.0)
+        if span is None:
+            return
+        first, last = span
+        where = f"article region is lines {first + 1}-{last + 1} (no headline found)"
+        # The article's own headline usually sits just above its first sentence.
+        above = [i for i in range(first - 1, start - 1, -1)
+                 if lines[i].text and lines[i].score < 1.0][:HEADLINE_LOOKBACK]
+        heads = [i for i in above if MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS
+                 and not lines[i].terminal]
+        before = heads[0] if heads else first
+        for line in lines[:before]:
+            if line.text:
+                line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
+                         f"before the article; {where}")
+        for line in lines[last + 1:]:
+            if line.text:
+                line.add(self.outside_weight, Category.RELATED, "score:region.outside",
+                         f"after the article; {where}")
+
+
+def _table_row(line: Line) -> bool:
+    return (line.words >= MIN_TABLE_ROW_WORDS and line.score < 1.0 and not line.prose
+            and _DIGIT.search(line.text) is not None)
+
+
+def _whole_page(lines: list[Line]) -> bool:
+    """A page as html-text writes it (menus, footers) rather than an extractor's output."""
+    texts = [line for line in lines if line.text]
+    boilerplate = sum(1 for line in texts if line.score >= 1.0)
+    fragments = sum(1 for line in texts
+                    if line.words <= PAGE_FRAGMENT_MAX_WORDS and not line.terminal)
+    return (boilerplate >= MIN_PAGE_BOILERPLATE_LINES
+            and fragments >= MIN_PAGE_FRAGMENT_SHARE * len(texts))
 
 
 def _menus_before(lines: list[Line], headline: int) -> bool:
