@@ -206,7 +206,9 @@ def eval_main(argv: Sequence[str]) -> int:
 
 def format_eval(report: dict[str, object]) -> str:
     def cell(value: object, width: int = 8) -> str:
-        return f"{value:>{width}.3f}" if isinstance(value, float) else f"{'-':>{width}}"
+        if not isinstance(value, float):
+            return f"{'-':>{width}}"
+        return f"{value:>{width}.{3 if value < 100 else 0}f}"
 
     rows = [f"{report['dataset']}: {report['pages']} pages",
             f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}{'w.F1':>8}"
