@@ -149,6 +149,8 @@ def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | No
             on_done(*run_job(job, cleaner, settings))
         return
     window = workers * 4
+    # Load what loads lazily (the language model) once here: forked workers inherit it.
+    cleaner.clean("A sentence to load the language model before the workers start.")
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(cleaner, settings)) as pool:
         pending: set[Future[tuple[Report, str]]] = set()
