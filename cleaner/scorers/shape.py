@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner.labels import Category
+from cleaner.lines import Line
 from cleaner.scorers import Document
 
 # A finished sentence this long is the article's own text far more often than not.
@@ -21,6 +22,16 @@ _LINK = regex.compile(
 _LETTER = regex.compile(r"\p{L}")
 # "| Onions | 3 | 6 |": a table row as extractors write it is content, however numeric.
 _TABLE_ROW = regex.compile(r"^\|.*\|$")
+# A teaser as a news feed writes it: the headline run into its summary, seen either as
+# a dateline in capitals inside the line ("... return home from US NEW DELHI: Their
+# ...") or as a Title Case headline running into a sentence ("Customers Leave Without
+# Paying $690 Bill At Troy Steakhouse A party of six left ...").
+_INNER_DATELINE = regex.compile(
+    r"^(?:\S+\s+){3,}(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}\p{Lu}[\p{Lu}.'’-]{2,}:\s+\p{Lu}")
+_TITLE_CASE_LEAD = regex.compile(r"^(?:[\p{Lu}\d‘'\"“][^\s,:;.]*\s+){6,}.*\s\p{Ll}+\s+\p{Ll}+\s")
+MIN_TEASER_WORDS = 12
+MIN_TEASER_RUN = 3
+TEASER_WEIGHT = 2.0
 
 
 class ShapeScorer:
@@ -28,6 +39,8 @@ class ShapeScorer:
 
     *Why it signals boilerplate*: article paragraphs are long finished sentences;
     widgets are bare links, symbols and fragments.
+
+    A run of three or more feed teasers (a headline run into its summary) is pushed out.
 
     *Example*: "kremlin.ru" (a bare domain) is pushed to drop; a 30-word sentence
     ending in a full stop is pushed to keep.
@@ -66,3 +79,24 @@ class ShapeScorer:
                 if letters < self.min_letter_ratio * line.chars:
                     line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
                              f"{letters}/{line.chars} letters")
+        self._teasers(doc)
+
+    def _teasers(self, doc: Document) -> None:
+        """Runs of at least ``MIN_TEASER_RUN`` feed teasers, one after the other."""
+        run: list[Line] = []
+        for line in [*doc.lines, None]:
+            if line is not None and not line.text:
+                continue
+            if line is not None and _teaser(line):
+                run.append(line)
+                continue
+            if len(run) >= MIN_TEASER_RUN:
+                for teaser in run:
+                    teaser.add(TEASER_WEIGHT, Category.RELATED, "score:shape.teaser",
+                               f"one of {len(run)} headlines run into their summaries")
+            run = []
+
+
+def _teaser(line: Line) -> bool:
+    return (line.words >= MIN_TEASER_WORDS
+            and bool(_INNER_DATELINE.match(line.text) or _TITLE_CASE_LEAD.match(line.text)))
