@@ -134,10 +134,10 @@ def clean_main(argv: Sequence[str]) -> int:
 
 
 def summary(report: Report) -> str:
-    rows = [f"documents: {report.documents} cleaned, {report.failed} failed, "
-            f"{report.skipped} skipped (not matching --glob)",
-            f"lines: {report.lines}, removed {sum(report.lines_removed.values())} "
-            f"({sum(report.chars_removed.values())} characters)"]
+    rows = [(f"documents: {report.documents} cleaned, {report.failed} failed, "
+            f"{report.skipped} skipped (not matching --glob)"),
+            (f"lines: {report.lines}, removed {sum(report.lines_removed.values())} "
+            f"({sum(report.chars_removed.values())} characters)")]
     for category, count in report.lines_removed.most_common():
         rows.append(f"  {category:<14}{count:>8} lines {report.chars_removed[category]:>10} chars")
     if report.publishers:
@@ -211,8 +211,8 @@ def format_eval(report: dict[str, object]) -> str:
         return f"{value:>{width}.{3 if value < 100 else 0}f}"
 
     rows = [f"{report['dataset']}: {report['pages']} pages",
-            f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}{'w.F1':>8}"
-            f"{'with':>8}{'without':>8}{'sec':>8}{'MB/s':>8}"]
+            (f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}{'w.F1':>8}"
+            f"{'with':>8}{'without':>8}{'sec':>8}{'MB/s':>8}")]
     for name, s in report["systems"].items():  # type: ignore[attr-defined]
         rows.append(f"{name:<34}{cell(s['shingle_precision'])}{cell(s['shingle_recall'])}"
                     f"{cell(s['shingle_f1'])}{cell(s['word_precision'])}{cell(s['word_recall'])}"

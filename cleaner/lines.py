@@ -76,6 +76,14 @@ class Line:
                 self.category = category
 
 
+def neighbour(lines: list[Line], i: int, step: int) -> int | None:
+    """The index of the nearest non-blank line above (``step=-1``) or below (``1``) line i."""
+    j = i + step
+    while 0 <= j < len(lines) and not lines[j].text:
+        j += step
+    return j if 0 <= j < len(lines) else None
+
+
 def decode(data: bytes, name: str = "<input>") -> str:
     """Decode UTF-8 bytes, refusing binary data and naming the first bad byte."""
     if not data:

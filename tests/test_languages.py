@@ -18,14 +18,14 @@ from cleaner.lines import Line
 CASES: dict[str, dict[str, list[str]]] = {
     "de": {
         "paragraphs": [
-            "Die Gewerkschaft Deutscher Lokomotivführer hat ihre Mitglieder erneut zu einem "
+            ("Die Gewerkschaft Deutscher Lokomotivführer hat ihre Mitglieder erneut zu einem "
             "bundesweiten Streik aufgerufen, der am Mittwochmorgen im Personenverkehr beginnen "
             "und bis Freitagabend dauern soll. Die Deutsche Bahn kündigte einen Notfahrplan an "
-            "und rief Reisende auf, nicht notwendige Fahrten zu verschieben.",
-            "Nach Angaben des Unternehmens sollen im Fernverkehr etwa zwanzig Prozent der Züge "
+            "und rief Reisende auf, nicht notwendige Fahrten zu verschieben."),
+            ("Nach Angaben des Unternehmens sollen im Fernverkehr etwa zwanzig Prozent der Züge "
             "fahren, im Regionalverkehr schwankt das Angebot je nach Bundesland stark. "
             "Verkehrsminister Volker Wissing forderte beide Seiten auf, an den Verhandlungstisch "
-            "zurückzukehren, und sprach von einer unzumutbaren Belastung für Pendler.",
+            "zurückzukehren, und sprach von einer unzumutbaren Belastung für Pendler."),
         ],
         "drop": [
             "Jetzt abonnieren",
@@ -43,8 +43,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Stand: 12.03.2024, 14:33 Uhr",
             "Mittwoch, 13. März 2024, 08:15 Uhr",
             "Dieser Artikel ist exklusiv für Abonnenten. Jetzt für 0,99 € im ersten Monat testen.",
-            "Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu "
-            "ermöglichen.",
+            ("Wir verwenden Cookies, um Ihnen die bestmögliche Nutzung unserer Website zu "
+            "ermöglichen."),
             "Das könnte Sie auch interessieren",
             "Unterstützen Sie unabhängigen Journalismus",
             "Push-Benachrichtigungen aktivieren und keine Eilmeldung verpassen",
@@ -54,11 +54,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Lesezeit: 3 Min.",
         ],
         "keep": [
-            "Der Konzern verlor im vergangenen Jahr rund 40.000 Abonnenten, wie ein Sprecher "
-            "der Nachrichtenagentur dpa bestätigte.",
+            ("Der Konzern verlor im vergangenen Jahr rund 40.000 Abonnenten, wie ein Sprecher "
+            "der Nachrichtenagentur dpa bestätigte."),
             "Ein Sprecher der Bahn wollte sich auf Anfrage nicht dazu äußern.",
-            "Die Zeitung hatte das Foto bereits am Montag veröffentlicht, ohne die Quelle zu "
-            "nennen.",
+            ("Die Zeitung hatte das Foto bereits am Montag veröffentlicht, ohne die Quelle zu "
+            "nennen."),
             "Kritiker teilen diese Einschätzung nicht und verweisen auf die hohen Kosten.",
             "Die Polizei hat nach eigenen Angaben Anzeige gegen den Fahrer erstattet.",
             "Stand jetzt gibt es keine Einigung.",
@@ -69,14 +69,14 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "fr": {
         "paragraphs": [
-            "Le gouvernement a présenté mercredi en Conseil des ministres son projet de loi sur "
+            ("Le gouvernement a présenté mercredi en Conseil des ministres son projet de loi sur "
             "l'assurance chômage, qui prévoit de réduire la durée d'indemnisation des demandeurs "
             "d'emploi de moins de cinquante-sept ans. Les syndicats dénoncent unanimement une "
-            "réforme « brutale » et appellent à manifester le 28 mars.",
-            "Selon les calculs de l'Unédic, près de 300 000 personnes pourraient être concernées "
+            "réforme « brutale » et appellent à manifester le 28 mars."),
+            ("Selon les calculs de l'Unédic, près de 300 000 personnes pourraient être concernées "
             "dès la première année d'application. La ministre du Travail a défendu devant "
             "l'Assemblée nationale un texte « juste et nécessaire », tout en promettant des "
-            "mesures d'accompagnement pour les seniors.",
+            "mesures d'accompagnement pour les seniors."),
         ],
         "drop": [
             "Abonnez-vous",
@@ -97,15 +97,15 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Réagir",
             "Activer les notifications",
             "Faites un don",
-            "La ministre du Travail à l'Assemblée nationale, le 12 mars 2024. (LUDOVIC MARIN / "
-            "AFP)",
+            ("La ministre du Travail à l'Assemblée nationale, le 12 mars 2024. (LUDOVIC MARIN / "
+            "AFP)"),
             "Mot de passe oublié ?",
             "Lecture : 3 min.",
             "Copier le lien",
         ],
         "keep": [
-            "Le quotidien a perdu près de 10 000 abonnés en un an, selon ses comptes publiés "
-            "mardi.",
+            ("Le quotidien a perdu près de 10 000 abonnés en un an, selon ses comptes publiés "
+            "mardi."),
             "Le ministre n'a pas souhaité faire de commentaire.",
             "Les syndicats appellent à partager les efforts de manière plus équitable.",
             "La photo, publiée sur les réseaux sociaux, a été vue plus d'un million de fois.",
@@ -119,14 +119,14 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "es": {
         "paragraphs": [
-            "El Gobierno aprobó este martes en el Consejo de Ministros el proyecto de ley de "
+            ("El Gobierno aprobó este martes en el Consejo de Ministros el proyecto de ley de "
             "vivienda, que limita la subida de los alquileres al tres por ciento anual y amplía "
             "las zonas tensionadas en las grandes ciudades. La ministra del ramo defendió que la "
-            "norma protegerá a más de un millón de inquilinos.",
-            "Las asociaciones de propietarios anunciaron que recurrirán la ley ante el Tribunal "
+            "norma protegerá a más de un millón de inquilinos."),
+            ("Las asociaciones de propietarios anunciaron que recurrirán la ley ante el Tribunal "
             "Constitucional, mientras que los sindicatos de inquilinos la consideran insuficiente. "
             "Según los datos del Banco de España, el precio medio del alquiler ha subido un "
-            "cuarenta por ciento en la última década.",
+            "cuarenta por ciento en la última década."),
         ],
         "drop": [
             "Suscríbete",
@@ -164,14 +164,14 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "it": {
         "paragraphs": [
-            "Il Consiglio dei ministri ha approvato nella serata di martedì il decreto sulle "
+            ("Il Consiglio dei ministri ha approvato nella serata di martedì il decreto sulle "
             "bollette, che proroga fino a giugno gli sconti per le famiglie con un reddito "
             "inferiore ai quindicimila euro. Il provvedimento vale complessivamente circa due "
-            "miliardi e sarà finanziato con i fondi non spesi del Pnrr.",
-            "Secondo le stime dell'Autorità per l'energia, le famiglie interessate sono oltre tre "
+            "miliardi e sarà finanziato con i fondi non spesi del Pnrr."),
+            ("Secondo le stime dell'Autorità per l'energia, le famiglie interessate sono oltre tre "
             "milioni. Le associazioni dei consumatori hanno accolto con favore la proroga, ma "
             "chiedono al governo una riforma strutturale delle tariffe che vada oltre le misure "
-            "temporanee approvate negli ultimi due anni.",
+            "temporanee approvate negli ultimi due anni."),
         ],
         "drop": [
             "Abbonati ora",
@@ -185,9 +185,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Aggiornato il 13 marzo 2024 alle 14:33",
             "13 marzo 2024, 14:33",
             "Articolo riservato agli abbonati. Sei già abbonato? Accedi",
-            "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
+            ("Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza "
             "sul nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia "
-            "felice. Ok",
+            "felice. Ok"),
             "Iscriviti alla newsletter",
             "I più letti",
             "Lascia un commento",
@@ -211,16 +211,16 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "pt": {
         "paragraphs": [
-            "O Banco Central decidiu nesta quarta-feira manter a taxa básica de juros em dez e "
+            ("O Banco Central decidiu nesta quarta-feira manter a taxa básica de juros em dez e "
             "meio "
             "por cento ao ano, interrompendo o ciclo de cortes iniciado em agosto do ano passado. "
             "A decisão foi unânime e, segundo o comunicado, reflete a incerteza sobre a trajetória "
-            "da inflação e o cenário externo mais adverso.",
-            "Economistas ouvidos pela reportagem avaliam que a pausa deve se estender pelo menos "
+            "da inflação e o cenário externo mais adverso."),
+            ("Economistas ouvidos pela reportagem avaliam que a pausa deve se estender pelo menos "
             "até "
             "o fim do ano. O ministro da Fazenda afirmou que respeita a autonomia da instituição, "
             "mas voltou a defender que há espaço para juros menores diante da desaceleração da "
-            "atividade econômica no primeiro trimestre.",
+            "atividade econômica no primeiro trimestre."),
         ],
         "drop": [
             "Assine já",
@@ -258,16 +258,16 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "nl": {
         "paragraphs": [
-            "Het kabinet heeft dinsdag een wetsvoorstel naar de Tweede Kamer gestuurd dat de "
+            ("Het kabinet heeft dinsdag een wetsvoorstel naar de Tweede Kamer gestuurd dat de "
             "huurprijzen in het middensegment aan banden moet leggen. Volgens de minister van "
             "Volkshuisvesting gaan ruim driehonderdduizend huurders daardoor gemiddeld "
             "honderdnegentig "
-            "euro per maand minder betalen.",
-            "Verhuurdersorganisaties waarschuwen dat beleggers zich uit de huurmarkt zullen "
+            "euro per maand minder betalen."),
+            ("Verhuurdersorganisaties waarschuwen dat beleggers zich uit de huurmarkt zullen "
             "terugtrekken, waardoor het aanbod verder krimpt. De Raad van State was eerder "
             "kritisch "
             "over de gevolgen voor de bouwproductie, maar het kabinet houdt vast aan de plannen en "
-            "wil dat de wet op 1 juli ingaat.",
+            "wil dat de wet op 1 juli ingaat."),
         ],
         "drop": [
             "Word abonnee",
@@ -305,16 +305,16 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "ru": {
         "paragraphs": [
-            "Банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов "
+            ("Банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов "
             "годовых, "
             "как и ожидало большинство опрошенных аналитиков. В сообщении регулятора говорится, "
             "что "
             "инфляционное давление постепенно снижается, однако остаётся высоким из-за роста "
-            "потребительского спроса и дефицита кадров.",
-            "Председатель Центробанка на пресс-конференции после заседания не исключила, что "
+            "потребительского спроса и дефицита кадров."),
+            ("Председатель Центробанка на пресс-конференции после заседания не исключила, что "
             "снижение ставки может начаться во втором полугодии. По данным Росстата, годовая "
             "инфляция в феврале замедлилась до семи и семи десятых процента, но по-прежнему почти "
-            "вдвое превышает целевой ориентир.",
+            "вдвое превышает целевой ориентир."),
         ],
         "drop": [
             "Подписаться",
@@ -352,14 +352,14 @@ CASES: dict[str, dict[str, list[str]]] = {
     },
     "pl": {
         "paragraphs": [
-            "Rada Polityki Pieniężnej na zakończonym w środę posiedzeniu pozostawiła stopy "
+            ("Rada Polityki Pieniężnej na zakończonym w środę posiedzeniu pozostawiła stopy "
             "procentowe bez zmian, a stopa referencyjna nadal wynosi pięć i trzy czwarte procent. "
             "Decyzja była zgodna z oczekiwaniami większości ekonomistów ankietowanych przez "
-            "agencje informacyjne.",
-            "Prezes Narodowego Banku Polskiego podczas czwartkowej konferencji prasowej ocenił, że "
+            "agencje informacyjne."),
+            ("Prezes Narodowego Banku Polskiego podczas czwartkowej konferencji prasowej ocenił, że "
             "na obniżki stóp jest obecnie za wcześnie, ponieważ inflacja bazowa pozostaje wysoka. "
             "Według wstępnych danych Głównego Urzędu Statystycznego ceny towarów i usług "
-            "konsumpcyjnych wzrosły w lutym o prawie trzy procent rok do roku.",
+            "konsumpcyjnych wzrosły w lutym o prawie trzy procent rok do roku."),
         ],
         "drop": [
             "Wykup subskrypcję",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import regex
 
 from cleaner.labels import Category
+from cleaner.lines import neighbour
 from cleaner.scorers import Document
 
 DATELINE_WEIGHT = 2.0
@@ -103,17 +104,10 @@ class BylineScorer:
                 found.append(line.index)
         first_text = next((line.index for line in doc.lines if line.text), -1)
         for i in found:
-            for j in (_neighbour(doc, i, -1), _neighbour(doc, i, 1)):
+            for j in (neighbour(doc.lines, i, -1), neighbour(doc.lines, i, 1)):
                 if j is None or j == first_text or j in found:
                     continue
                 line = doc.lines[j]
                 if _NAME_LINE.match(line.text):
                     line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE, "score:byline.name",
                              f"a name beside the dateline on line {i + 1}")
-
-
-def _neighbour(doc: Document, i: int, step: int) -> int | None:
-    j = i + step
-    while 0 <= j < len(doc.lines) and not doc.lines[j].text:
-        j += step
-    return j if 0 <= j < len(doc.lines) else None

@@ -190,18 +190,11 @@ class RegionScorer:
         lines[headline].add(HEADLINE_WEIGHT, None, "score:region.headline",
                             f"the page title (line {texts[0] + 1}) names it")
         where = f"article region is lines {first + 1}-{last + 1}"
-        for line in lines[:headline]:
-            if line.text:
-                line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
-                         f"before the headline; {where}")
+        self._outside(lines, headline, last, "before the headline", where)
         for line in lines[headline + 1:first]:
             if line.text and line.words <= HEAD_FRAGMENT_MAX_WORDS and not line.terminal:
                 line.add(HEAD_FRAGMENT_WEIGHT, Category.BYLINE, "score:region.head",
                          f"a fragment between headline and article; {where}")
-        for line in lines[last + 1:]:
-            if line.text:
-                line.add(self.outside_weight, Category.RELATED, "score:region.outside",
-                         f"after the article; {where}")
 
     def _without_headline(self, lines: list[Line], start: int) -> None:
         """A whole page whose headline is not found: its best stretch is the article."""
@@ -215,11 +208,15 @@ class RegionScorer:
                  if lines[i].text and lines[i].score < 1.0][:HEADLINE_LOOKBACK]
         heads = [i for i in above if MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS
                  and not lines[i].terminal]
-        before = heads[0] if heads else first
-        for line in lines[:before]:
+        self._outside(lines, heads[0] if heads else first, last, "before the article", where)
+
+    def _outside(self, lines: list[Line], start: int, last: int, before: str,
+                 where: str) -> None:
+        """Push out the lines before ``start`` and after ``last``."""
+        for line in lines[:start]:
             if line.text:
                 line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
-                         f"before the article; {where}")
+                         f"{before}; {where}")
         for line in lines[last + 1:]:
             if line.text:
                 line.add(self.outside_weight, Category.RELATED, "score:region.outside",

@@ -6,6 +6,7 @@ from collections import defaultdict
 
 from cleaner.labels import Category
 from cleaner.lexicons import normalise
+from cleaner.lines import neighbour
 from cleaner.scorers import Document
 
 # Shorter repeated lines are menu items and buttons, left to the other scorers.
@@ -50,25 +51,13 @@ class RepetitionScorer:
             places = {i: self._in_place(doc, i, repeated) for i in indexes}
             home = max(indexes, key=lambda i: (places[i], i))
             for i in indexes:
-                adjacent = self._next_text(doc, i) in repeated  # alt text, then caption
+                adjacent = neighbour(doc.lines, i, 1) in repeated  # alt text, then caption
                 if i != home and (places[i] == 0 < places[home] or adjacent):
                     doc.lines[i].add(self.duplicate_weight, Category.DUPLICATE,
                                      "score:repetition", f"repeats line {home + 1}")
 
     @staticmethod
-    def _next_text(doc: Document, i: int) -> int:
-        j = i + 1
-        while j < len(doc.lines) and not doc.lines[j].text:
-            j += 1
-        return j
-
-    @staticmethod
     def _in_place(doc: Document, i: int, repeated: set[int]) -> int:
-        score = 0
-        for step in (-1, 1):
-            j = i + step
-            while 0 <= j < len(doc.lines) and not doc.lines[j].text:
-                j += step
-            if 0 <= j < len(doc.lines) and j not in repeated and doc.lines[j].prose:
-                score += 1
-        return score
+        """How many of the line's two neighbours are prose that is not itself a copy."""
+        return sum(1 for j in (neighbour(doc.lines, i, -1), neighbour(doc.lines, i, 1))
+                   if j is not None and j not in repeated and doc.lines[j].prose)
