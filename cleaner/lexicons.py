@@ -9,137 +9,48 @@ One entry per line, ``#`` starts a comment. Entries are matched case-insensitive
 - ``subscribe now``: a phrase found anywhere in a line, on word boundaries;
 - ``= most popular``: the whole line, once case, spacing and the punctuation
   around it are set aside ("Most Popular", "» MOST POPULAR:" both match);
-- ``re: just r\\d+ for the first month``: a regular expression (Python ``re`` syntax: the
-  lexicons are the project's own data, so they use the faster engine; users' publisher
-  rules use ``regex`` with a time budget) found anywhere in a line;
+- ``re: just r\\d+ for the first month``: a regular expression (Python ``re`` syntax,
+  matched by Hyperscan where it is installed: see ``cleaner.patterns``; users'
+  publisher rules use ``regex`` with a time budget) found anywhere in a line;
   one anchored with ``^`` or ``$`` describes the line's form (``re: ^photo:``) and
   counts as strongly as a whole-line entry.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
+import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
-
 
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
 from cleaner.labels import DROP_CATEGORIES, Category
+from cleaner.patterns import Hit, Matcher, Regex, compile_patterns, normalise
+
+__all__ = ["DEFAULT_LANGUAGE", "Hit", "Lexicon", "load_lexicon", "normalise", "packaged_lexicon"]
 
 DEFAULT_LANGUAGE = "en"
-
-MAX_EDGE_CHARS = 40  # punctuation and spaces a whole-line entry may carry around it
-ANCHORED = "_anchored"  # suffix of the group holding a category's anchored regexes
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACES = re.compile(r"\s+")
-# Whitespace a phrase's single space should match; same length, so offsets stay valid.
-_SPACE_MAP = str.maketrans({c: " " for c in "\t\xa0\u2000\u2001\u2002\u2003\u2009\u202f"})
-
-
-def normalise(text: str) -> str:
-    """The key a whole-line entry is looked up by: lowercase, single spaces, no edge punctuation."""
-    return _SPACES.sub(" ", _EDGES.sub("", text.casefold()))
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    line: int
-    category: Category
-    text: str
-    whole_line: bool  # a whole-line entry, or an anchored regex (one that describes the line)
 
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """A language's compiled lexicons: whole-line keys, a phrase automaton, regexes."""
+    """A language's lexicons: whole-line keys, phrases and regexes, compiled into one
+    matcher (``cleaner.patterns``), and the word lists scorers use."""
 
     language: str
     whole: dict[str, Category]
-    phrases: PhraseMatcher | None
-    line_start: re.Pattern[str] | None  # regexes anchored with ^: tried at line starts only
-    anywhere: re.Pattern[str] | None  # the other regexes: one scan of the document
+    phrases: dict[str, Category]
+    regexes: tuple[Regex, ...]
     words: dict[str, frozenset[str]]
-    # Lines longer than this cannot be a whole-line entry, whatever punctuation surrounds them.
-    longest_whole: int = 0
+    matcher: Matcher = field(repr=False, compare=False)
 
-    def scan(self, lines: list[str]) -> Iterator[Hit]:
-        """Yield every hit in a document's (stripped) lines."""
-        longest = self.longest_whole
-        for i, text in enumerate(lines):
-            if text:
-                if len(text) <= longest:
-                    category = self.whole.get(normalise(text))
-                    if category is not None:
-                        yield Hit(i, category, text, True)
-                if self.line_start is not None:
-                    m = self.line_start.match(text)
-                    if m is not None:
-                        yield _regex_hit(i, m)
-        if self.phrases is None and self.anywhere is None:
-            return
-        joined = "\n".join(lines)
-        starts = [0]
-        for text in lines[:-1]:
-            starts.append(starts[-1] + len(text) + 1)
-        if self.phrases is not None:
-            for start, _end, phrase, category in self.phrases.find(joined):
-                yield Hit(bisect.bisect_right(starts, start) - 1, category, phrase, False)
-        if self.anywhere is not None:
-            for m in self.anywhere.finditer(joined):
-                yield _regex_hit(bisect.bisect_right(starts, m.start()) - 1, m)
-
-
-def _regex_hit(line: int, m: re.Match[str]) -> Hit:
-    name = (m.lastgroup or "").rpartition("__")[0]
-    return Hit(line, Category(name.removesuffix(ANCHORED)), m.group(), name.endswith(ANCHORED))
-
-
-class PhraseMatcher:
-    """All phrases of a lexicon in one automaton (Aho-Corasick), matched on word boundaries.
-
-    Uses ``ahocorasick_rs`` when installed (about 80 MB/s here); otherwise one stdlib
-    ``re`` alternation over the lowercased text (about 7 MB/s), with the same results.
-    """
-
-    def __init__(self, phrases: dict[str, Category]) -> None:
-        self.categories = phrases
-        ordered = sorted(phrases, key=len, reverse=True)
-        self._automaton: Any = None
-        self._pattern: re.Pattern[str] | None = None
-        try:
-            import ahocorasick_rs
-
-            self._automaton = ahocorasick_rs.AhoCorasick(
-                ordered, matchkind=ahocorasick_rs.MatchKind.LeftmostLongest)
-            self._ordered = ordered
-        except ImportError:
-            self._pattern = re.compile("|".join(re.escape(p) for p in ordered))
-
-    def find(self, text: str) -> Iterator[tuple[int, int, str, Category]]:
-        low = text.lower()
-        if len(low) != len(text):  # a few characters change length when lowered
-            low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-        low = low.translate(_SPACE_MAP)
-        if self._automaton is not None:
-            spans = ((s, e, self._ordered[k])
-                     for k, s, e in self._automaton.find_matches_as_indexes(low))
-        else:
-            assert self._pattern is not None
-            spans = ((m.start(), m.end(), m.group()) for m in self._pattern.finditer(low))
-        for start, end, phrase in spans:
-            if ((start > 0 and phrase[0].isalnum() and _is_word(low[start - 1]))
-                    or (end < len(low) and phrase[-1].isalnum() and _is_word(low[end]))):
-                continue
-            yield start, end, text[start:end], self.categories[phrase]
-
-
-def _is_word(char: str) -> bool:
-    return char.isalnum() or char == "_"
+    def scan(self, lines: list[str]) -> list[Hit]:
+        """Every hit in a document's (stripped) lines, by line, strongest first."""
+        return self.matcher.scan(lines)
 
 
 def lexicon_dir(language: str, root: Path | None = None) -> Path:
@@ -162,17 +73,36 @@ def _entries(path: Path) -> Iterator[tuple[int, str]]:
             yield number, entry
 
 
-def load_lexicon(language: str, root: Path | None = None) -> Lexicon:
-    """Read and compile one language's lexicons; a bad entry fails with file and line."""
+_ESCAPE = re.compile(r"\\.")
+_compiled: dict[tuple[Any, ...], Lexicon] = {}
+_compiled_lock = threading.Lock()
+
+
+def load_lexicon(language: str, root: Path | None = None,
+                 engine: str | None = None) -> Lexicon:
+    """Read and compile one language's lexicons; a bad entry fails with file and line.
+
+    Compiled once per process: a second call for the same files (unchanged since) returns
+    the same (immutable, thread-safe) lexicon."""
     folder = lexicon_dir(language, root)
     if not folder.is_dir():
         raise RuleError(str(folder), None, None,
                         f"no lexicons for language '{language}'; available: "
                         f"{', '.join(available_languages(root))}")
+    files = sorted(folder.rglob("*.txt"))
+    key = (str(folder.resolve()), engine, *((str(f), f.stat().st_mtime_ns, f.stat().st_size)
+                                            for f in files))
+    with _compiled_lock:
+        lexicon = _compiled.get(key)
+        if lexicon is None:
+            lexicon = _compiled[key] = _load(language, folder, engine)
+    return lexicon
+
+
+def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
     whole: dict[str, Category] = {}
     phrases: dict[str, Category] = {}
-    line_start: list[str] = []
-    anywhere: list[str] = []
+    regexes: list[Regex] = []
     allowed = sorted(c.value for c in DROP_CATEGORIES)
     for path in sorted(folder.glob("*.txt")):
         if path.stem not in allowed:
@@ -191,26 +121,23 @@ def load_lexicon(language: str, root: Path | None = None) -> Lexicon:
                 try:
                     re.compile(source, re.IGNORECASE)
                 except re.error as exc:
-                    raise RuleError(str(path), number, None, f"bad regex {source!r}: {exc}") from None
-                # An anchored regex describes the line's form, not a phrase inside it.
-                name = category.value + (ANCHORED if source.startswith("^") or source.endswith("$")
-                                         else "")
-                group = f"(?P<{name}__{len(line_start) + len(anywhere)}>{source})"
-                (line_start if source.startswith("^") else anywhere).append(group)
+                    raise RuleError(str(path), number, None,
+                                    f"bad regex {source!r}: {exc}") from None
+                if any(c.isupper() for c in _ESCAPE.sub("", source)):
+                    raise RuleError(str(path), number, None,
+                                    f"regex {source!r} has capital letters; lexicons are "
+                                    "matched against lowercased text, so write them in lower case")
+                regexes.append(Regex(source, category))
             else:
-                phrase = " ".join(entry.lower().split())
-                phrases.setdefault(phrase, category)
+                phrases.setdefault(" ".join(entry.lower().split()), category)
     words = {
         p.stem: frozenset(entry.casefold() for _, entry in _entries(p))
         for p in sorted((folder / "words").glob("*.txt"))
     }
-    return Lexicon(
-        language, whole, PhraseMatcher(phrases) if phrases else None,
-        re.compile("|".join(line_start), re.IGNORECASE) if line_start else None,
-        re.compile("|".join(anywhere), re.IGNORECASE | re.MULTILINE) if anywhere else None,
-        words, max(map(len, whole), default=0) + MAX_EDGE_CHARS)
+    return Lexicon(language, whole, phrases, tuple(regexes), words,
+                   compile_patterns(whole, phrases, regexes, engine))
 
 
-@lru_cache(maxsize=None)
+@cache
 def packaged_lexicon(language: str) -> Lexicon:
     return load_lexicon(language)
