@@ -105,4 +105,4 @@ def _set(line: Line, label: Label, category: Category | None, code: str, detail:
     line.label = label
     if label is Label.DROP:
         line.category = category or line.category or Category.BOILERPLATE
-    line.reasons.append(Reason(code, detail))
+    line.note(Reason(code, detail))

@@ -9,8 +9,8 @@ evidence scorers add to it, and both labels (first and final), as jusText keeps
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from typing import Any
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 import regex
 
@@ -19,11 +19,14 @@ from cleaner.labels import Category, Label
 
 # A "prose" line is the article's own material: long, and ending like a sentence.
 MIN_PROSE_WORDS = 15
-# Closing punctuation after which a line counts as a finished sentence.
-_TERMINAL = re.compile(r"""[.!?…:;。！？．]["'”’»)\]」』）]*\s*$""")
+# Closing punctuation after which a line counts as a finished sentence, and what may
+# follow it (quotes, brackets).
+_TERMINALS = frozenset(".!?…:;。！？．")
+_CLOSERS = "\"'”’»)]」』）"
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces: two characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_FIRST_UNSPACED = "\u0e00"  # Thai, the first of those scripts in code-point order
 # Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
 _BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_BINARY_RATIO = 0.01
@@ -49,31 +52,37 @@ class Line:
     words: int
     chars: int
     terminal: bool
-    score: float = 0.0
-    category: Category | None = None
+    # The article's own material: a finished sentence of at least MIN_PROSE_WORDS words.
+    prose: bool = False
     first_label: Label = Label.KEEP
     label: Label = Label.KEEP
+    score: float = 0.0
+    category: Category | None = None
     protected: bool = False
     forced: bool = False  # a publisher rule decided this line; scorers cannot overturn it
-    reasons: list[Reason] = field(default_factory=list)
-    features: dict[str, Any] = field(default_factory=dict)  # room for HTML-mode evidence
+    # Evidence, in the order it was added (a list from the first piece on; most lines of a
+    # page get none, and an empty tuple costs nothing to make).
+    reasons: Sequence[Reason] = ()
 
     @property
     def blank(self) -> bool:
         return not self.text
 
-    @property
-    def prose(self) -> bool:
-        return self.terminal and self.words >= MIN_PROSE_WORDS
+    def note(self, reason: Reason) -> None:
+        """Record a reason (``add`` records weighted evidence through this)."""
+        if isinstance(self.reasons, list):
+            self.reasons.append(reason)
+        else:
+            self.reasons = [reason]
 
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
         """Add evidence: positive weight pushes toward drop, negative toward keep."""
-        self.score += weight
-        self.reasons.append(Reason(code, detail, weight))
         if category is not None and weight > 0:
-            strongest = max((r.weight for r in self.reasons[:-1] if r.weight > 0), default=0.0)
+            strongest = max((r.weight for r in self.reasons if r.weight > 0), default=0.0)
             if self.category is None or weight > strongest:
                 self.category = category
+        self.score += weight
+        self.note(Reason(code, detail, weight))
 
 
 def neighbour(lines: list[Line], i: int, step: int) -> int | None:
@@ -106,7 +115,7 @@ def decode(data: bytes, name: str = "<input>") -> str:
 def count_words(text: str) -> int:
     """Words in a line; in scripts without spaces (Chinese, Japanese, Thai...), characters / 2."""
     words = len(_WORD.findall(text))
-    if text.isascii():
+    if text.isascii() or max(text) < _FIRST_UNSPACED:
         return words
     unspaced = len(_UNSPACED.findall(text))
     return words + unspaced // 2 if unspaced else words
@@ -119,16 +128,11 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
-        lines.append(
-            Line(
-                index=i,
-                raw=raw,
-                text=stripped,
-                words=count_words(stripped),
-                chars=len(stripped),
-                terminal=bool(stripped) and _TERMINAL.search(stripped) is not None,
-                first_label=Label.BLANK if not stripped else Label.KEEP,
-                label=Label.BLANK if not stripped else Label.KEEP,
-            )
-        )
+        if not stripped:
+            lines.append(Line(i, raw, "", 0, 0, False, False, Label.BLANK, Label.BLANK))
+            continue
+        words = count_words(stripped)
+        terminal = stripped.rstrip(_CLOSERS)[-1:] in _TERMINALS
+        lines.append(Line(i, raw, stripped, words, len(stripped), terminal,
+                          terminal and words >= MIN_PROSE_WORDS))
     return lines

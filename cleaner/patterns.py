@@ -46,7 +46,10 @@ MAX_EDGE_CHARS = 40
 
 def normalise(text: str) -> str:
     """The key a whole-line entry is looked up by: lowercase, single spaces, no edge punctuation."""
-    return _SPACES.sub(" ", _EDGES.sub("", text.casefold()))
+    key = " ".join(text.casefold().split())
+    if key and not (_is_word(key[0]) and _is_word(key[-1])) or "_" in key:
+        key = _SPACES.sub(" ", _EDGES.sub("", key))
+    return key
 
 
 @dataclass(frozen=True, slots=True)
