@@ -51,7 +51,8 @@ def weigh(lines: Sequence[Line], multipliers: Mapping[str, float]) -> None:
 
 
 def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,
-             near_threshold: float = NEAR_THRESHOLD, max_short_words: int = MAX_SHORT_WORDS) -> None:
+             near_threshold: float = NEAR_THRESHOLD,
+             max_short_words: int = MAX_SHORT_WORDS) -> None:
     """Set ``first_label`` (and ``label``) of every line from its own evidence."""
     for line in lines:
         if not line.text:

@@ -47,7 +47,7 @@ MAX_EDGE_CHARS = 40
 def normalise(text: str) -> str:
     """The key a whole-line entry is looked up by: lowercase, single spaces, no edge punctuation."""
     key = " ".join(text.casefold().split())
-    if key and not (_is_word(key[0]) and _is_word(key[-1])) or "_" in key:
+    if key and not (key[0].isalnum() and key[-1].isalnum()):
         key = _SPACES.sub(" ", _EDGES.sub("", key))
     return key
 
