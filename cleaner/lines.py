@@ -60,6 +60,7 @@ class Line:
     category: Category | None = None
     protected: bool = False
     forced: bool = False  # a publisher rule decided this line; scorers cannot overturn it
+    strongest: float = 0.0  # the largest positive weight of its evidence
     # Evidence, in the order it was added (a list from the first piece on; most lines of a
     # page get none, and an empty tuple costs nothing to make).
     reasons: Sequence[Reason] = ()
@@ -76,11 +77,12 @@ class Line:
             self.reasons = [reason]
 
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
-        """Add evidence: positive weight pushes toward drop, negative toward keep."""
-        if category is not None and weight > 0:
-            strongest = max((r.weight for r in self.reasons if r.weight > 0), default=0.0)
-            if self.category is None or weight > strongest:
+        """Add evidence: positive weight pushes toward drop, negative toward keep. The
+        category is that of the strongest positive evidence (the first, on a tie)."""
+        if weight > 0:
+            if category is not None and (self.category is None or weight > self.strongest):
                 self.category = category
+            self.strongest = max(self.strongest, weight)
         self.score += weight
         self.note(Reason(code, detail, weight))
 
