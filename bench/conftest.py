@@ -97,6 +97,11 @@ def scrapinghub() -> TextSet:
 
 
 @pytest.fixture(scope="session")
+def wcxb() -> TextSet:
+    return load_text_set("wcxb")
+
+
+@pytest.fixture(scope="session")
 def cleaner_obj() -> Any:
     from cleaner import Cleaner
 
