@@ -90,6 +90,11 @@ NOT_DECISIVE = [
     "Previous attempts to regulate the market, in 2019 and 2021, failed.",
     "She said the editor had chosen the stories independently by 2020.",
     "Related stories about the flood appeared in three other newspapers that week.",
+    "Note: The commission will vote on the proposal next week.",
+    "If you buy a house this year, you will get a tax credit worth up to $8,000.",
+    "Brokers may earn commissions of up to 6% on the sale of a home.",
+    "Items chosen by the jury will be exhibited in May.",
+    "Some articles criticised affiliate links as a conflict of interest.",
 ]
 
 
