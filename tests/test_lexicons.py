@@ -83,6 +83,12 @@ DECISIVE = [
     "Copyright Sam Bossley 2012-2025. CC BY-NC 4.0.",
     "Add Newsweek as a preferred source on Google to see more of our trusted coverage.",
     "Check price at Amazon (on sale!)",
+    "Request A Free Consultation for Accounting Services",
+    "By utilizing any of the recipes on this website, you are agreeing to the terms and "
+    "conditions in the legal disclaimer.",
+    "Keep up with the latest and greatest in growth marketing",
+    "Help Keep Artlyst Free and Independent",
+    "Sign-Up for Free",
 ]
 NOT_DECISIVE = [
     "The company will receive a commission of 5% on every sale, its chief executive said.",
@@ -95,6 +101,11 @@ NOT_DECISIVE = [
     "Brokers may earn commissions of up to 6% on the sale of a home.",
     "Items chosen by the jury will be exhibited in May.",
     "Some articles criticised affiliate links as a conflict of interest.",
+    "Get a free estimate from at least three contractors before you commit.",
+    "By using the app, you agree to share your location with the company.",
+    "Keep up with the latest software updates to stay secure.",
+    "Help keep the beach free of plastic by bringing your own bag.",
+    "Sign-up numbers rose by a fifth in March.",
 ]
 
 
