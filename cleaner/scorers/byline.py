@@ -11,6 +11,14 @@ from cleaner.scorers import Document
 DATELINE_WEIGHT = 2.0
 BYLINE_WEIGHT = 2.0
 NAME_NEAR_DATELINE_WEIGHT = 1.5
+# An author box: a name on its own line ("Jane Doe", "View all posts by Jane Doe") and, at
+# most this many lines away, a line that opens with that name, a verb of being and a job
+# within its first words ("Jane Doe is a staff writer at ...": the language's
+# ``words/bio_verbs.txt`` and ``words/roles.txt``). Enough to outweigh the keep push of a
+# long sentence; the verb and the job keep "Jane Doe said the editor resigned" out.
+BIO_WEIGHT = 2.0
+BIO_MAX_DISTANCE = 3
+BIO_ROLE_WITHIN_CHARS = 80
 # A dateline is short and made of date words and numbers ("Updated 1:39 am EST, Nov 20, 2019").
 MAX_DATELINE_WORDS = 14
 MIN_DATE_TOKEN_RATIO = 0.7
@@ -26,10 +34,17 @@ _BYLINE_TAIL = regex.compile(r"^\s*(?:[|•·@\u2013\u2014]|-\s|(?i:updated|publ
                             regex.VERSION1)
 # Two or three capitalised words and nothing else: a name, when it sits by a dateline.
 _NAME_LINE = regex.compile(r"^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$", regex.VERSION1)
+# The name in an author box's own line: the name alone, or after a link's words ("View all
+# posts by", "More articles from", "About"): the line ends with it.
+_AUTHOR_LINE = regex.compile(
+    r"^(?:(?i:view all (?:posts|articles|stories)|(?:more|recent|latest) (?:posts|articles|stories)"
+    r"|written|posted|about)\s+(?i:by|from)?\s*)?(?P<name>\p{Lu}[\p{L}'’.-]+"
+    r"(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\W*$", regex.VERSION1)
 
 
 class BylineScorer:
-    """*What it scores*: datelines, "By ..." bylines, and a bare name beside either.
+    """*What it scores*: datelines, "By ..." bylines, and a bare name beside either; author
+    boxes (a name line, and near it "Jane Doe is a staff writer at ...").
 
     *Why it signals boilerplate*: they are about the article, not of it; ``.body``
     leaves them out and the reader does not need them between paragraphs.
@@ -37,8 +52,8 @@ class BylineScorer:
     *Example*: "24 October 2023 - 13:44 By Felix Light and Gareth Jones" is dropped;
     "By the time the rescuers arrived, the fire had spread." is kept (not a name).
 
-    *Known misses*: bylines with job titles ("Jane Doe is a senior reporter") and
-    names in scripts without case.
+    *Known misses*: a bio with no name line beside it ("Jane Doe is a senior reporter"
+    alone), bios that open otherwise ("Hi, I'm Jane"), and names in scripts without case.
     """
 
     name = "byline"
@@ -102,6 +117,7 @@ class BylineScorer:
                 line.add(DATELINE_WEIGHT, Category.BYLINE, "score:byline.dateline",
                          "date and time words only")
                 found.append(line.index)
+        self._bios(doc)
         first_text = next((line.index for line in doc.lines if line.text), -1)
         for i in found:
             for j in (neighbour(doc.lines, i, -1), neighbour(doc.lines, i, 1)):
@@ -111,3 +127,33 @@ class BylineScorer:
                 if _NAME_LINE.match(line.text):
                     line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE, "score:byline.name",
                              f"a name beside the dateline on line {i + 1}")
+
+    def _bios(self, doc: Document) -> None:
+        """Author boxes: a name line and, near it, a line opening with the name and a job."""
+        roles = doc.lexicon.words.get("roles")
+        verbs = doc.lexicon.words.get("bio_verbs")
+        if not roles or not verbs:
+            return
+        lines = doc.lines
+        for line in lines:
+            m = _AUTHOR_LINE.match(line.text) if line.text and line.words <= 8 else None
+            if m is None:
+                continue
+            name = m.group("name")
+            j = line.index
+            for step in (-1, 1):
+                k = j
+                for _ in range(BIO_MAX_DISTANCE):
+                    k = neighbour(lines, k, step)
+                    if k is None:
+                        break
+                    bio = lines[k]
+                    head = bio.text[len(name):len(name) + BIO_ROLE_WITHIN_CHARS].casefold()
+                    if (bio.text.startswith(name + " ")
+                            and any(head.startswith(f" {v} ") for v in verbs)
+                            and any(t in roles for t in _TOKEN.findall(head))):
+                        bio.add(BIO_WEIGHT, Category.BYLINE, "score:byline.bio",
+                                f"opens with the name on line {j + 1} and a job")
+                        if not any(r.code.startswith("score:byline") for r in line.reasons):
+                            line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
+                                     "score:byline.name", f"the name of the bio on line {k + 1}")

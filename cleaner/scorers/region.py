@@ -24,7 +24,10 @@ HEAD_FRAGMENT_WEIGHT = 1.0
 HEADLINE_WEIGHT = -3.0
 MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 40
-# How alike (Dice over word sets) the headline and the page title must at least be.
+# How alike (Dice over word sets) the best match and the page title must at least be. The
+# headline itself may match less well: an SEO title often names a later sub-heading
+# ("Best live TV streaming services: YouTube, Sling, Hulu" -> "Hulu + Live TV - Best TV
+# streaming service") better than the headline it heads, so see HEADLINE_SHARE.
 MIN_TITLE_SIMILARITY = 0.5
 # Sentences before the headline (not already boilerplate, as cookie notices are), as a
 # share of those after it, above which the document
@@ -35,8 +38,9 @@ MAX_PROSE_BEFORE_HEADLINE = 0.25
 MAX_MENU_WORDS = 4
 MIN_MENU_SHARE = 2.0
 MIN_MENU_LINES = 4
-# The earliest line at least this close to the best match is the headline: the later
-# ones are tables of contents, "Trending" lists and breadcrumbs.
+# The earliest line at least this close to the best match is the headline (even if it is
+# below MIN_TITLE_SIMILARITY itself): the later ones are tables of contents, "Trending"
+# lists, breadcrumbs and sub-headings.
 HEADLINE_SHARE = 0.75
 # The article is the first stretch after the headline worth this share of the best one.
 FIRST_STRETCH_SHARE = 0.5
@@ -269,9 +273,9 @@ def find_headline(lines: list[Line], title_index: int,
             continue
         words = set(_TOKEN.findall(line.text.casefold()))
         score = 2 * len(words & title) / (len(words) + len(title))
-        if score >= min_similarity:
+        if score >= HEADLINE_SHARE * min_similarity:
             scores.append((i, score))
-    if not scores:
+    best = max((score for _, score in scores), default=0.0)
+    if best < min_similarity:
         return None
-    best = max(score for _, score in scores)
     return next(i for i, score in scores if score >= HEADLINE_SHARE * best)
