@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from cleaner.labels import Category
@@ -64,22 +66,28 @@ class BylineScorer:
         self.min_date_token_ratio = min_date_token_ratio
         self._patterns: dict[str, regex.Pattern[str]] = {}
         self._leads: dict[str, regex.Pattern[str]] = {}
+        self._prefixes: dict[str, re.Pattern[str]] = {}
 
     def _byline(self, doc: Document) -> regex.Pattern[str]:
         language = doc.lexicon.language
         if language not in self._patterns:
             prefixes = sorted(doc.lexicon.words.get("bylines", frozenset({"by"})), key=len,
                               reverse=True)
-            source = _BYLINE_TEMPLATE.format(
-                prefixes="|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes),
-                name=_NAME)
+            alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+            source = _BYLINE_TEMPLATE.format(prefixes=alternatives, name=_NAME)
             self._patterns[language] = regex.compile(source, regex.VERSION1)
             self._leads[language] = regex.compile(_BYLINE_LEAD_TEMPLATE.format(
-                prefixes="|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes),
-                name=_NAME), regex.VERSION1)
+                prefixes=alternatives, name=_NAME), regex.VERSION1)
+            # Both patterns need a prefix word and a space after it: a cheap stdlib test
+            # for that spares most lines the two full patterns.
+            self._prefixes[language] = re.compile(
+                r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+                + r")\s", re.IGNORECASE)
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
+        if not any(map(str.isdigit, text)):  # no number: no dateline (and no tokenizing)
+            return False
         tokens = _TOKEN.findall(text.casefold())
         if not tokens or len(tokens) > self.max_dateline_words:
             return False
@@ -103,13 +111,14 @@ class BylineScorer:
     def score(self, doc: Document) -> None:
         dates = doc.lexicon.words.get("dates", frozenset())
         byline = self._byline(doc)
+        prefixed = self._prefixes[doc.lexicon.language]
         found: list[int] = []
         for line in doc.lines:
             if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
                 continue  # (a table row is content, however many dates it holds)
-            m = byline.search(line.text)
-            if not m:
-                m = self._lead(doc, line.text, line.terminal, dates)
+            m = None
+            if prefixed.search(line.text):
+                m = byline.search(line.text) or self._lead(doc, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
                 found.append(line.index)
