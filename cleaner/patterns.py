@@ -35,8 +35,6 @@ from cleaner.labels import Category
 
 log = logging.getLogger(__name__)
 
-_EDGES = re.compile(r"^[\W_]+|[\W_]+$")
-_SPACES = re.compile(r"\s+")
 # Whitespace a phrase's single space should match; same length, so offsets stay valid.
 _ODD_SPACES = "\t\xa0\u2000\u2001\u2002\u2003\u2009\u202f"
 # Characters that could edge a whole-line key (anything but letters and digits) longer
@@ -47,9 +45,12 @@ MAX_EDGE_CHARS = 40
 def normalise(text: str) -> str:
     """The key a whole-line entry is looked up by: lowercase, single spaces, no edge punctuation."""
     key = " ".join(text.casefold().split())
-    if key and not (key[0].isalnum() and key[-1].isalnum()):
-        key = _SPACES.sub(" ", _EDGES.sub("", key))
-    return key
+    start, end = 0, len(key)
+    while start < end and not key[start].isalnum():
+        start += 1
+    while end > start and not key[end - 1].isalnum():
+        end -= 1
+    return key[start:end]
 
 
 @dataclass(frozen=True, slots=True)
