@@ -18,6 +18,18 @@ FULL_WEIGHT_MAX_WORDS = 12
 # Addressing the reader ("you", "your") beside a lexicon hit is what a pitch does.
 SECOND_PERSON_WEIGHT = 0.3
 _SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|yours)\b", regex.IGNORECASE)
+# A "Related" / "More from UK" / "Most popular" heading introduces a list of headlines: the
+# unfinished lines under it (up to the first finished sentence) are that list, not article
+# subheadings. Only a short heading that is the whole line counts ("More: <headline>" is an
+# item, not a heading), and not a "Read more" button, which follows its teaser.
+LIST_HEADING_MAX_WORDS = 6
+LIST_ITEM_MAX_WORDS = 25
+LIST_MAX_ITEMS = 15
+LIST_ITEM_WEIGHT = 1.0
+LIST_ITEM_CODE = "score:lexicon.list"
+_HEADING_WITH_ITEM = regex.compile(r":\s*\S")
+_BUTTON = regex.compile(r"^\W*(?:read more|also read|read also)\b", regex.IGNORECASE)
+_ELLIPSIS = ("...", "…")
 
 
 class LexiconScorer:
@@ -29,6 +41,10 @@ class LexiconScorer:
     *Example*: "Subscribe now" is dropped (whole-line entry); "The paper lost 5,000
     subscribers last year, its editor said in a statement to staff." is kept (one
     phrase hit in a long sentence weighs 12/15 and the prose scorer outweighs it).
+
+    Under a short related-articles heading ("More from UK", "Most popular"), the
+    unfinished lines that follow, up to the first finished sentence or other widget, are
+    its list of headlines and are pushed out with it.
 
     *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
     challenges"); publisher rules catch those.
@@ -48,6 +64,7 @@ class LexiconScorer:
         for hit in doc.lexicon.scan(doc.texts):
             by_line[hit.line].append(hit)
         code = f"lexicon:{doc.lexicon.language}"
+        headings: list[int] = []
         for i, hits in by_line.items():
             line = doc.lines[i]
             strong = [h for h in hits if h.whole_line]
@@ -55,6 +72,8 @@ class LexiconScorer:
                 hit = strong[0]
                 line.add(self.whole_line_weight, hit.category, f"{code}/{hit.category.value}",
                          repr(hit.text))
+                if hit.category is Category.RELATED and _list_heading(line.text, line.words):
+                    headings.append(i)
                 continue
             phrases = {h.text.casefold() for h in hits}
             covered = sum(len(p) for p in phrases)
@@ -66,6 +85,24 @@ class LexiconScorer:
             if _SECOND_PERSON.search(line.text):
                 line.add(self.second_person_weight, category, "score:call_to_action",
                          "addresses the reader")
+        for i in sorted(headings):
+            self._list_under(doc, i)
+
+    @staticmethod
+    def _list_under(doc: Document, heading: int) -> None:
+        """Push out the headlines listed under a related-articles heading."""
+        items = 0
+        for line in doc.lines[heading + 1:]:
+            if not line.text:
+                continue
+            if line.score >= 1.0:
+                return  # another widget (or the next heading) starts
+            if (line.terminal and not line.text.endswith(_ELLIPSIS)) or line.protected or (
+                    line.words > LIST_ITEM_MAX_WORDS) or items >= LIST_MAX_ITEMS:
+                return
+            items += 1
+            line.add(LIST_ITEM_WEIGHT, Category.RELATED, LIST_ITEM_CODE,
+                     f"listed under the heading on line {heading + 1}")
 
 
 def _most_common(hits: list[Hit]) -> Category:
@@ -73,3 +110,8 @@ def _most_common(hits: list[Hit]) -> Category:
     for hit in hits:
         counts[hit.category] += 1
     return max(counts, key=lambda c: counts[c])
+
+
+def _list_heading(text: str, words: int) -> bool:
+    return (words <= LIST_HEADING_MAX_WORDS and not _HEADING_WITH_ITEM.search(text)
+            and not _BUTTON.match(text))

@@ -7,6 +7,7 @@ import re
 from cleaner.labels import Category
 from cleaner.lines import Line
 from cleaner.scorers import Document
+from cleaner.scorers.lexicon import LIST_ITEM_CODE
 
 # Line values for the maximum-sum stretch (after BTE, Finn et al. 2001): a finished
 # sentence is worth its words; any other line costs ``line_cost``; a line the other
@@ -98,8 +99,11 @@ class RegionScorer:
         if not line.text:
             return 0.0
         if line.score >= 1.0:
-            # A caption sits between the article's paragraphs: it is no wall.
-            return -self.line_cost if line.category is Category.CAPTION else -self.wall_cost
+            # A caption sits between the article's paragraphs, and so does a box of headlines
+            # under a "Related" heading (its heading is the wall): neither is a wall itself.
+            inline = line.category is Category.CAPTION or line.score - sum(
+                r.weight for r in line.reasons if r.code == LIST_ITEM_CODE) < 1.0
+            return -self.line_cost if inline else -self.wall_cost
         # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does not
         # carry the article on.
         if (line.terminal and line.words >= self.min_sentence_words
