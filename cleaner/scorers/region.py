@@ -64,6 +64,7 @@ HEADLINE_LOOKBACK = 2
 _TOKEN = re.compile(r"\w+")
 _INTRO = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
 class RegionScorer:
@@ -125,6 +126,16 @@ class RegionScorer:
                 while i < len(lines) and lines[i].text and lines[i].score < 1.0:
                     values[i] = max(values[i], LIST_ITEM_VALUE)
                     i += 1
+        # A post embedded in the article (a tweet: its text, then "— Name (@handle) November
+        # 18, 2019") is quoted material: its text is worth its words, like a sentence.
+        for i, line in enumerate(lines):
+            if line.text and line.score < 1.0 and _EMBED_CREDIT.match(line.text):
+                values[i] = max(values[i], LIST_ITEM_VALUE)
+                j = i - 1
+                while j >= 0 and not lines[j].text:
+                    j -= 1
+                if j >= 0 and lines[j].score < 1.0:
+                    values[j] = max(values[j], float(lines[j].words))
         # The rows of a table: a run of lines of several words with figures in them.
         i = 0
         while i < len(lines):
