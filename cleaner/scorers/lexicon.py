@@ -30,6 +30,13 @@ LIST_ITEM_CODE = "score:lexicon.list"
 _HEADING_WITH_ITEM = regex.compile(r":\s*\S")
 _BUTTON = regex.compile(r"^\W*(?:read more|also read|read also)\b", regex.IGNORECASE)
 _ELLIPSIS = ("...", "…")
+# A finished sentence directly above a picture credit ("Michael Conroy, AP", "Courtesy of
+# NASA"; a short caption-lexicon hit with no blank line between) is that picture's caption.
+# Captions are short: a longer paragraph there is a standfirst above the lead picture.
+CREDIT_MAX_WORDS = 10
+CAPTION_MIN_WORDS = 5
+CAPTION_MAX_WORDS = 40
+CAPTION_ABOVE_CREDIT_WEIGHT = 2.0
 
 
 class LexiconScorer:
@@ -44,7 +51,8 @@ class LexiconScorer:
 
     Under a short related-articles heading ("More from UK", "Most popular"), the
     unfinished lines that follow, up to the first finished sentence or other widget, are
-    its list of headlines and are pushed out with it.
+    its list of headlines and are pushed out with it. A finished sentence directly above a
+    picture credit (no blank line between) is the picture's caption.
 
     *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
     challenges"); publisher rules catch those.
@@ -87,6 +95,19 @@ class LexiconScorer:
                          "addresses the reader")
         for i in sorted(headings):
             self._list_under(doc, i)
+        for i, line in enumerate(doc.lines[1:], 1):
+            above = doc.lines[i - 1]
+            # The pair stands as a block of its own (a blank line around it): in text without
+            # blank lines (an extractor's output) a credit often just follows the last paragraph.
+            alone = (i < 2 or doc.lines[i - 2].blank) or (
+                i + 1 < len(doc.lines) and doc.lines[i + 1].blank)
+            if (alone and doc.shape != "extract" and line.category is Category.CAPTION
+                    and line.score >= 1.0
+                    and 0 < line.words <= CREDIT_MAX_WORDS and above.terminal
+                    and CAPTION_MIN_WORDS <= above.words < CAPTION_MAX_WORDS
+                    and above.score < 1.0):
+                above.add(CAPTION_ABOVE_CREDIT_WEIGHT, Category.CAPTION, "score:lexicon.caption",
+                          f"the caption above the picture credit on line {i + 1}")
 
     @staticmethod
     def _list_under(doc: Document, heading: int) -> None:
