@@ -24,7 +24,7 @@ _SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|yours)\b", regex.IGNORECAS
 # item, not a heading), and not a "Read more" button, which follows its teaser.
 LIST_HEADING_MAX_WORDS = 6
 LIST_ITEM_MAX_WORDS = 25
-LIST_MAX_ITEMS = 15
+LIST_MAX_ITEMS = 25
 LIST_ITEM_WEIGHT = 1.0
 LIST_ITEM_CODE = "score:lexicon.list"
 _HEADING_WITH_ITEM = regex.compile(r":\s*\S")
