@@ -30,6 +30,10 @@ LIST_ITEM_CODE = "score:lexicon.list"
 _HEADING_WITH_ITEM = regex.compile(r":\s*\S")
 _BUTTON = regex.compile(r"^\W*(?:read more|also read|read also)\b", regex.IGNORECASE)
 _ELLIPSIS = ("...", "…")
+# A list never runs into the article's own headline: a line this like the page title
+# (Dice over word sets, as the region scorer finds the headline) ends it.
+LIST_STOP_TITLE_SIMILARITY = 0.8
+_WORD = regex.compile(r"\w+")
 # A finished sentence directly above a picture credit ("Michael Conroy, AP", "Courtesy of
 # NASA"; a short caption-lexicon hit with no blank line between) is that picture's caption.
 # Captions are short: a longer paragraph there is a standfirst above the lead picture.
@@ -113,11 +117,14 @@ class LexiconScorer:
     def _list_under(doc: Document, heading: int) -> None:
         """Push out the headlines listed under a related-articles heading."""
         items = 0
+        title = _title_words(doc)
         for line in doc.lines[heading + 1:]:
             if not line.text:
                 continue
             if line.score >= 1.0:
                 return  # another widget (or the next heading) starts
+            if title and _dice(title, _words(line.text)) >= LIST_STOP_TITLE_SIMILARITY:
+                return  # the page's own headline (a "More" menu sat above it)
             if (line.terminal and not line.text.endswith(_ELLIPSIS)) or line.protected or (
                     line.words > LIST_ITEM_MAX_WORDS) or items >= LIST_MAX_ITEMS:
                 return
@@ -136,3 +143,18 @@ def _most_common(hits: list[Hit]) -> Category:
 def _list_heading(text: str, words: int) -> bool:
     return (words <= LIST_HEADING_MAX_WORDS and not _HEADING_WITH_ITEM.search(text)
             and not _BUTTON.match(text))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _title_words(doc: Document) -> set[str]:
+    """The words of the document's first line (a page's ``<title>``), if it has several."""
+    first = next((t for t in doc.texts if t), "")
+    words = _words(first)
+    return words if len(words) >= 3 else set()
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
