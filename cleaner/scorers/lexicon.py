@@ -18,6 +18,29 @@ FULL_WEIGHT_MAX_WORDS = 12
 # Addressing the reader ("you", "your") beside a lexicon hit is what a pitch does.
 SECOND_PERSON_WEIGHT = 0.3
 _SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|yours)\b", regex.IGNORECASE)
+# A "Related" / "More from UK" / "Most popular" heading introduces a list of headlines: the
+# unfinished lines under it (up to the first finished sentence) are that list, not article
+# subheadings. Only a short heading that is the whole line counts ("More: <headline>" is an
+# item, not a heading), and not a "Read more" button, which follows its teaser.
+LIST_HEADING_MAX_WORDS = 6
+LIST_ITEM_MAX_WORDS = 25
+LIST_MAX_ITEMS = 25
+LIST_ITEM_WEIGHT = 1.0
+LIST_ITEM_CODE = "score:lexicon.list"
+_HEADING_WITH_ITEM = regex.compile(r":\s*\S")
+_BUTTON = regex.compile(r"^\W*(?:read more|also read|read also)\b", regex.IGNORECASE)
+_ELLIPSIS = ("...", "…")
+# A list never runs into the article's own headline: a line this like the page title
+# (Dice over word sets, as the region scorer finds the headline) ends it.
+LIST_STOP_TITLE_SIMILARITY = 0.8
+_WORD = regex.compile(r"\w+")
+# A finished sentence directly above a picture credit ("Michael Conroy, AP", "Courtesy of
+# NASA"; a short caption-lexicon hit with no blank line between) is that picture's caption.
+# Captions are short: a longer paragraph there is a standfirst above the lead picture.
+CREDIT_MAX_WORDS = 10
+CAPTION_MIN_WORDS = 5
+CAPTION_MAX_WORDS = 40
+CAPTION_ABOVE_CREDIT_WEIGHT = 2.0
 
 
 class LexiconScorer:
@@ -29,6 +52,11 @@ class LexiconScorer:
     *Example*: "Subscribe now" is dropped (whole-line entry); "The paper lost 5,000
     subscribers last year, its editor said in a statement to staff." is kept (one
     phrase hit in a long sentence weighs 12/15 and the prose scorer outweighs it).
+
+    Under a short related-articles heading ("More from UK", "Most popular"), the
+    unfinished lines that follow, up to the first finished sentence or other widget, are
+    its list of headlines and are pushed out with it. A finished sentence directly above a
+    picture credit (no blank line between) is the picture's caption.
 
     *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
     challenges"); publisher rules catch those.
@@ -48,6 +76,7 @@ class LexiconScorer:
         for hit in doc.lexicon.scan(doc.texts):
             by_line[hit.line].append(hit)
         code = f"lexicon:{doc.lexicon.language}"
+        headings: list[int] = []
         for i, hits in by_line.items():
             line = doc.lines[i]
             strong = [h for h in hits if h.whole_line]
@@ -55,6 +84,8 @@ class LexiconScorer:
                 hit = strong[0]
                 line.add(self.whole_line_weight, hit.category, f"{code}/{hit.category.value}",
                          repr(hit.text))
+                if hit.category is Category.RELATED and _list_heading(line.text, line.words):
+                    headings.append(i)
                 continue
             phrases = {h.text.casefold() for h in hits}
             covered = sum(len(p) for p in phrases)
@@ -66,6 +97,40 @@ class LexiconScorer:
             if _SECOND_PERSON.search(line.text):
                 line.add(self.second_person_weight, category, "score:call_to_action",
                          "addresses the reader")
+        for i in sorted(headings):
+            self._list_under(doc, i)
+        for i, line in enumerate(doc.lines[1:], 1):
+            above = doc.lines[i - 1]
+            # The pair stands as a block of its own (a blank line around it): in text without
+            # blank lines (an extractor's output) a credit often just follows the last paragraph.
+            alone = (i < 2 or doc.lines[i - 2].blank) or (
+                i + 1 < len(doc.lines) and doc.lines[i + 1].blank)
+            if (alone and doc.shape != "extract" and line.category is Category.CAPTION
+                    and line.score >= 1.0
+                    and 0 < line.words <= CREDIT_MAX_WORDS and above.terminal
+                    and CAPTION_MIN_WORDS <= above.words < CAPTION_MAX_WORDS
+                    and above.score < 1.0):
+                above.add(CAPTION_ABOVE_CREDIT_WEIGHT, Category.CAPTION, "score:lexicon.caption",
+                          f"the caption above the picture credit on line {i + 1}")
+
+    @staticmethod
+    def _list_under(doc: Document, heading: int) -> None:
+        """Push out the headlines listed under a related-articles heading."""
+        items = 0
+        title = _title_words(doc)
+        for line in doc.lines[heading + 1:]:
+            if not line.text:
+                continue
+            if line.score >= 1.0:
+                return  # another widget (or the next heading) starts
+            if title and _dice(title, _words(line.text)) >= LIST_STOP_TITLE_SIMILARITY:
+                return  # the page's own headline (a "More" menu sat above it)
+            if (line.terminal and not line.text.endswith(_ELLIPSIS)) or line.protected or (
+                    line.words > LIST_ITEM_MAX_WORDS) or items >= LIST_MAX_ITEMS:
+                return
+            items += 1
+            line.add(LIST_ITEM_WEIGHT, Category.RELATED, LIST_ITEM_CODE,
+                     f"listed under the heading on line {heading + 1}")
 
 
 def _most_common(hits: list[Hit]) -> Category:
@@ -73,3 +138,23 @@ def _most_common(hits: list[Hit]) -> Category:
     for hit in hits:
         counts[hit.category] += 1
     return max(counts, key=lambda c: counts[c])
+
+
+def _list_heading(text: str, words: int) -> bool:
+    return (words <= LIST_HEADING_MAX_WORDS and not _HEADING_WITH_ITEM.search(text)
+            and not _BUTTON.match(text))
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _title_words(doc: Document) -> set[str]:
+    """The words of the document's first line (a page's ``<title>``), if it has several."""
+    first = next((t for t in doc.texts if t), "")
+    words = _words(first)
+    return words if len(words) >= 3 else set()
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0

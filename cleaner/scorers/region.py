@@ -7,6 +7,7 @@ import re
 from cleaner.labels import Category
 from cleaner.lines import Line
 from cleaner.scorers import Document
+from cleaner.scorers.lexicon import LIST_ITEM_CODE
 
 # Line values for the maximum-sum stretch (after BTE, Finn et al. 2001): a finished
 # sentence is worth its words; any other line costs ``line_cost``; a line the other
@@ -67,6 +68,7 @@ HEADLINE_LOOKBACK = 2
 _TOKEN = re.compile(r"\w+")
 _INTRO = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
+_EMBED_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 
 
 class RegionScorer:
@@ -102,8 +104,11 @@ class RegionScorer:
         if not line.text:
             return 0.0
         if line.score >= 1.0:
-            # A caption sits between the article's paragraphs: it is no wall.
-            return -self.line_cost if line.category is Category.CAPTION else -self.wall_cost
+            # A caption sits between the article's paragraphs, and so does a box of headlines
+            # under a "Related" heading (its heading is the wall): neither is a wall itself.
+            inline = line.category is Category.CAPTION or line.score - sum(
+                r.weight for r in line.reasons if r.code == LIST_ITEM_CODE) < 1.0
+            return -self.line_cost if inline else -self.wall_cost
         # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does not
         # carry the article on.
         if (line.terminal and line.words >= self.min_sentence_words
@@ -125,6 +130,16 @@ class RegionScorer:
                 while i < len(lines) and lines[i].text and lines[i].score < 1.0:
                     values[i] = max(values[i], LIST_ITEM_VALUE)
                     i += 1
+        # A post embedded in the article (a tweet: its text, then "— Name (@handle) November
+        # 18, 2019") is quoted material: its text is worth its words, like a sentence.
+        for i, line in enumerate(lines):
+            if line.text and line.score < 1.0 and _EMBED_CREDIT.match(line.text):
+                values[i] = max(values[i], LIST_ITEM_VALUE)
+                j = i - 1
+                while j >= 0 and not lines[j].text:
+                    j -= 1
+                if j >= 0 and lines[j].score < 1.0:
+                    values[j] = max(values[j], float(lines[j].words))
         # The rows of a table: a run of lines of several words with figures in them.
         i = 0
         while i < len(lines):
