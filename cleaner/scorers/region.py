@@ -66,9 +66,9 @@ MIN_PAGE_FRAGMENT_SHARE = 0.2
 PAGE_FRAGMENT_MAX_WORDS = 3
 HEADLINE_LOOKBACK = 2
 _TOKEN = re.compile(r"\w+")
-_INTRO = re.compile(r":\s*$")
 _DIGIT = re.compile(r"\d")
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
+_DASHES = frozenset("—–-")
 
 
 class RegionScorer:
@@ -123,8 +123,8 @@ class RegionScorer:
         while i < len(lines):
             line = lines[i]
             i += 1
-            if (line.text and line.words >= MIN_INTRO_WORDS and line.score < 1.0
-                    and _INTRO.search(line.text)):
+            if (line.words >= MIN_INTRO_WORDS and line.score < 1.0
+                    and line.text.endswith(":")):  # (the text is stripped)
                 if i < len(lines) and not lines[i].text:
                     i += 1
                 while i < len(lines) and lines[i].text and lines[i].score < 1.0:
@@ -133,7 +133,8 @@ class RegionScorer:
         # A post embedded in the article (a tweet: its text, then "— Name (@handle) November
         # 18, 2019") is quoted material: its text is worth its words, like a sentence.
         for i, line in enumerate(lines):
-            if line.text and line.score < 1.0 and _EMBED_CREDIT.match(line.text):
+            if (line.text[:1] in _DASHES and line.score < 1.0
+                    and _EMBED_CREDIT.match(line.text)):
                 values[i] = max(values[i], LIST_ITEM_VALUE)
                 j = i - 1
                 while j >= 0 and not lines[j].text:
@@ -232,14 +233,15 @@ class RegionScorer:
     def _outside(self, lines: list[Line], start: int, last: int, before: str,
                  where: str) -> None:
         """Push out the lines before ``start`` and after ``last``."""
+        detail = f"{before}; {where}"
         for line in lines[:start]:
             if line.text:
                 line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
-                         f"{before}; {where}")
+                         detail)
+        detail = f"after the article; {where}"
         for line in lines[last + 1:]:
             if line.text:
-                line.add(self.outside_weight, Category.RELATED, "score:region.outside",
-                         f"after the article; {where}")
+                line.add(self.outside_weight, Category.RELATED, "score:region.outside", detail)
 
 
 def _table_row(line: Line) -> bool:
