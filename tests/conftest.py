@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -9,6 +11,11 @@ from cleaner.corpus import CorpusDoc, iter_corpus, read_doc
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Hermetic: compiled Hyperscan databases go to a fresh folder, not the user's cache.
+    os.environ["NEWS_CLEANER_CACHE"] = tempfile.mkdtemp(prefix="news-cleaner-cache-")
 
 
 @pytest.fixture(scope="session")

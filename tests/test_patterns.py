@@ -134,3 +134,33 @@ def test_phrases_without_ahocorasick(monkeypatch: pytest.MonkeyPatch) -> None:
     bare = PythonMatcher(lexicon.whole, lexicon.phrases, lexicon.regexes)
     assert bare._automaton is None
     assert [bare.scan(lines) for lines in documents] == expected
+
+
+def _compile_fresh(lexicon):
+    from cleaner.patterns import HyperscanMatcher
+
+    return HyperscanMatcher(lexicon.whole, lexicon.phrases, lexicon.regexes)
+
+
+def test_databases_are_cached_between_runs(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    _engine("hyperscan")
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    lexicon = load_lexicon("en", engine="python")
+    lines = _documents()[0]
+    first = _compile_fresh(lexicon)
+    [cached] = (tmp_path / "cache").glob("*.hsdb")
+    stamp = cached.stat().st_mtime_ns
+    second = _compile_fresh(lexicon)  # read back, not compiled and written again
+    assert cached.stat().st_mtime_ns == stamp
+    assert second.scan(lines) == first.scan(lines) == lexicon.scan(lines)
+    cached.write_bytes(b"not a database")  # a damaged cache is compiled anew
+    assert _compile_fresh(lexicon).scan(lines) == first.scan(lines)
+
+
+def test_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _engine("hyperscan")
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", "")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    _compile_fresh(load_lexicon("de", engine="python"))
+    assert list(tmp_path.rglob("*.hsdb")) == []
