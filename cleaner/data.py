@@ -1,8 +1,13 @@
-"""The one place that knows where packaged data lives."""
+"""The one place that knows where packaged data, and the cache, live."""
 
 from __future__ import annotations
 
+import logging
+import os
+import tempfile
 from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -20,3 +25,35 @@ def rules_dir() -> Path:
         f"news-cleaner's rules/ folder is missing (looked in {_PACKAGE / 'rules'} and "
         f"{_PACKAGE.parent / 'rules'}); reinstall the package with `pip install news-cleaner`"
     )
+
+
+def cache_dir() -> Path | None:
+    """Where what is slow to build (compiled lexicons, the unpacked language model) is kept
+    between runs: ``$NEWS_CLEANER_CACHE``, else ``$XDG_CACHE_HOME/news-cleaner``, else
+    ``~/.cache/news-cleaner``. An empty ``NEWS_CLEANER_CACHE`` turns the cache off."""
+    folder = os.environ.get("NEWS_CLEANER_CACHE")
+    if folder == "":
+        return None
+    if folder is None:
+        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+        folder = os.path.join(base, "news-cleaner")
+    return Path(folder)
+
+
+def store_cached(path: Path, data: bytes) -> bool:
+    """Write a cache file atomically; a cache that cannot be written is no cache, not an
+    error (``False``)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, path)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        log.debug("cannot write the cache file %s: %s", path, exc)
+        return False
+    return True

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import heapq
+import io
 import threading
+from array import array
 from collections.abc import Sequence
+from importlib.metadata import version
 from typing import Any
+
+import numpy as np
+
+from cleaner.data import cache_dir, store_cached
 
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
@@ -24,9 +31,7 @@ def _identifier(languages: tuple[str, ...]) -> Any:
         cache = _local.identifiers = {}
     ident = cache.get(languages)
     if ident is None:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-        ident = LanguageIdentifier.from_model_file(MODEL_FILE)
+        ident = _load_identifier()
         ident.set_languages(list(languages))
         cache[languages] = ident
     return ident
@@ -46,3 +51,44 @@ def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | No
     languages = tuple(sorted({*candidates, *EXTRA_LANGUAGES}))
     language, _score = _identifier(languages).classify(" ".join(sample))
     return str(language)
+
+
+def _load_identifier() -> Any:
+    """py3langid's model. The package ships it xz-compressed, which takes most of a second
+    to unpack; its arrays are kept in the cache (``cleaner.data.cache_dir``; 8 MB, zlib)
+    and read back in about a quarter of that. A cache that cannot be read is rebuilt."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    source = MODEL_DIR / MODEL_FILE
+    cache = cache_dir()
+    if cache is None:
+        return LanguageIdentifier.from_model_file(MODEL_FILE)
+    stat = source.stat()
+    path = cache / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}.npz"
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            return LanguageIdentifier(
+                data["ptc"], data["pc"], data["classes"].tolist(), _array(data["nextmove"]),
+                data["output"].tolist(), tk_row=_array(data["row"]))
+    except (OSError, KeyError, ValueError, TypeError):
+        pass  # not cached yet (or from another version): load and cache it
+    from py3langid.modelio import load_model
+
+    ptc, pc, classes, nextmove, row, output = load_model(source)
+    buffer = io.BytesIO()
+    np.savez_compressed(buffer, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output),
+             nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
+             row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
+    store_cached(path, buffer.getvalue())
+    return LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
+
+
+_DTYPES = {2: np.uint16, 4: np.uint32, 8: np.uint64}
+_TYPECODES = {2: "H", 4: "I", 8: "L"}
+
+
+def _array(values: Any) -> array:
+    """The model's DFA tables as py3langid walks them: stdlib arrays of unsigned ints."""
+    out = array(_TYPECODES[values.dtype.itemsize])
+    out.frombytes(values.tobytes())
+    return out

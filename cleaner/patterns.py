@@ -25,9 +25,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import logging
-import os
 import re
-import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -35,6 +33,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import Any, Protocol
 
+from cleaner.data import cache_dir, store_cached
 from cleaner.labels import Category
 
 log = logging.getLogger(__name__)
@@ -442,12 +441,13 @@ def _pcre_escape(text: str) -> str:
 def _compile(hyperscan: Any, expressions: list[bytes], flags: list[int],
              regexes: list[tuple[int, bytes]], regex_flags: int) -> Any:
     """One block-mode database of the expressions and then the regexes' prefilters, read
-    from the cache (``database_cache``) when this Hyperscan compiled the same before."""
+    from the cache (``cleaner.data.cache_dir``: compiling a language's lexicon takes
+    0.2-0.6 s, loading it a millisecond) when this Hyperscan compiled the same before."""
     everything = [*expressions, *(source for _, source in regexes)]
     if not everything:
         return None
     all_flags = [*flags, *[regex_flags] * len(regexes)]
-    cache = database_cache()
+    cache = cache_dir()
     path = None
     if cache is not None:
         digest = hashlib.sha256(repr((hyperscan.__version__, everything, all_flags)).encode())
@@ -468,33 +468,11 @@ def _compile(hyperscan: Any, expressions: list[bytes], flags: list[int],
 MAX_CACHED_DATABASES = 64
 
 
-def database_cache() -> Path | None:
-    """Where compiled Hyperscan databases are kept between runs (compiling a language's
-    lexicon takes 0.2-0.6 s, loading it a millisecond): ``$NEWS_CLEANER_CACHE``, else
-    ``$XDG_CACHE_HOME/news-cleaner``, else ``~/.cache/news-cleaner``. An empty
-    ``NEWS_CLEANER_CACHE`` turns the cache off."""
-    folder = os.environ.get("NEWS_CLEANER_CACHE")
-    if folder == "":
-        return None
-    if folder is None:
-        base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-        folder = os.path.join(base, "news-cleaner")
-    return Path(folder)
-
-
 def _store(path: Path, data: bytes) -> None:
-    """Write atomically; a cache that cannot be written is no cache, not an error."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
+    if store_cached(path, data):
         kept = sorted(path.parent.glob("*.hsdb"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in kept[MAX_CACHED_DATABASES:]:
             old.unlink(missing_ok=True)
-    except OSError as exc:
-        log.debug("cannot cache a Hyperscan database in %s: %s", path.parent, exc)
 
 
 def _compiles(hyperscan: Any, source: bytes, flag: int) -> bool:
