@@ -29,7 +29,7 @@ from typing import Any
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
 from cleaner.labels import DROP_CATEGORIES, Category
-from cleaner.patterns import Hit, Matcher, Regex, compile_patterns, normalise
+from cleaner.patterns import REGEX_FLAGS, Hit, Matcher, Regex, compile_patterns, normalise
 
 __all__ = ["DEFAULT_LANGUAGE", "Hit", "Lexicon", "load_lexicon", "normalise", "packaged_lexicon"]
 
@@ -119,7 +119,7 @@ def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
             elif entry.startswith("re:"):
                 source = entry[3:].strip()
                 try:
-                    re.compile(source, re.IGNORECASE)
+                    re.compile(source, REGEX_FLAGS)  # (as the matchers compile it: cached)
                 except re.error as exc:
                     raise RuleError(str(path), number, None,
                                     f"bad regex {source!r}: {exc}") from None

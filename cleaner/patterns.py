@@ -40,6 +40,8 @@ log = logging.getLogger(__name__)
 
 # Whitespace a phrase's single space should match; same length, so offsets stay valid.
 _ODD_SPACES = "\t\xa0\u2000\u2001\u2002\u2003\u2009\u202f"
+# How lexicon regexes are compiled for ``re`` (a regex describes a line of the document).
+REGEX_FLAGS = re.IGNORECASE | re.MULTILINE
 # Characters that could edge a whole-line key (anything but letters and digits) longer
 # than this are not looked at: a line that long is not a button or a heading.
 MAX_EDGE_CHARS = 40
@@ -138,7 +140,7 @@ class PythonMatcher:
         self.whole = whole
         self.longest_whole = max(map(len, whole), default=0) + MAX_EDGE_CHARS
         self.phrases = phrases
-        self.regexes = [(r, re.compile(r.source, re.IGNORECASE | re.MULTILINE)) for r in regexes]
+        self.regexes = [(r, re.compile(r.source, REGEX_FLAGS)) for r in regexes]
         ordered = sorted(phrases, key=len, reverse=True)
         self._ordered = ordered
         self._automaton: Any = None
@@ -281,7 +283,7 @@ class HyperscanMatcher:
             flags.append(utf8 | hyperscan.HS_FLAG_SOM_LEFTMOST)
             self._phrases.append((category, phrase))
             self._regex_of.append(PHRASE_KEY)
-        self.regexes = [(r, re.compile(r.source, re.IGNORECASE | re.MULTILINE)) for r in regexes]
+        self.regexes = [(r, re.compile(r.source, REGEX_FLAGS)) for r in regexes]
         self._leftover: list[int] = []  # regexes without a prefilter: matched with re alone
         loose = utf8 | hyperscan.HS_FLAG_MULTILINE | hyperscan.HS_FLAG_PREFILTER
         candidates: list[tuple[int, bytes]] = []
