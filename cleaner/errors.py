@@ -35,7 +35,8 @@ class RuleTimeoutError(CleanerError):
         self.line_number = line_number
         where = f"input line {line_number}" if line_number else "the document"
         super().__init__(
-            f"rule '{rule}' ({source}) took longer than {timeout:g}s on {where}: its regex backtracks catastrophically; rewrite it "
+            f"rule '{rule}' ({source}) took longer than {timeout:g}s on {where}: its regex "
+            "backtracks catastrophically; rewrite it "
             "(avoid nested quantifiers such as (a+)+) or use a literal/prefix matcher"
         )
 

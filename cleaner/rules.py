@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -57,7 +57,8 @@ class Matcher:
         try:
             return self.pattern.search(line, timeout=RULE_TIMEOUT_SECONDS) is not None
         except TimeoutError:
-            raise RuleTimeoutError(self.owner, self.path, number + 1, RULE_TIMEOUT_SECONDS) from None
+            raise RuleTimeoutError(self.owner, self.path, number + 1,
+                                   RULE_TIMEOUT_SECONDS) from None
 
     def first(self, lines: Sequence[str], last: bool = False) -> int | None:
         order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
@@ -160,7 +161,8 @@ def _node_at(node: yaml.Node, path: Sequence[Any]) -> yaml.Node:
                     break
             else:
                 return node
-        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+        elif (isinstance(node, yaml.SequenceNode) and isinstance(step, int)
+              and step < len(node.value)):
             node = node.value[step]
         else:
             return node
@@ -325,6 +327,6 @@ class RuleBook:
         return best
 
 
-@lru_cache(maxsize=None)
+@cache
 def packaged_rulebook() -> RuleBook:
     return RuleBook.load([rules_dir() / "publishers"])

@@ -17,7 +17,6 @@ from typing import Literal, Protocol
 from cleaner.lexicons import Lexicon
 from cleaner.lines import Line
 
-
 # What the input is: a whole page's text (menus, footers and all), an HTML extractor's
 # output (the article and the widgets inside it), or unknown (``auto``: judged per page).
 Shape = Literal["auto", "page", "extract"]
