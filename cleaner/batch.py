@@ -9,7 +9,6 @@ input or lie inside an input folder.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
@@ -17,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cleaner.api import Cleaner, CleanResult
+from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError
 from cleaner.lines import decode
 
@@ -97,18 +97,6 @@ def check_destinations(inputs: Sequence[Path], output: Path) -> None:
             raise InputError(f"writing to {output} would overwrite input {item}; choose another -o")
 
 
-def write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 _worker: tuple[Cleaner, dict[str, str | None]] | None = None
 
 
@@ -128,7 +116,7 @@ def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tupl
         if job.destination is not None:
             if job.destination.exists() and job.destination.samefile(job.source):
                 raise InputError(f"{job.destination} is the input itself; not overwritten")
-            write_atomic(job.destination, output)
+            write_atomic(job.destination, output.encode("utf-8"))
             return Report.of(result), ""
         return Report.of(result), output
     except (CleanerError, OSError) as exc:

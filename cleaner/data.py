@@ -40,19 +40,25 @@ def cache_dir() -> Path | None:
     return Path(folder)
 
 
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file through a temporary file beside it, renamed into place: a reader sees
+    the old file or the whole new one, never a part."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
 def store_cached(path: Path, data: bytes) -> bool:
     """Write a cache file atomically; a cache that cannot be written is no cache, not an
     error (``False``)."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_atomic(path, data)
     except OSError as exc:
         log.debug("cannot write the cache file %s: %s", path, exc)
         return False

@@ -76,9 +76,10 @@ def _load_identifier() -> Any:
 
     ptc, pc, classes, nextmove, row, output = load_model(source)
     buffer = io.BytesIO()
-    np.savez_compressed(buffer, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output),
-             nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
-             row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
+    np.savez_compressed(buffer, ptc=ptc, pc=pc, classes=np.array(classes),
+                        output=np.array(output),
+                        nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
+                        row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
     store_cached(path, buffer.getvalue())
     return LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
 

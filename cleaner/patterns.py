@@ -268,20 +268,20 @@ class HyperscanMatcher:
         utf8 = hyperscan.HS_FLAG_UTF8  # no CASELESS: the text is lowercased, and so are lexicons
         expressions: list[bytes] = []
         flags: list[int] = []
-        # Per pattern id: a phrase's (category, phrase), or a regex's index
-        self._phrases: list[tuple[Category, str] | None] = []
-        self._regex_of: list[int] = []
+        # Per pattern id: a phrase's category (else None), and what the id stands for
+        self._categories: list[Category | None] = []
+        self._regex_of: list[int] = []  # a regex's index, PHRASE_KEY or WHOLE_KEY
         # A whole-line key is looked up only on the lines that hold its longest word (a
         # key's spaces may be any run of whitespace in the line, and ß casefolds to ss).
         for word in sorted({max(key.split(" "), key=len) for key in whole}):
             expressions.append(_pcre_escape(word).replace("ss", "(?:ss|ß)").encode())
             flags.append(utf8)
-            self._phrases.append(None)
+            self._categories.append(None)
             self._regex_of.append(WHOLE_KEY)
         for phrase, category in phrases.items():
             expressions.append(_pcre_escape(phrase).encode())
             flags.append(utf8 | hyperscan.HS_FLAG_SOM_LEFTMOST)
-            self._phrases.append((category, phrase))
+            self._categories.append(category)
             self._regex_of.append(PHRASE_KEY)
         self.regexes = [(r, re.compile(r.source, REGEX_FLAGS)) for r in regexes]
         self._leftover: list[int] = []  # regexes without a prefilter: matched with re alone
@@ -303,7 +303,7 @@ class HyperscanMatcher:
             candidates = [(k, s) for k, s in candidates if k not in refused]
             self._database = _compile(hyperscan, expressions, flags, candidates, loose)
         self._regex_of.extend(k for k, _ in candidates)
-        self._phrases.extend(None for _ in candidates)
+        self._categories.extend(None for _ in candidates)
         for k in sorted(self._leftover):
             log.debug("lexicon regex %r has no Hyperscan prefilter; matched with re",
                       regexes[k].source)
@@ -343,7 +343,8 @@ class HyperscanMatcher:
                                 self.whole, self.longest_whole) if keyed else []
         for start, end, pattern in _leftmost_longest(spans):
             i = bisect.bisect_right(byte_starts, start) - 1
-            category, _phrase = self._phrases[pattern]  # type: ignore[misc]
+            category = self._categories[pattern]
+            assert category is not None
             hits.append((i, PHRASE, 0, start,
                          Hit(i, category, data[start:end].decode("utf-8", "replace"), False)))
         found = [(m.start(), m.end(), k) for k, i in sorted(flagged)
