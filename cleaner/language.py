@@ -14,6 +14,11 @@ import numpy as np
 
 from cleaner.data import cache_dir, store_cached
 
+try:  # the compiled DFA walk (cleaner/_kernels.c); without it py3langid's own runs
+    from cleaner._kernels import dfa_counts
+except ImportError:  # pragma: no cover - a build without a C compiler
+    dfa_counts = None
+
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
 SAMPLE_CHARS = 600
@@ -31,7 +36,7 @@ def _identifier(languages: tuple[str, ...]) -> Any:
         cache = _local.identifiers = {}
     ident = cache.get(languages)
     if ident is None:
-        ident = _load_identifier()
+        ident = _with_kernel(_load_identifier())
         ident.set_languages(list(languages))
         cache[languages] = ident
     return ident
@@ -82,6 +87,30 @@ def _load_identifier() -> Any:
                         row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
     store_cached(path, buffer.getvalue())
     return LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
+
+
+def _with_kernel(ident: Any) -> Any:
+    """Count the model's features with the compiled DFA walk: py3langid's own walk is a
+    Python loop over every byte, most of the time language detection takes. The counts,
+    and so the scores, are the same (tests/test_kernels.py)."""
+    base = type(ident)
+    if dfa_counts is None or not all(
+            hasattr(ident, name) for name in ("_raw_score", "_sparse_score", "_rowbase",
+                                              "tk_output", "tk_nextmove", "nb_ptc")):
+        return ident  # another py3langid than the one this was written against
+    nextmove = ident.tk_nextmove
+    if not isinstance(nextmove, array) or nextmove.itemsize not in (2, 4, 8):
+        return ident
+    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output))
+
+    def _raw_score(self: Any, text: bytes) -> Any:
+        visits = dfa_counts(text, *tables)
+        return self._sparse_score(visits, self.nb_ptc) if visits else base._raw_score(self, text)
+
+    # Same slots, one method more: py3langid's identifier takes no new attributes.
+    ident.__class__ = type("KernelLanguageIdentifier", (base,),
+                           {"__slots__": (), "_raw_score": _raw_score})
+    return ident
 
 
 _DTYPES = {2: np.uint16, 4: np.uint32, 8: np.uint64}

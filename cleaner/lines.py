@@ -17,11 +17,17 @@ import regex
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
 
+try:  # the compiled kernels (hatch_build.py); the Python code below gives the same lines
+    from cleaner import _kernels
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _kernels = None  # type: ignore[assignment]
+
 # A "prose" line is the article's own material: long, and ending like a sentence.
 MIN_PROSE_WORDS = 15
 # Closing punctuation after which a line counts as a finished sentence, and what may
 # follow it (quotes, brackets).
-_TERMINALS = frozenset(".!?…:;。！？．")
+_TERMINAL_CHARS = ".!?…:;。！？．"
+_TERMINALS = frozenset(_TERMINAL_CHARS)
 _CLOSERS = "\"'”’»)]」』）"
 _WORD = re.compile(r"\w+")
 # Scripts written without spaces: two characters count as one word.
@@ -125,6 +131,14 @@ def count_words(text: str) -> int:
 
 def split_lines(text: str) -> list[Line]:
     """Split a document into lines (on ``\\n``; a ``\\r`` stays in ``raw``)."""
+    if _kernels is not None:
+        lines: list[Line] = _kernels.split_lines(text, Line, Label.BLANK, count_words,
+                                                 _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS)
+        return lines
+    return _split_lines_python(text)
+
+
+def _split_lines_python(text: str) -> list[Line]:
     if text.endswith("\n"):
         text = text[:-1]
     lines = []

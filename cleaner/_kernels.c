@@ -1,0 +1,247 @@
+/* Compiled kernels for the classifier's hot loops, one per function of the pure-Python
+ * code they replace, with the same results (tests/test_kernels.py compares the two on
+ * every corpus document and on edge cases).
+ *
+ *   split_lines   cleaner/lines.py:_split_lines_python: one pass over the document that
+ *                 cuts lines, strips them, counts words (re's \w+) and finds the sentence
+ *                 end, building each Line as it goes.
+ *   dfa_counts    py3langid's visit_counts: the byte-level DFA walk that counts the
+ *                 language model's n-gram features.
+ *
+ * Built by hatch_build.py when a C compiler is present; without it, the Python code runs.
+ */
+
+#define PY_SSIZE_T_CLEAN
+#include <Python.h>
+
+/* re's \w on str patterns (Modules/_sre: SRE_UNI_IS_WORD). */
+static inline int
+is_word(Py_UCS4 ch)
+{
+    return ch == '_' || Py_UNICODE_ISALNUM(ch);
+}
+
+/* Could ch be in a script written without spaces (Han, Hiragana, Katakana, Thai, Lao,
+ * Khmer, Myanmar)? Those blocks, widened; count_words counts such lines (by the regex
+ * module's script properties), and tests/test_kernels.py checks that no character of
+ * those scripts lies outside these ranges. */
+static inline int
+maybe_unspaced(Py_UCS4 ch)
+{
+    return ch >= 0x0E00 && ((ch <= 0x109F) || (ch >= 0x1780 && ch <= 0x17FF)
+        || (ch >= 0x19E0 && ch <= 0x19FF) || (ch >= 0x2E80 && ch <= 0x9FFF)
+        || (ch >= 0xA9E0 && ch <= 0xAAFF) || (ch >= 0xF900 && ch <= 0xFAFF)
+        || (ch >= 0xFF00 && ch <= 0xFFEF) || ch >= 0x10000);
+}
+
+static int
+in_set(PyObject *chars, Py_UCS4 ch)
+{
+    return PyUnicode_FindChar(chars, ch, 0, PyUnicode_GET_LENGTH(chars), 1) >= 0;
+}
+
+PyDoc_STRVAR(split_lines_doc,
+"split_lines(text, line_type, blank_label, count_words, closers, terminals, min_prose_words)\n"
+"--\n\n"
+"The document's lines as line_type objects: Line(index, raw, stripped, words, chars,\n"
+"terminal, prose) for a line with text, Line(index, raw, '', 0, 0, False, False,\n"
+"blank_label, blank_label) for a blank one. Lines are cut on '\\n' (one final '\\n' ends\n"
+"the last line); words are runs of \\w, or count_words(stripped) for a line with a\n"
+"character of a script written without spaces; a line is terminal when its last\n"
+"character before any of closers is one of terminals.");
+
+static PyObject *
+split_lines(PyObject *module, PyObject *args)
+{
+    PyObject *text, *line_type, *blank, *count_words, *closers, *terminals;
+    Py_ssize_t min_prose;
+    if (!PyArg_ParseTuple(args, "UOOOUUn:split_lines", &text, &line_type, &blank,
+                          &count_words, &closers, &terminals, &min_prose))
+        return NULL;
+
+    const int kind = PyUnicode_KIND(text);
+    const void *data = PyUnicode_DATA(text);
+    Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+    if (n > 0 && PyUnicode_READ(kind, data, n - 1) == '\n')
+        n--;
+
+    PyObject *empty = PyUnicode_New(0, 0);
+    PyObject *zero = PyLong_FromLong(0);
+    PyObject *out = PyList_New(0);
+    if (empty == NULL || zero == NULL || out == NULL)
+        goto error;
+
+    Py_ssize_t start = 0, index = 0;
+    for (;;) {
+        Py_ssize_t end = start;
+        while (end < n && PyUnicode_READ(kind, data, end) != '\n')
+            end++;
+        Py_ssize_t a = start, b = end;
+        while (a < b && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, a)))
+            a++;
+        while (b > a && Py_UNICODE_ISSPACE(PyUnicode_READ(kind, data, b - 1)))
+            b--;
+
+        PyObject *raw = PyUnicode_Substring(text, start, end);
+        PyObject *number = PyLong_FromSsize_t(index);
+        PyObject *line = NULL;
+        if (raw != NULL && number != NULL) {
+            if (a == b) {
+                PyObject *argv[] = {number, raw, empty, zero, zero,
+                                    Py_False, Py_False, blank, blank};
+                line = PyObject_Vectorcall(line_type, argv, 9, NULL);
+            }
+            else {
+                Py_ssize_t words = 0;
+                int in_word = 0;
+                int unspaced = 0;
+                for (Py_ssize_t i = a; i < b; i++) {
+                    Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+                    if (ch >= 0x0E00 && !unspaced)
+                        unspaced = maybe_unspaced(ch);
+                    if (is_word(ch)) {
+                        words += !in_word;
+                        in_word = 1;
+                    }
+                    else
+                        in_word = 0;
+                }
+                PyObject *stripped = (a == start && b == end)
+                    ? Py_NewRef(raw) : PyUnicode_Substring(text, a, b);
+                if (stripped != NULL && unspaced) {
+                    PyObject *counted = PyObject_CallOneArg(count_words, stripped);
+                    words = counted == NULL ? -1 : PyLong_AsSsize_t(counted);
+                    Py_XDECREF(counted);
+                    if (words < 0 && !PyErr_Occurred())
+                        PyErr_SetString(PyExc_ValueError, "count_words returned < 0");
+                }
+                if (stripped != NULL && !PyErr_Occurred()) {
+                    Py_ssize_t c = b;
+                    while (c > a && in_set(closers, PyUnicode_READ(kind, data, c - 1)))
+                        c--;
+                    int terminal = c > a && in_set(terminals, PyUnicode_READ(kind, data, c - 1));
+                    PyObject *count = PyLong_FromSsize_t(words);
+                    PyObject *chars = PyLong_FromSsize_t(b - a);
+                    if (count != NULL && chars != NULL) {
+                        PyObject *argv[] = {number, raw, stripped, count, chars,
+                                            terminal ? Py_True : Py_False,
+                                            terminal && words >= min_prose ? Py_True : Py_False};
+                        line = PyObject_Vectorcall(line_type, argv, 7, NULL);
+                    }
+                    Py_XDECREF(count);
+                    Py_XDECREF(chars);
+                }
+                Py_XDECREF(stripped);
+            }
+        }
+        Py_XDECREF(raw);
+        Py_XDECREF(number);
+        if (line == NULL)
+            goto error;
+        int failed = PyList_Append(out, line);
+        Py_DECREF(line);
+        if (failed)
+            goto error;
+        if (end >= n)
+            break;
+        start = end + 1;
+        index++;
+    }
+    Py_DECREF(empty);
+    Py_DECREF(zero);
+    return out;
+
+error:
+    Py_XDECREF(empty);
+    Py_XDECREF(zero);
+    Py_XDECREF(out);
+    return NULL;
+}
+
+PyDoc_STRVAR(dfa_counts_doc,
+"dfa_counts(data, nextmove, rowbase, output)\n"
+"--\n\n"
+"Walk the bytes of data through a DFA (state = nextmove[rowbase[state] + byte]) and count\n"
+"the features the states emit (output[state] >= 0): a dict feature -> count, in the order\n"
+"of first emission, as py3langid's visit_counts builds its Counter. nextmove is a buffer\n"
+"of unsigned 16-, 32- or 64-bit ints, rowbase and output buffers of signed 64-bit ints.");
+
+static PyObject *
+dfa_counts(PyObject *module, PyObject *args)
+{
+    Py_buffer text, nextmove, rowbase, output;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*:dfa_counts", &text, &nextmove, &rowbase, &output))
+        return NULL;
+    PyObject *counts = NULL;
+    const Py_ssize_t width = nextmove.itemsize;
+    if ((width != 2 && width != 4 && width != 8) || rowbase.itemsize != 8
+            || output.itemsize != 8) {
+        PyErr_SetString(PyExc_ValueError, "dfa_counts: nextmove must hold 2-, 4- or 8-byte "
+                        "ints, rowbase and output 8-byte ints");
+        goto done;
+    }
+    const Py_ssize_t moves = nextmove.len / width, rows = rowbase.len / 8,
+                     states = output.len / 8;
+    const long long *base = rowbase.buf, *emit = output.buf;
+    const unsigned char *bytes = text.buf;
+    counts = PyDict_New();
+    if (counts == NULL)
+        goto done;
+    long long state = 0;
+    for (Py_ssize_t i = 0; i < text.len; i++) {
+        if (state < 0 || state >= rows || state >= states)
+            goto corrupt;
+        long long move = base[state] + bytes[i];
+        if (move < 0 || move >= moves)
+            goto corrupt;
+        state = width == 2 ? ((const unsigned short *)nextmove.buf)[move]
+              : width == 4 ? (long long)((const unsigned int *)nextmove.buf)[move]
+              : (long long)((const unsigned long long *)nextmove.buf)[move];
+        if (state < 0 || state >= states)
+            goto corrupt;
+        long long feature = emit[state];
+        if (feature < 0)
+            continue;
+        PyObject *key = PyLong_FromLongLong(feature);
+        if (key == NULL)
+            goto fail;
+        PyObject *seen = PyDict_GetItemWithError(counts, key);
+        PyObject *value = seen == NULL
+            ? (PyErr_Occurred() ? NULL : PyLong_FromLong(1))
+            : PyLong_FromLongLong(PyLong_AsLongLong(seen) + 1);
+        int failed = value == NULL || PyDict_SetItem(counts, key, value) < 0;
+        Py_DECREF(key);
+        Py_XDECREF(value);
+        if (failed)
+            goto fail;
+    }
+    goto done;
+corrupt:
+    PyErr_SetString(PyExc_ValueError, "dfa_counts: a state or move lies outside the tables "
+                    "(a corrupt language model)");
+fail:
+    Py_CLEAR(counts);
+done:
+    PyBuffer_Release(&text);
+    PyBuffer_Release(&nextmove);
+    PyBuffer_Release(&rowbase);
+    PyBuffer_Release(&output);
+    return counts;
+}
+
+static PyMethodDef methods[] = {
+    {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
+    {"dfa_counts", dfa_counts, METH_VARARGS, dfa_counts_doc},
+    {NULL, NULL, 0, NULL},
+};
+
+static struct PyModuleDef module = {
+    PyModuleDef_HEAD_INIT, "cleaner._kernels",
+    "Compiled kernels of the classifier's hot loops (see cleaner/_kernels.c).", -1, methods,
+};
+
+PyMODINIT_FUNC
+PyInit__kernels(void)
+{
+    return PyModule_Create(&module);
+}

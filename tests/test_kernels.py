@@ -1,0 +1,106 @@
+"""The compiled kernels (cleaner/_kernels.c) give exactly what the Python code gives."""
+
+from __future__ import annotations
+
+import os
+from array import array
+from pathlib import Path
+
+import pytest
+
+from cleaner import lines as lines_module
+from cleaner.corpus import iter_corpus
+from cleaner.language import EXTRA_LANGUAGES, _load_identifier, _with_kernel
+from cleaner.lines import _UNSPACED, _split_lines_python
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLES = ROOT / "tests" / "data" / "benchmarks"
+
+if os.environ.get("NEWS_CLEANER_REQUIRE_KERNELS"):
+    from cleaner import _kernels  # fail, not skip, where the build must have compiled them
+else:
+    _kernels = pytest.importorskip(
+        "cleaner._kernels", reason="kernels not compiled (no C compiler at install)")
+
+EDGE_CASES = [
+    "", "\n", "\n\n", "a", "a\n", "a\n\n", " a \r\n b\n", "\r", "»«", "Hello.»", "x…",
+    "(end.)", "“Quoted.”", "Ends with a colon:", "中文字符测试。", "ไทย ภาษา ไทย",
+    "日本語のテキスト", "a_b c-d 1,000 e'f", "\u2028x\u2029y", "\x0bv\x0c", "\x1c\x1d\x1e\x1f",
+    "é́ ǅ Ⅻ ² ٣", "tab\there", "\ud7ff 𝔘𝔫𝔦", "\u3000全角\u3000", "no break\u00a0space",
+    " ".join(["word"] * 15) + ".", " ".join(["word"] * 14) + ".", "x" * 100_000,
+]
+
+
+def _texts() -> list[str]:
+    texts = [doc.text for doc in iter_corpus(ROOT / "corpus")]
+    texts += [p.read_text("utf-8") for p in sorted(SAMPLES.glob("*/text/*.txt"))]
+    return texts + EDGE_CASES
+
+
+def _fields(line: lines_module.Line) -> tuple[object, ...]:
+    return (line.index, line.raw, line.text, line.words, line.chars, line.terminal,
+            line.prose, line.first_label, line.label, line.score, line.category,
+            line.protected, line.forced, line.strongest, tuple(line.reasons))
+
+
+@pytest.mark.parametrize("text", _texts(), ids=lambda t: repr(t[:20]))
+def test_split_lines_kernel_equals_python(text: str) -> None:
+    assert lines_module._kernels is not None
+    assert [_fields(x) for x in lines_module.split_lines(text)] == [
+        _fields(x) for x in _split_lines_python(text)]
+
+
+def test_every_unspaced_character_is_counted_as_python_counts_it() -> None:
+    """The kernel leaves lines with a character of a script written without spaces to
+    ``count_words``: no such character may fall outside its ranges."""
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    unspaced = _UNSPACED.findall(every)
+    assert len(unspaced) > 90_000
+    text = "\n".join(f"ab {c}{c}{c}{c} cd" for c in unspaced)
+    assert [x.words for x in lines_module.split_lines(text)] == [
+        x.words for x in _split_lines_python(text)]
+
+
+def test_split_lines_kernel_reports_a_failing_count() -> None:
+    def broken(text: str) -> int:
+        raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        _kernels.split_lines("ok\n中文", lines_module.Line, lines_module.Label.BLANK, broken,
+                             "", ".", 15)
+
+
+@pytest.fixture(scope="module")
+def identifiers() -> tuple[object, object]:
+    languages = sorted({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", *EXTRA_LANGUAGES})
+    fast, slow = _with_kernel(_load_identifier()), _load_identifier()
+    assert type(fast).__name__ == "KernelLanguageIdentifier"
+    fast.set_languages(languages)
+    slow.set_languages(languages)
+    return fast, slow
+
+
+def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> None:
+    fast, slow = identifiers
+    from py3langid.langid import visit_counts
+
+    for text in _texts():
+        text = text[:3000]  # detect_language samples a document's longest lines
+        data = text.encode("utf-8")
+        counts = _kernels.dfa_counts(data, fast.tk_nextmove, array("q", fast._rowbase),
+                                     array("q", fast.tk_output))
+        expected = visit_counts(slow.tk_nextmove, slow._rowbase, slow.tk_output, data) or {}
+        assert list(counts.items()) == list(expected.items())
+        assert list(fast._decide(text)) == list(slow._decide(text))
+        assert fast.classify(text) == slow.classify(text)
+
+
+def test_dfa_counts_refuses_tables_that_do_not_fit() -> None:
+    with pytest.raises(ValueError, match="outside the tables"):
+        _kernels.dfa_counts(b"abc", array("I", [0] * 10), array("q", [0]), array("q", [-1]))
+    with pytest.raises(ValueError, match="outside the tables"):
+        _kernels.dfa_counts(b"a", array("I", [5] * 256), array("q", [0]), array("q", [-1]))
+    with pytest.raises(ValueError, match="8-byte ints"):
+        _kernels.dfa_counts(b"a", array("b", [0]), array("q", [0]), array("q", [0]))
+    assert _kernels.dfa_counts(b"", array("H", [0] * 256), array("q", [0]),
+                               array("q", [-1])) == {}
