@@ -124,6 +124,9 @@ def _leftmost_longest(spans: list[tuple[int, int, int]]) -> list[tuple[int, int,
     return chosen
 
 
+# In Hyperscan's syntax (UTF-8 mode, lowercased text): what may edge a whole-line key or
+# separate its words, loosely: anything but an ASCII letter or digit, in one line.
+_EDGE = r"[^a-z0-9\n]"
 # Ranks: the order in which a line's hits are weighed.
 WHOLE, LINE_START, LINE_END, PHRASE, REGEX = range(5)
 # What a Hyperscan pattern id stands for, besides a regex's index.
@@ -271,11 +274,14 @@ class HyperscanMatcher:
         # Per pattern id: a phrase's category (else None), and what the id stands for
         self._categories: list[Category | None] = []
         self._regex_of: list[int] = []  # a regex's index, PHRASE_KEY or WHOLE_KEY
-        # A whole-line key is looked up only on the lines that hold its longest word (a
-        # key's spaces may be any run of whitespace in the line, and ß casefolds to ss).
-        for word in sorted({max(key.split(" "), key=len) for key in whole}):
-            expressions.append(_pcre_escape(word).replace("ss", "(?:ss|ß)").encode())
-            flags.append(utf8)
+        # A whole-line key is looked up only on the lines that its loose form matches:
+        # the key's words, anything but a letter or digit at either edge and between them
+        # (``normalise`` keeps edges of punctuation and runs of whitespace out of the key;
+        # ß casefolds to ss).
+        for key in sorted(whole):
+            words = (_pcre_escape(w).replace("ss", "(?:ss|ß)") for w in key.split(" "))
+            expressions.append(f"^{_EDGE}*{f'{_EDGE}+'.join(words)}{_EDGE}*$".encode())
+            flags.append(utf8 | hyperscan.HS_FLAG_MULTILINE)
             self._categories.append(None)
             self._regex_of.append(WHOLE_KEY)
         for phrase, category in phrases.items():
