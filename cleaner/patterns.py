@@ -364,19 +364,27 @@ class HyperscanMatcher:
 # The parts of a regex that prefilter_source loosens: escapes, classes, bounded repeats.
 _TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{(?:\d+(?:,\d*)?|,\d+)\}|.", re.DOTALL)
 _WIDE = r"\x{80}-\x{10FFFF}"  # every character beyond ASCII, in Hyperscan's syntax
+# re's \s (str.isspace) but the newline: its ASCII characters, and all beyond ASCII.
+_SPACES = r"\t\x0b\x0c\r\x1c-\x1f "
+# Tokens that would match a newline, and their forms that do not.
+_NOT_NEWLINE = {"\\W": r"[^\w\n]", "\\D": r"[^\d\n]", "\\s": f"[{_SPACES}{_WIDE}]"}
 
 
 def prefilter_source(source: str) -> str | None:
     """A Hyperscan pattern (ASCII mode) that matches wherever ``source`` (Unicode ``re``)
-    does, or ``None``. ``\\b`` goes; ``\\w``, ``\\s``, ``\\d`` also take any non-ASCII
-    character (so does a class holding them); ``{m,n}`` becomes ``*`` or ``+`` (cheap to
-    compile, and no shorter); a trailing ``.*`` goes. A negated class holding ``\\W``,
-    ``\\S`` or ``\\D`` other than ``[^\\W\\d_]`` (a letter) has no such form."""
+    does within a line, or ``None``. ``\\b`` goes; ``\\w``, ``\\s``, ``\\d`` also take any
+    non-ASCII character (so does a class holding them); ``{m,n}`` becomes ``*`` or ``+``
+    (cheap to compile, and no shorter); a trailing ``.*`` goes. Nothing in it matches a
+    newline (Hyperscan reports every match end, and a match running over lines would flag
+    each line after it). A negated class holding ``\\W``, ``\\S`` or ``\\D`` other than
+    ``[^\\W\\d_]`` (a letter) has no such form."""
     out: list[str] = []
     for token in _TOKENS.findall(source):
         if token in ("\\b", "\\B"):
             continue
-        if token in ("\\w", "\\s", "\\d"):
+        if token in _NOT_NEWLINE:
+            out.append(_NOT_NEWLINE[token])
+        elif token in ("\\w", "\\d"):
             out.append(f"[{token}{_WIDE}]")
         elif token.startswith("[") and len(token) > 1:
             if token == "[^\\W\\d_]":
@@ -384,13 +392,14 @@ def prefilter_source(source: str) -> str | None:
             elif token.startswith("[^"):
                 if re.search(r"\\[WSD]", token):
                     return None
-                out.append(token)
+                head = "[^]" if token.startswith("[^]") else "[^"  # (a leading ] is literal)
+                out.append(head + "\\n" + token[len(head):])
             elif re.search(r"\\[wsd]", token):
                 if token.startswith("[]"):
                     return None
-                out.append("[" + _WIDE + token[1:])
+                out.append("[" + _WIDE + token[1:].replace("\\s", _SPACES))
             else:
-                out.append(token)
+                out.append(token.replace("\\s", _SPACES))
         elif token.startswith("{") and len(token) > 1:
             low = token[1:-1].split(",")[0]
             out.append("*" if low in ("", "0") else "+" if "," in token else token)
