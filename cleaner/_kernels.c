@@ -159,23 +159,29 @@ error:
 }
 
 PyDoc_STRVAR(dfa_counts_doc,
-"dfa_counts(data, nextmove, rowbase, output)\n"
+"dfa_counts(data, nextmove, rowbase, output, features)\n"
 "--\n\n"
 "Walk the bytes of data through a DFA (state = nextmove[rowbase[state] + byte]) and count\n"
-"the features the states emit (output[state] >= 0): a dict feature -> count, in the order\n"
-"of first emission, as py3langid's visit_counts builds its Counter. nextmove is a buffer\n"
-"of unsigned 16-, 32- or 64-bit ints, rowbase and output buffers of signed 64-bit ints.");
+"the features the states emit (0 <= output[state] < features): a dict feature -> count, in\n"
+"the order of first emission, as py3langid's visit_counts builds its Counter. nextmove is\n"
+"a buffer of unsigned 16-, 32- or 64-bit ints, rowbase and output buffers of signed\n"
+"64-bit ints.");
 
 static PyObject *
 dfa_counts(PyObject *module, PyObject *args)
 {
     Py_buffer text, nextmove, rowbase, output;
-    if (!PyArg_ParseTuple(args, "y*y*y*y*:dfa_counts", &text, &nextmove, &rowbase, &output))
+    Py_ssize_t features;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*n:dfa_counts", &text, &nextmove, &rowbase, &output,
+                          &features))
         return NULL;
     PyObject *counts = NULL;
+    unsigned int *seen = NULL;   /* per feature: how often it was emitted */
+    long long *order = NULL;     /* the features in the order of their first emission */
+    Py_ssize_t distinct = 0;
     const Py_ssize_t width = nextmove.itemsize;
     if ((width != 2 && width != 4 && width != 8) || rowbase.itemsize != 8
-            || output.itemsize != 8) {
+            || output.itemsize != 8 || features < 0) {
         PyErr_SetString(PyExc_ValueError, "dfa_counts: nextmove must hold 2-, 4- or 8-byte "
                         "ints, rowbase and output 8-byte ints");
         goto done;
@@ -184,12 +190,15 @@ dfa_counts(PyObject *module, PyObject *args)
                      states = output.len / 8;
     const long long *base = rowbase.buf, *emit = output.buf;
     const unsigned char *bytes = text.buf;
-    counts = PyDict_New();
-    if (counts == NULL)
+    seen = PyMem_Calloc(features ? features : 1, sizeof *seen);
+    order = PyMem_Malloc((text.len ? text.len : 1) * sizeof *order);
+    if (seen == NULL || order == NULL) {
+        PyErr_NoMemory();
         goto done;
+    }
     long long state = 0;
     for (Py_ssize_t i = 0; i < text.len; i++) {
-        if (state < 0 || state >= rows || state >= states)
+        if (state < 0 || state >= rows)
             goto corrupt;
         long long move = base[state] + bytes[i];
         if (move < 0 || move >= moves)
@@ -202,26 +211,27 @@ dfa_counts(PyObject *module, PyObject *args)
         long long feature = emit[state];
         if (feature < 0)
             continue;
-        PyObject *key = PyLong_FromLongLong(feature);
-        if (key == NULL)
-            goto fail;
-        PyObject *seen = PyDict_GetItemWithError(counts, key);
-        PyObject *value = seen == NULL
-            ? (PyErr_Occurred() ? NULL : PyLong_FromLong(1))
-            : PyLong_FromLongLong(PyLong_AsLongLong(seen) + 1);
-        int failed = value == NULL || PyDict_SetItem(counts, key, value) < 0;
-        Py_DECREF(key);
+        if (feature >= features)
+            goto corrupt;
+        if (seen[feature]++ == 0)
+            order[distinct++] = feature;
+    }
+    counts = PyDict_New();
+    for (Py_ssize_t k = 0; counts != NULL && k < distinct; k++) {
+        PyObject *key = PyLong_FromLongLong(order[k]);
+        PyObject *value = PyLong_FromUnsignedLong(seen[order[k]]);
+        if (key == NULL || value == NULL || PyDict_SetItem(counts, key, value) < 0)
+            Py_CLEAR(counts);
+        Py_XDECREF(key);
         Py_XDECREF(value);
-        if (failed)
-            goto fail;
     }
     goto done;
 corrupt:
-    PyErr_SetString(PyExc_ValueError, "dfa_counts: a state or move lies outside the tables "
-                    "(a corrupt language model)");
-fail:
-    Py_CLEAR(counts);
+    PyErr_SetString(PyExc_ValueError, "dfa_counts: a state, move or feature lies outside the "
+                    "tables (a corrupt language model)");
 done:
+    PyMem_Free(seen);
+    PyMem_Free(order);
     PyBuffer_Release(&text);
     PyBuffer_Release(&nextmove);
     PyBuffer_Release(&rowbase);

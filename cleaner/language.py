@@ -101,7 +101,8 @@ def _with_kernel(ident: Any) -> Any:
     nextmove = ident.tk_nextmove
     if not isinstance(nextmove, array) or nextmove.itemsize not in (2, 4, 8):
         return ident
-    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output))
+    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output),
+              max(ident.tk_output, default=-1) + 1)
 
     def _raw_score(self: Any, text: bytes) -> Any:
         visits = dfa_counts(text, *tables)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -38,9 +39,10 @@ _BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_BINARY_RATIO = 0.01
 
 
-@dataclass(frozen=True, slots=True)
-class Reason:
-    """One piece of evidence about a line: a stable code for machines, a detail for people."""
+class Reason(NamedTuple):
+    """One piece of evidence about a line: a stable code for machines, a detail for people.
+    (A named tuple: lines get tens of thousands of these per second, and a tuple is the
+    cheapest immutable record to make.)"""
 
     code: str  # e.g. "rule:independent.co.uk/donation_block", "lexicon:en/subscription"
     detail: str = ""
@@ -67,6 +69,7 @@ class Line:
     protected: bool = False
     forced: bool = False  # a publisher rule decided this line; scorers cannot overturn it
     strongest: float = 0.0  # the largest positive weight of its evidence
+    positive: float = 0.0  # the sum of its evidence's positive weights, in order
     # Evidence, in the order it was added (a list from the first piece on; most lines of a
     # page get none, and an empty tuple costs nothing to make).
     reasons: Sequence[Reason] = ()
@@ -76,9 +79,9 @@ class Line:
         return not self.text
 
     def note(self, reason: Reason) -> None:
-        """Record a reason (``add`` records weighted evidence through this)."""
-        if isinstance(self.reasons, list):
-            self.reasons.append(reason)
+        """Record a reason (``add`` records weighted evidence the same way)."""
+        if self.reasons.__class__ is list:
+            self.reasons.append(reason)  # type: ignore[attr-defined]
         else:
             self.reasons = [reason]
 
@@ -88,9 +91,14 @@ class Line:
         if weight > 0:
             if category is not None and (self.category is None or weight > self.strongest):
                 self.category = category
-            self.strongest = max(self.strongest, weight)
+            if weight > self.strongest:
+                self.strongest = weight
+            self.positive += weight
         self.score += weight
-        self.note(Reason(code, detail, weight))
+        if self.reasons.__class__ is list:
+            self.reasons.append(Reason(code, detail, weight))  # type: ignore[attr-defined]
+        else:
+            self.reasons = [Reason(code, detail, weight)]
 
 
 def neighbour(lines: list[Line], i: int, step: int) -> int | None:

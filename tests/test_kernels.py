@@ -88,7 +88,7 @@ def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> 
         text = text[:3000]  # detect_language samples a document's longest lines
         data = text.encode("utf-8")
         counts = _kernels.dfa_counts(data, fast.tk_nextmove, array("q", fast._rowbase),
-                                     array("q", fast.tk_output))
+                                     array("q", fast.tk_output), max(fast.tk_output) + 1)
         expected = visit_counts(slow.tk_nextmove, slow._rowbase, slow.tk_output, data) or {}
         assert list(counts.items()) == list(expected.items())
         assert list(fast._decide(text)) == list(slow._decide(text))
@@ -96,11 +96,15 @@ def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> 
 
 
 def test_dfa_counts_refuses_tables_that_do_not_fit() -> None:
-    with pytest.raises(ValueError, match="outside the tables"):
-        _kernels.dfa_counts(b"abc", array("I", [0] * 10), array("q", [0]), array("q", [-1]))
-    with pytest.raises(ValueError, match="outside the tables"):
-        _kernels.dfa_counts(b"a", array("I", [5] * 256), array("q", [0]), array("q", [-1]))
+    with pytest.raises(ValueError, match="outside the tables"):  # move beyond nextmove
+        _kernels.dfa_counts(b"abc", array("I", [0] * 10), array("q", [0]), array("q", [-1]), 1)
+    with pytest.raises(ValueError, match="outside the tables"):  # state beyond output
+        _kernels.dfa_counts(b"a", array("I", [5] * 256), array("q", [0]), array("q", [-1]), 1)
+    with pytest.raises(ValueError, match="outside the tables"):  # feature beyond features
+        _kernels.dfa_counts(b"a", array("I", [0] * 256), array("q", [0]), array("q", [3]), 3)
     with pytest.raises(ValueError, match="8-byte ints"):
-        _kernels.dfa_counts(b"a", array("b", [0]), array("q", [0]), array("q", [0]))
+        _kernels.dfa_counts(b"a", array("b", [0]), array("q", [0]), array("q", [0]), 1)
     assert _kernels.dfa_counts(b"", array("H", [0] * 256), array("q", [0]),
-                               array("q", [-1])) == {}
+                               array("q", [-1]), 0) == {}
+    assert _kernels.dfa_counts(b"aab", array("H", [0] * 256), array("q", [0]),
+                               array("q", [2]), 3) == {2: 3}

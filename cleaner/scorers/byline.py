@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from bisect import bisect_right
+from collections.abc import Iterable
 
 import regex
 
 from cleaner.labels import Category
 from cleaner.lines import neighbour
+from cleaner.patterns import line_starts
 from cleaner.scorers import Document
 
 DATELINE_WEIGHT = 2.0
@@ -144,7 +148,10 @@ class BylineScorer:
         if not roles or not verbs:
             return
         lines = doc.lines
+        near = _near_bios(doc, verbs, roles)
         for line in lines:
+            if line.index not in near:
+                continue
             m = _AUTHOR_LINE.match(line.text) if line.text and line.words <= 8 else None
             if m is None:
                 continue
@@ -166,3 +173,38 @@ class BylineScorer:
                         if not any(r.code.startswith("score:byline") for r in line.reasons):
                             line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
                                      "score:byline.name", f"the name of the bio on line {k + 1}")
+
+
+def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:
+    """The lines that could be the name line of a bio: at most ``BIO_MAX_DISTANCE`` lines
+    from a line holding, casefolded, both " <verb> " and a job word (a bio holds both; its
+    name line needs a regex the other lines are spared)."""
+    folded = "\n".join(doc.texts).casefold()  # (casefolding keeps the newlines)
+    verb = _any_of(" " + v + " " for v in verbs)
+    if verb.search(folded) is None:
+        return set()
+    starts = line_starts(folded.split("\n"))
+    with_verb = {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}
+    with_role = {bisect_right(starts, m.start()) - 1
+                 for m in _any_of(roles).finditer(folded)}
+    near: set[int] = set()
+    for k in with_verb & with_role:
+        near.add(k)
+        for step in (-1, 1):
+            j: int | None = k
+            for _ in range(BIO_MAX_DISTANCE):
+                j = neighbour(doc.lines, j, step) if j is not None else None
+                if j is None:
+                    break
+                near.add(j)
+    return near
+
+
+@functools.cache
+def _any_of_sorted(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the strings, anywhere (a superset of the token and prefix tests in ``_bios``)."""
+    return _any_of_sorted(tuple(sorted(words)))

@@ -112,7 +112,7 @@ class RegionScorer:
         # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does not
         # carry the article on.
         if (line.terminal and line.words >= self.min_sentence_words
-                and sum(r.weight for r in line.reasons if r.weight > 0) < MAX_SENTENCE_EVIDENCE):
+                and line.positive < MAX_SENTENCE_EVIDENCE):
             return float(line.words)
         return -self.line_cost
 
