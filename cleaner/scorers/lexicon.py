@@ -99,15 +99,17 @@ class LexiconScorer:
                          "addresses the reader")
         for i in sorted(headings):
             self._list_under(doc, i)
+        if doc.shape == "extract":
+            return
         for i, line in enumerate(doc.lines[1:], 1):
+            if line.category is not Category.CAPTION or line.score < 1.0:
+                continue
             above = doc.lines[i - 1]
             # The pair stands as a block of its own (a blank line around it): in text without
             # blank lines (an extractor's output) a credit often just follows the last paragraph.
             alone = (i < 2 or doc.lines[i - 2].blank) or (
                 i + 1 < len(doc.lines) and doc.lines[i + 1].blank)
-            if (alone and doc.shape != "extract" and line.category is Category.CAPTION
-                    and line.score >= 1.0
-                    and 0 < line.words <= CREDIT_MAX_WORDS and above.terminal
+            if (alone and 0 < line.words <= CREDIT_MAX_WORDS and above.terminal
                     and CAPTION_MIN_WORDS <= above.words < CAPTION_MAX_WORDS
                     and above.score < 1.0):
                 above.add(CAPTION_ABOVE_CREDIT_WEIGHT, Category.CAPTION, "score:lexicon.caption",

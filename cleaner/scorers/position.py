@@ -40,11 +40,11 @@ class PositionScorer:
         if not prose:
             return
         first, last = prose[0], prose[-1]
+        detail = f"after the last sentence (line {last + 1})"
         for line in doc.lines[last + 1:]:
             if line.text and not line.terminal:
-                line.add(self.tail_weight, Category.BOILERPLATE, "score:position.tail",
-                         f"after the last sentence (line {last + 1})")
+                line.add(self.tail_weight, Category.BOILERPLATE, "score:position.tail", detail)
+        detail = f"a fragment before the first sentence (line {first + 1})"
         for line in doc.lines[:first]:
             if line.text and line.words <= self.head_max_words and not line.terminal:
-                line.add(self.head_weight, Category.NAVIGATION, "score:position.head",
-                         f"a fragment before the first sentence (line {first + 1})")
+                line.add(self.head_weight, Category.NAVIGATION, "score:position.head", detail)

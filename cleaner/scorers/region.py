@@ -118,7 +118,13 @@ class RegionScorer:
 
     def values(self, lines: list[Line]) -> list[float]:
         """Every line's value, with the lists that a sentence ending in a colon introduces."""
-        values = [self.value(line) for line in lines]
+        cost, min_words = self.line_cost, self.min_sentence_words
+        values = [  # self.value(line), with its common cases written out
+            0.0 if not line.text else self.value(line) if line.score >= 1.0
+            else float(line.words) if (line.terminal and line.words >= min_words
+                                       and line.positive < MAX_SENTENCE_EVIDENCE)
+            else -cost
+            for line in lines]
         i = 0
         while i < len(lines):
             line = lines[i]
