@@ -44,8 +44,10 @@ PyDoc_STRVAR(split_lines_doc,
 "split_lines(text, line_type, blank_label, count_words, closers, terminals, min_prose_words)\n"
 "--\n\n"
 "The document's lines as line_type objects: Line(index, raw, stripped, words, chars,\n"
-"terminal, prose) for a line with text, Line(index, raw, '', 0, 0, False, False,\n"
-"blank_label, blank_label) for a blank one. Lines are cut on '\\n' (one final '\\n' ends\n"
+"terminal, prose, letters, digit, decimal) for a line with text, Line(index, raw, '', 0,\n"
+"0, False, False, 0, False, False, blank_label, blank_label) for a blank one; letters\n"
+"counts the characters for which str.isalpha holds, digit and decimal say whether\n"
+"str.isdigit and str.isdecimal hold for any. Lines are cut on '\\n' (one final '\\n' ends\n"
 "the last line); words are runs of \\w, or count_words(stripped) for a line with a\n"
 "character of a script written without spaces; a line is terminal when its last\n"
 "character before any of closers is one of terminals.");
@@ -87,18 +89,23 @@ split_lines(PyObject *module, PyObject *args)
         PyObject *line = NULL;
         if (raw != NULL && number != NULL) {
             if (a == b) {
-                PyObject *argv[] = {number, raw, empty, zero, zero,
-                                    Py_False, Py_False, blank, blank};
-                line = PyObject_Vectorcall(line_type, argv, 9, NULL);
+                PyObject *argv[] = {number, raw, empty, zero, zero, Py_False, Py_False,
+                                    zero, Py_False, Py_False, blank, blank};
+                line = PyObject_Vectorcall(line_type, argv, 12, NULL);
             }
             else {
-                Py_ssize_t words = 0;
-                int in_word = 0;
-                int unspaced = 0;
+                Py_ssize_t words = 0, letters = 0;
+                int in_word = 0, unspaced = 0, digit = 0, decimal = 0;
                 for (Py_ssize_t i = a; i < b; i++) {
                     Py_UCS4 ch = PyUnicode_READ(kind, data, i);
                     if (ch >= 0x0E00 && !unspaced)
                         unspaced = maybe_unspaced(ch);
+                    if (Py_UNICODE_ISALPHA(ch))
+                        letters++;
+                    else if (Py_UNICODE_ISDIGIT(ch)) {
+                        digit = 1;
+                        decimal = decimal || Py_UNICODE_ISDECIMAL(ch);
+                    }
                     if (is_word(ch)) {
                         words += !in_word;
                         in_word = 1;
@@ -122,14 +129,18 @@ split_lines(PyObject *module, PyObject *args)
                     int terminal = c > a && in_set(terminals, PyUnicode_READ(kind, data, c - 1));
                     PyObject *count = PyLong_FromSsize_t(words);
                     PyObject *chars = PyLong_FromSsize_t(b - a);
-                    if (count != NULL && chars != NULL) {
+                    PyObject *alpha = PyLong_FromSsize_t(letters);
+                    if (count != NULL && chars != NULL && alpha != NULL) {
                         PyObject *argv[] = {number, raw, stripped, count, chars,
                                             terminal ? Py_True : Py_False,
-                                            terminal && words >= min_prose ? Py_True : Py_False};
-                        line = PyObject_Vectorcall(line_type, argv, 7, NULL);
+                                            terminal && words >= min_prose ? Py_True : Py_False,
+                                            alpha, digit ? Py_True : Py_False,
+                                            decimal ? Py_True : Py_False};
+                        line = PyObject_Vectorcall(line_type, argv, 10, NULL);
                     }
                     Py_XDECREF(count);
                     Py_XDECREF(chars);
+                    Py_XDECREF(alpha);
                 }
                 Py_XDECREF(stripped);
             }

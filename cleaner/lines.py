@@ -62,6 +62,9 @@ class Line:
     terminal: bool
     # The article's own material: a finished sentence of at least MIN_PROSE_WORDS words.
     prose: bool = False
+    letters: int = 0  # characters for which str.isalpha holds
+    digit: bool = False  # holds a character for which str.isdigit holds ("2", "²")
+    decimal: bool = False  # holds a decimal digit (str.isdecimal; re's \d)
     first_label: Label = Label.KEEP
     label: Label = Label.KEEP
     score: float = 0.0
@@ -153,10 +156,12 @@ def _split_lines_python(text: str) -> list[Line]:
     for i, raw in enumerate(text.split("\n")):
         stripped = raw.strip()
         if not stripped:
-            lines.append(Line(i, raw, "", 0, 0, False, False, Label.BLANK, Label.BLANK))
+            lines.append(Line(i, raw, "", 0, 0, False, False, 0, False, False,
+                              Label.BLANK, Label.BLANK))
             continue
         words = count_words(stripped)
         terminal = stripped.rstrip(_CLOSERS)[-1:] in _TERMINALS
         lines.append(Line(i, raw, stripped, words, len(stripped), terminal,
-                          terminal and words >= MIN_PROSE_WORDS))
+                          terminal and words >= MIN_PROSE_WORDS, sum(map(str.isalpha, stripped)),
+                          any(map(str.isdigit, stripped)), any(map(str.isdecimal, stripped))))
     return lines

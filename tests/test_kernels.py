@@ -26,7 +26,8 @@ EDGE_CASES = [
     "", "\n", "\n\n", "a", "a\n", "a\n\n", " a \r\n b\n", "\r", "»«", "Hello.»", "x…",
     "(end.)", "“Quoted.”", "Ends with a colon:", "中文字符测试。", "ไทย ภาษา ไทย",
     "日本語のテキスト", "a_b c-d 1,000 e'f", "\u2028x\u2029y", "\x0bv\x0c", "\x1c\x1d\x1e\x1f",
-    "é́ ǅ Ⅻ ² ٣", "tab\there", "\ud7ff 𝔘𝔫𝔦", "\u3000全角\u3000", "no break\u00a0space",
+    "é́ ǅ Ⅻ ² ٣", "½ ⅔ ① ¹²", "٣٤ ۵ ߁ ໒", "tab\there", "\ud7ff 𝔘𝔫𝔦", "\u3000全角\u3000",
+    "no break\u00a0space",
     " ".join(["word"] * 15) + ".", " ".join(["word"] * 14) + ".", "x" * 100_000,
 ]
 
@@ -39,8 +40,9 @@ def _texts() -> list[str]:
 
 def _fields(line: lines_module.Line) -> tuple[object, ...]:
     return (line.index, line.raw, line.text, line.words, line.chars, line.terminal,
-            line.prose, line.first_label, line.label, line.score, line.category,
-            line.protected, line.forced, line.strongest, tuple(line.reasons))
+            line.prose, line.letters, line.digit, line.decimal, line.first_label, line.label,
+            line.score, line.category, line.protected, line.forced, line.strongest,
+            line.positive, tuple(line.reasons))
 
 
 @pytest.mark.parametrize("text", _texts(), ids=lambda t: repr(t[:20]))

@@ -90,8 +90,11 @@ class BylineScorer:
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
-        if not any(map(str.isdigit, text)):  # no number: no dateline (and no tokenizing)
-            return False
+        # no number: no dateline (and no tokenizing)
+        return any(map(str.isdigit, text)) and self._date_tokens(text, dates)
+
+    def _date_tokens(self, text: str, dates: frozenset[str]) -> bool:
+        """Few tokens, and (nearly) all of them numbers or date words."""
         tokens = _TOKEN.findall(text.casefold())
         if not tokens or len(tokens) > self.max_dateline_words:
             return False
@@ -126,7 +129,7 @@ class BylineScorer:
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
                 found.append(line.index)
-            elif self.is_dateline(line.text, dates):
+            elif line.digit and self._date_tokens(line.text, dates):  # (is_dateline)
                 line.add(DATELINE_WEIGHT, Category.BYLINE, "score:byline.dateline",
                          "date and time words only")
                 found.append(line.index)

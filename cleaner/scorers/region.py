@@ -66,7 +66,6 @@ MIN_PAGE_FRAGMENT_SHARE = 0.2
 PAGE_FRAGMENT_MAX_WORDS = 3
 HEADLINE_LOOKBACK = 2
 _TOKEN = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _DASHES = frozenset("—–-")
 
@@ -252,7 +251,7 @@ class RegionScorer:
 
 def _table_row(line: Line) -> bool:
     return (line.words >= MIN_TABLE_ROW_WORDS and line.score < 1.0 and not line.prose
-            and _DIGIT.search(line.text) is not None)
+            and line.decimal)  # (re's \d)
 
 
 def _whole_page(lines: list[Line]) -> bool:

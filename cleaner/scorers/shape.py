@@ -71,11 +71,9 @@ class ShapeScorer:
             elif " " not in line.text and _LINK.match(line.text):
                 line.add(self.link_weight, Category.NAVIGATION, "score:shape.link",
                          "a bare URL, domain or e-mail address")
-            elif not _table_row(line.text):
-                letters = sum(map(str.isalpha, line.text))  # \p{L}, five times faster
-                if letters < self.min_letter_ratio * line.chars:
-                    line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
-                             f"{letters}/{line.chars} letters")
+            elif line.letters < self.min_letter_ratio * line.chars and not _table_row(line.text):
+                line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
+                         f"{line.letters}/{line.chars} letters")
         self._teasers(doc)
 
     def _teasers(self, doc: Document) -> None:
