@@ -13,6 +13,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <string.h>
 
 /* re's \w on str patterns (Modules/_sre: SRE_UNI_IS_WORD). */
 static inline int
@@ -178,6 +179,9 @@ PyDoc_STRVAR(dfa_counts_doc,
 "a buffer of unsigned 16-, 32- or 64-bit ints, rowbase and output buffers of signed\n"
 "64-bit ints.");
 
+static unsigned int *seen_buffer = NULL;
+static Py_ssize_t seen_size = 0;
+
 static PyObject *
 dfa_counts(PyObject *module, PyObject *args)
 {
@@ -201,9 +205,22 @@ dfa_counts(PyObject *module, PyObject *args)
                      states = output.len / 8;
     const long long *base = rowbase.buf, *emit = output.buf;
     const unsigned char *bytes = text.buf;
-    seen = PyMem_Calloc(features ? features : 1, sizeof *seen);
+    /* The counts live in one zeroed array kept between calls (a fresh one per call costs
+     * more in page faults than the walk itself); the GIL, held throughout, guards it, and
+     * the counts touched are zeroed again before returning. */
+    if (features > seen_size) {
+        unsigned int *grown = PyMem_Realloc(seen_buffer, features * sizeof *grown);
+        if (grown == NULL) {
+            PyErr_NoMemory();
+            goto done;
+        }
+        memset(grown + seen_size, 0, (features - seen_size) * sizeof *grown);
+        seen_buffer = grown;
+        seen_size = features;
+    }
+    seen = seen_buffer;
     order = PyMem_Malloc((text.len ? text.len : 1) * sizeof *order);
-    if (seen == NULL || order == NULL) {
+    if (order == NULL) {
         PyErr_NoMemory();
         goto done;
     }
@@ -241,7 +258,8 @@ corrupt:
     PyErr_SetString(PyExc_ValueError, "dfa_counts: a state, move or feature lies outside the "
                     "tables (a corrupt language model)");
 done:
-    PyMem_Free(seen);
+    for (Py_ssize_t k = 0; seen != NULL && k < distinct; k++)
+        seen[order[k]] = 0;
     PyMem_Free(order);
     PyBuffer_Release(&text);
     PyBuffer_Release(&nextmove);

@@ -186,12 +186,13 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     verb = _any_of(" " + v + " " for v in verbs)
     if verb.search(folded) is None:
         return set()
-    starts = line_starts(folded.split("\n"))
-    with_verb = {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}
-    with_role = {bisect_right(starts, m.start()) - 1
-                 for m in _any_of(roles).finditer(folded)}
+    folded_lines = folded.split("\n")
+    starts = line_starts(folded_lines)
+    role = _any_of(roles)
     near: set[int] = set()
-    for k in with_verb & with_role:
+    for k in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
+        if role.search(folded_lines[k]) is None:
+            continue
         near.add(k)
         for step in (-1, 1):
             j: int | None = k
