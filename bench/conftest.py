@@ -147,8 +147,14 @@ def pytest_benchmark_update_machine_info(config: Any, machine_info: dict[str, An
     machine_info["cpu_usable"] = len(os.sched_getaffinity(0)) if hasattr(
         os, "sched_getaffinity") else os.cpu_count()
     machine_info["packages"] = {name: package_version(name) for name in PACKAGES}
+    from cleaner import lines  # the C kernels, or the pure-Python code if none were built
+
+    machine_info["news_cleaner_kernels"] = "compiled" if lines._kernels is not None else "python"
 
 
 def pytest_report_header(config: pytest.Config) -> str:
     where = SHARED if SHARED.is_dir() else f"{SAMPLES} (samples: {SHARED} is absent)"
-    return f"bench inputs: {where}"
+    from cleaner import lines
+
+    kernels = "compiled" if lines._kernels is not None else "pure Python (no C compiler at install)"
+    return f"bench inputs: {where}\nnews-cleaner kernels: {kernels}"

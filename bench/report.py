@@ -43,7 +43,8 @@ def machine(data: dict) -> str:
     m = data.get("machine_info", {})
     packages = ", ".join(f"{k} {v}" for k, v in (m.get("packages") or {}).items() if v)
     return (f"{m.get('cpu_model', '?')}, {m.get('cpu_usable', m.get('cpu_count', '?'))} cores, "
-            f"Python {m.get('python_version', '?')}; {packages}")
+            f"Python {m.get('python_version', '?')}; {packages}; "
+            f"news-cleaner kernels {m.get('news_cleaner_kernels', '?')}")
 
 
 def main() -> None:
