@@ -124,22 +124,24 @@ class RegionScorer:
                                        and line.positive < MAX_SENTENCE_EVIDENCE)
             else -cost
             for line in lines]
-        i = 0
-        while i < len(lines):
-            line = lines[i]
-            i += 1
-            if (line.words >= MIN_INTRO_WORDS and line.score < 1.0
-                    and line.text.endswith(":")):  # (the text is stripped)
-                if i < len(lines) and not lines[i].text:
-                    i += 1
-                while i < len(lines) and lines[i].text and lines[i].score < 1.0:
-                    values[i] = max(values[i], LIST_ITEM_VALUE)
-                    i += 1
+        n = len(lines)
+        # (Each pass below looks only at the lines that can start what it looks for.)
+        i = 0  # the first line not yet taken into a list
+        for k in [k for k, line in enumerate(lines) if line.text.endswith(":")]:
+            line = lines[k]
+            if k < i or line.words < MIN_INTRO_WORDS or line.score >= 1.0:
+                continue  # (the text is stripped)
+            i = k + 1
+            if i < n and not lines[i].text:
+                i += 1
+            while i < n and lines[i].text and lines[i].score < 1.0:
+                values[i] = max(values[i], LIST_ITEM_VALUE)
+                i += 1
         # A post embedded in the article (a tweet: its text, then "— Name (@handle) November
         # 18, 2019") is quoted material: its text is worth its words, like a sentence.
-        for i, line in enumerate(lines):
-            if (line.text[:1] in _DASHES and line.score < 1.0
-                    and _EMBED_CREDIT.match(line.text)):
+        for i in [i for i, line in enumerate(lines) if line.text[:1] in _DASHES]:
+            line = lines[i]
+            if line.score < 1.0 and _EMBED_CREDIT.match(line.text):
                 values[i] = max(values[i], LIST_ITEM_VALUE)
                 j = i - 1
                 while j >= 0 and not lines[j].text:
@@ -147,14 +149,16 @@ class RegionScorer:
                 if j >= 0 and lines[j].score < 1.0:
                     values[j] = max(values[j], float(lines[j].words))
         # The rows of a table: a run of lines of several words with figures in them.
-        i = 0
-        while i < len(lines):
-            j = i
-            while j < len(lines) and _table_row(lines[j]):
-                j += 1
-            if j - i >= MIN_TABLE_ROWS:
-                values[i:j] = [max(v, LIST_ITEM_VALUE) for v in values[i:j]]
-            i = max(j, i + 1)
+        rows = [line.decimal and _table_row(line) for line in lines]
+        if rows.count(True) >= MIN_TABLE_ROWS:
+            run = 0
+            for i, row in enumerate([*rows, False]):
+                if row:
+                    run += 1
+                    continue
+                if run >= MIN_TABLE_ROWS:
+                    values[i - run:i] = [max(v, LIST_ITEM_VALUE) for v in values[i - run:i]]
+                run = 0
         return values
 
     def region(self, lines: list[Line], start: int = 0, share: float | None = None,
