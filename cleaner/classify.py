@@ -13,6 +13,7 @@ widget in. See ``docs/algorithm.md`` for the whole method.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 
 from cleaner.labels import Category, Label
@@ -74,14 +75,10 @@ def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE,
            max_fragment_words: int = MAX_FRAGMENT_WORDS) -> None:
     """Decide every ``short`` line from the nearest decided lines above and below it."""
     decided = [i for i, line in enumerate(lines) if line.label in (Label.KEEP, Label.DROP)]
-    up: int | None = None
-    k = 0  # index into ``decided`` of the first decided line below the current one
-    for i, line in enumerate(lines):
-        while k < len(decided) and decided[k] <= i:
-            up = decided[k]
-            k += 1
-        if line.label is not Label.SHORT:
-            continue
+    for i in [i for i, line in enumerate(lines) if line.label is Label.SHORT]:
+        line = lines[i]
+        k = bisect_right(decided, i)  # the first decided line below this one
+        up = decided[k - 1] if k else None
         down = decided[k] if k < len(decided) else None
         sides = [lines[j] for j in (up, down) if j is not None]
         dropped = [s for s in sides if s.label is Label.DROP]
