@@ -3,13 +3,14 @@
 The kernels are optional: without a C compiler (or with ``NEWS_CLEANER_PURE_PYTHON=1``)
 the build warns and the wheel is pure Python, whose results are the same, only slower.
 An editable install (``pip install -e .``) builds the module next to its source, where the
-editable package is imported from; a regular one builds it in a temporary folder and puts
-it into the wheel.
+editable package is imported from; a regular one builds it in a temporary folder, puts it
+into the wheel and copies it next to the source as well.
 """
 
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -40,8 +41,15 @@ class KernelsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
         relative = built.relative_to(out).as_posix()
         if editable:
             build_data["artifacts"].append(relative)
-        else:
-            build_data["force_include"][str(built)] = relative
+            return
+        build_data["force_include"][str(built)] = relative
+        # Also next to the source (git ignores it), as an in-place build would: code run from
+        # the checkout (`python -m pytest` at its root imports ./cleaner) gets the kernels too.
+        try:
+            shutil.copyfile(built, root / relative)
+        except OSError as exc:
+            print(f"news-cleaner: kernels not copied into the source tree ({exc})",
+                  file=sys.stderr)
 
 
 def _compile(root: Path, out: Path) -> Path:
