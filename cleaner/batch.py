@@ -1,9 +1,9 @@
 """Folder runs: find inputs, map them to outputs, clean in worker processes, add up counters.
 
-Inputs stream: files are found lazily and at most a few per worker are in flight, so
-memory stays flat whatever the folder's size. Each output is written to a temporary
-file beside its destination and renamed into place (atomic). No destination may be an
-input or lie inside an input folder.
+Inputs stream: files are found lazily and go to the workers in small chunks, at most two
+chunks per worker in flight, so memory stays flat whatever the folder's size. Each output
+is written to a temporary file beside its destination and renamed into place (atomic).
+No destination may be an input or lie inside an input folder.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import os
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -123,9 +124,29 @@ def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tupl
         return Report(failed=1, errors=[f"{job.source}: {exc}"]), ""
 
 
-def _run_in_worker(job: Job) -> tuple[Report, str]:
+def _run_in_worker(chunk: list[Job]) -> list[tuple[Report, str]]:
     assert _worker is not None
-    return run_job(job, *_worker)
+    return [run_job(job, *_worker) for job in chunk]
+
+
+# Files go to the workers in chunks of up to this many files or bytes: one round trip per
+# chunk instead of per file, while a chunk stays a small share of a worker's work.
+CHUNK_FILES = 8
+CHUNK_BYTES = 128 * 1024
+
+
+def chunked(jobs: Iterator[Job]) -> Iterator[list[Job]]:
+    chunk: list[Job] = []
+    size = 0
+    for job in jobs:
+        chunk.append(job)
+        with suppress(OSError):  # (the worker reports it)
+            size += job.source.stat().st_size
+        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
 
 
 def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | None], workers: int,
@@ -135,17 +156,19 @@ def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | No
         for job in jobs:
             on_done(*run_job(job, cleaner, settings))
         return
-    window = workers * 4
+    window = workers * 2  # chunks in flight
     # Load what loads lazily (the language model) once here: forked workers inherit it.
     cleaner.clean("A sentence to load the language model before the workers start.")
     with ProcessPoolExecutor(workers, initializer=_init_worker,
                              initargs=(cleaner, settings)) as pool:
-        pending: set[Future[tuple[Report, str]]] = set()
-        for job in jobs:
-            pending.add(pool.submit(_run_in_worker, job))
+        pending: set[Future[list[tuple[Report, str]]]] = set()
+        for chunk in chunked(jobs):
+            pending.add(pool.submit(_run_in_worker, chunk))
             if len(pending) >= window:
                 done, pending = wait(pending, return_when=FIRST_COMPLETED)
                 for future in done:
-                    on_done(*future.result())
+                    for result in future.result():
+                        on_done(*result)
         for future in pending:
-            on_done(*future.result())
+            for result in future.result():
+                on_done(*result)
