@@ -123,3 +123,18 @@ def test_corpus_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["corpus", str(ROOT / "corpus" / "seeds")]) == 0
     out = capsys.readouterr().out
     assert "keep P" in out and "seeds" in out
+
+
+def test_folder_runs_send_files_in_chunks_of_bounded_count_and_size(tmp_path: Path) -> None:
+    from cleaner.batch import CHUNK_BYTES, CHUNK_FILES, Job, chunked
+
+    small = [tmp_path / f"s{i}.txt" for i in range(CHUNK_FILES * 2 + 3)]
+    for path in small:
+        path.write_text("x\n")
+    big = tmp_path / "big.txt"
+    big.write_text("y" * CHUNK_BYTES)
+    jobs = [Job(p, None) for p in [*small[:3], big, *small[3:]]]
+    chunks = list(chunked(iter([*jobs, Job(tmp_path / "missing.txt", None)])))
+    assert [job for chunk in chunks for job in chunk][:-1] == jobs  # all, in order
+    assert [len(c) for c in chunks] == [4, CHUNK_FILES, CHUNK_FILES, 1]  # the big one closes
+    assert chunks[-1][-1].source.name == "missing.txt"  # an unreadable path still goes
