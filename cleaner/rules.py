@@ -47,10 +47,16 @@ class Matcher:
     owner: str  # the rule id, for timeout messages
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
+    # A literal every match holds, with the same flags (the longest word of a literal,
+    # prefix or contains pattern): a search for it alone rules out most documents quickly.
+    required: regex.Pattern[str] | None = None
 
     def in_document(self, joined: str) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches."""
         try:
+            if (self.required is not None
+                    and self.required.search(joined, timeout=RULE_TIMEOUT_SECONDS) is None):
+                return False
             return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
         except TimeoutError:
             raise RuleTimeoutError(self.owner, self.path, 0, RULE_TIMEOUT_SECONDS) from None
@@ -198,8 +204,10 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
                         f"invalid regex {source!r}: {exc}") from None
+    words = [] if kind == "regex" else source.split()
+    required = regex.compile(regex.escape(max(words, key=len)), flags) if words else None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE))
+                   regex.compile(text, flags | regex.MULTILINE), required)
 
 
 def load_ruleset(path: Path) -> RuleSet:

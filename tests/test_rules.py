@@ -95,6 +95,29 @@ def test_drop_literal_prefix_contains_regex(tmp_path: Path) -> None:
     assert _labels(tmp_path, body, text) == ["drop", "drop", "drop", "drop", "-", "-"]
 
 
+def test_document_signatures_match_as_lines_do(tmp_path: Path) -> None:
+    """``detect`` looks for the longest word first; what matches a line matches the document."""
+    body = """detect:
+  patterns:
+    - contains: Join our commenting forum
+    - literal: Speech Bubbles
+    - prefix: Straße zum Glück
+rules:
+  - {id: a, category: comments, drop: {literal: Comments}}
+"""
+    ruleset = load_ruleset(_ruleset(tmp_path, body))
+    contains, literal, prefix = ruleset.detect
+    assert contains.required is not None and contains.required.pattern == "commenting"
+    for matcher, yes, no in [
+        (contains, "so JOIN  our\u00a0Commenting forum now", "join our forum"),
+        (literal, "speech bubbles", "Speech Bubbles here"),
+        (prefix, "STRASSE zum glück, links", "zur Straße zum Glück"),
+    ]:
+        for text, expected in ((yes, True), (no, False)):
+            assert matcher.matches(text, 0) is expected
+            assert matcher.in_document(f"first line\n{text}\nlast line") is expected
+
+
 def test_drop_block_needs_its_end(tmp_path: Path) -> None:
     body = """rules:
   - id: appeal
