@@ -180,9 +180,12 @@ class BylineScorer:
 
 def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:
     """The lines that could be the name line of a bio: at most ``BIO_MAX_DISTANCE`` lines
-    from a line holding, casefolded, both " <verb> " and a job word (a bio holds both; its
-    name line needs a regex the other lines are spared)."""
-    folded = "\n".join(doc.texts).casefold()  # (casefolding keeps the newlines)
+    from a line that opens with a capital (as a name does; any non-ASCII letter counts) and
+    holds, casefolded, both " <verb> " and a job word (a bio holds both; its name line needs
+    a regex the other lines are spared)."""
+    texts = doc.texts
+    heads = [i for i, t in enumerate(texts) if t and (t[0].isupper() or not t[0].isascii())]
+    folded = "\n".join([texts[i] for i in heads]).casefold()  # (casefolding keeps newlines)
     verb = _any_of(" " + v + " " for v in verbs)
     if verb.search(folded) is None:
         return set()
@@ -190,9 +193,10 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     starts = line_starts(folded_lines)
     role = _any_of(roles)
     near: set[int] = set()
-    for k in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
-        if role.search(folded_lines[k]) is None:
+    for h in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
+        if role.search(folded_lines[h]) is None:
             continue
+        k = heads[h]
         near.add(k)
         for step in (-1, 1):
             j: int | None = k
