@@ -98,8 +98,8 @@ def lower_text(lines: Sequence[str]) -> str:
     return low
 
 
-def line_starts(lines: Iterable[str]) -> list[int]:
-    """Offset of each line in the lines joined by newlines."""
+def line_starts(lines: Iterable[str] | Iterable[bytes]) -> list[int]:
+    """Offset of each line in the lines joined by newlines (characters, or bytes)."""
     return list(accumulate(map((1).__add__, map(len, lines)), initial=0))
 
 
@@ -327,8 +327,7 @@ class HyperscanMatcher:
         low = lower_text(lines)
         data = low.encode("utf-8")
         starts = line_starts(lines)  # in characters
-        byte_starts = starts if len(data) == len(low) else line_starts(
-            map(str.encode, low.split("\n")))  # type: ignore[arg-type]
+        byte_starts = starts if len(data) == len(low) else line_starts(data.split(b"\n"))
         matches: list[tuple[int, int, int]] = []
         if self._database is not None:
             self._database.scan(data, match_event_handler=_collect, context=matches,
@@ -345,8 +344,8 @@ class HyperscanMatcher:
                 keyed.add(bisect.bisect_right(byte_starts, end - 1) - 1)
             else:
                 flagged.add((k, bisect.bisect_right(byte_starts, max(end - 1, 0)) - 1))
-        hits = _whole_line_hits([lines[i] if i in keyed else "" for i in range(len(lines))],
-                                self.whole, self.longest_whole) if keyed else []
+        hits = _whole_line_hits(lines, self.whole, self.longest_whole,
+                                sorted(keyed)) if keyed else []
         for start, end, pattern in _leftmost_longest(spans):
             i = bisect.bisect_right(byte_starts, start) - 1
             category = self._categories[pattern]
@@ -411,10 +410,12 @@ def prefilter_source(source: str) -> str | None:
     return loose
 
 
-def _whole_line_hits(lines: Sequence[str], whole: dict[str, Category],
-                     longest: int) -> list[tuple[int, int, int, int, Hit]]:
+def _whole_line_hits(lines: Sequence[str], whole: dict[str, Category], longest: int,
+                     only: Iterable[int] | None = None) -> list[tuple[int, int, int, int, Hit]]:
+    """Lines (all, or those numbered in ``only``) that are a whole-line key."""
     hits = []
-    for i, text in enumerate(lines):
+    for i in range(len(lines)) if only is None else only:
+        text = lines[i]
         if text and len(text) <= longest:
             category = whole.get(normalise(text))
             if category is not None:
