@@ -3,7 +3,12 @@
     python bench/profile_classifier.py [DATASET_DIR] [--top 15]
 
 Prints the time of each stage of ``Cleaner.clean``, own time by module, and the functions
-with the most own time.
+with the most own time. cProfile charges every Python call, which inflates code that
+makes many small calls; for a sampling profile without that bias, run the same passes
+under py-spy and read its stacks with ``bench/spy_summary.py``:
+
+    py-spy record -r 250 -f raw -o spy.txt -- python bench/profile_classifier.py --plain 8
+    python bench/spy_summary.py spy.txt
 """
 
 from __future__ import annotations
@@ -24,11 +29,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--top", type=int, default=15)
+    parser.add_argument("--plain", type=int, metavar="ROUNDS",
+                        help="no cProfile: just this many passes (to run under py-spy)")
     args = parser.parse_args()
     pages = [(page.text(), page.url) for page in load_dataset(args.dataset)]
     cleaner = Cleaner()
     for text, url in pages:  # warm-up: lexicons and the language model load lazily
         cleaner.clean(text, url=url)
+    if args.plain:
+        plain_passes(cleaner, pages, args.plain)
+        return
     profiler = cProfile.Profile()
     profiler.enable()
     for text, url in pages:
@@ -58,6 +68,13 @@ def main() -> None:
             stats.items(), key=lambda kv: -kv[1][2])[:args.top]:
         print(f"{own / total:6.1%} {own:7.3f}s cum {cumulative:7.3f}s {calls:>8} calls  "
               f"{short(file)}:{line} {func}")
+
+
+def plain_passes(cleaner: Cleaner, pages: list[tuple[str, str | None]], rounds: int) -> None:
+    """The passes bench/spy_summary.py reads (by this function's name in the stacks)."""
+    for _ in range(rounds):
+        for text, url in pages:
+            cleaner.clean(text, url=url)
 
 
 def short(file: str) -> str:
