@@ -85,10 +85,9 @@ def _load_identifier() -> Any:
         if stale != path:
             stale.unlink(missing_ok=True)
     buffer = io.BytesIO()
-    np.savez(buffer, ptc=ptc, pc=pc, classes=np.array(classes),
-                        output=np.array(output),
-                        nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
-                        row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
+    np.savez(buffer, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output),
+             nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
+             row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
     store_cached(path, buffer.getvalue())
     return LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
 
