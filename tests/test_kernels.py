@@ -110,3 +110,27 @@ def test_dfa_counts_refuses_tables_that_do_not_fit() -> None:
                                array("q", [-1]), 0) == {}
     assert _kernels.dfa_counts(b"aab", array("H", [0] * 256), array("q", [0]),
                                array("q", [2]), 3) == {2: 3}
+
+
+def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """End to end, on every corpus document and the edge cases: the compiled path and the
+    pure-Python path label, categorise and explain every line alike."""
+    from cleaner import Cleaner, language
+
+    texts = [doc.text for doc in iter_corpus(ROOT / "corpus")] + EDGE_CASES[:-1]
+
+    def evidence(cleaner: Cleaner) -> list[object]:
+        out = []
+        for text in texts:
+            result = cleaner.clean(text)
+            out.append((result.language, result.publisher,
+                        [(line.label, line.first_label, line.category, line.score,
+                          tuple(line.reasons)) for line in result.lines]))
+        return out
+
+    compiled = evidence(Cleaner())
+    monkeypatch.setattr(lines_module, "_kernels", None)
+    monkeypatch.setattr(language, "dfa_counts", None)
+    monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
+    assert evidence(Cleaner()) == compiled
