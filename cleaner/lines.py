@@ -82,7 +82,7 @@ class Line:
         return not self.text
 
     def note(self, reason: Reason) -> None:
-        """Record a reason (``add`` records weighted evidence the same way)."""
+        """Record a reason (``add`` records weighted evidence through this)."""
         if self.reasons.__class__ is list:
             self.reasons.append(reason)  # type: ignore[attr-defined]
         else:
@@ -98,10 +98,7 @@ class Line:
                 self.strongest = weight
             self.positive += weight
         self.score += weight
-        if self.reasons.__class__ is list:
-            self.reasons.append(Reason(code, detail, weight))  # type: ignore[attr-defined]
-        else:
-            self.reasons = [Reason(code, detail, weight)]
+        self.note(Reason(code, detail, weight))
 
 
 def neighbour(lines: list[Line], i: int, step: int) -> int | None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
 
 import regex
 
@@ -186,7 +185,7 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     texts = doc.texts
     heads = [i for i, t in enumerate(texts) if t and (t[0].isupper() or not t[0].isascii())]
     folded = "\n".join([texts[i] for i in heads]).casefold()  # (casefolding keeps newlines)
-    verb = _any_of(" " + v + " " for v in verbs)
+    verb = _any_of(frozenset(" " + v + " " for v in verbs))
     if verb.search(folded) is None:
         return set()
     folded_lines = folded.split("\n")
@@ -209,10 +208,6 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
 
 
 @functools.cache
-def _any_of_sorted(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, words)))
-
-
-def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+def _any_of(words: frozenset[str]) -> re.Pattern[str]:
     """Any of the strings, anywhere (a superset of the token and prefix tests in ``_bios``)."""
-    return _any_of_sorted(tuple(sorted(words)))
+    return re.compile("|".join(map(re.escape, sorted(words))))

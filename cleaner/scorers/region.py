@@ -117,13 +117,7 @@ class RegionScorer:
 
     def values(self, lines: list[Line]) -> list[float]:
         """Every line's value, with the lists that a sentence ending in a colon introduces."""
-        cost, min_words = self.line_cost, self.min_sentence_words
-        values = [  # self.value(line), with its common cases written out
-            0.0 if not line.text else self.value(line) if line.score >= 1.0
-            else float(line.words) if (line.terminal and line.words >= min_words
-                                       and line.positive < MAX_SENTENCE_EVIDENCE)
-            else -cost
-            for line in lines]
+        values = [self.value(line) for line in lines]
         n = len(lines)
         # (Each pass below looks only at the lines that can start what it looks for.)
         i = 0  # the first line not yet taken into a list
@@ -149,7 +143,7 @@ class RegionScorer:
                 if j >= 0 and lines[j].score < 1.0:
                     values[j] = max(values[j], float(lines[j].words))
         # The rows of a table: a run of lines of several words with figures in them.
-        rows = [line.decimal and _table_row(line) for line in lines]
+        rows = [_table_row(line) for line in lines]
         if rows.count(True) >= MIN_TABLE_ROWS:
             run = 0
             for i, row in enumerate([*rows, False]):
