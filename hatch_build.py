@@ -55,8 +55,10 @@ class KernelsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
 def _compile(root: Path, out: Path) -> Path:
     from setuptools import Distribution, Extension
 
+    posix = os.name != "nt"
     extension = Extension("cleaner._kernels", [str(root / SOURCE)],
-                          extra_compile_args=["-O2"] if os.name != "nt" else [])
+                          extra_compile_args=["-O2"] if posix else [],
+                          libraries=["m"] if posix else [])  # log1pf
     dist = Distribution({"name": "news-cleaner-kernels", "ext_modules": [extension]})
     command = dist.get_command_obj("build_ext")
     command.build_lib = str(out)  # type: ignore[attr-defined]

@@ -7,12 +7,14 @@
  *                 end, building each Line as it goes.
  *   dfa_counts    py3langid's visit_counts: the byte-level DFA walk that counts the
  *                 language model's n-gram features.
+ *   nb_scores     py3langid's _sparse_score: the naive Bayes scores of those counts.
  *
  * Built by hatch_build.py when a C compiler is present; without it, the Python code runs.
  */
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <math.h>
 #include <string.h>
 
 /* re's \w on str patterns (Modules/_sre: SRE_UNI_IS_WORD). */
@@ -268,9 +270,71 @@ done:
     return counts;
 }
 
+PyDoc_STRVAR(nb_scores_doc,
+"nb_scores(counts, table, prior, out)\n"
+"--\n\n"
+"Naive Bayes scores of feature counts: out[c] = sum over (f, n) in counts of\n"
+"log1p(n) * table[f, c], plus prior[c], as py3langid's _sparse_score computes them (it\n"
+"sums in another order, so the last bits may differ). table is a C-contiguous buffer of\n"
+"float32, features x classes; prior and out buffers of float32, one per class.");
+
+static PyObject *
+nb_scores(PyObject *module, PyObject *args)
+{
+    PyObject *counts;
+    Py_buffer table, prior, out;
+    if (!PyArg_ParseTuple(args, "O!y*y*w*:nb_scores", &PyDict_Type, &counts, &table, &prior,
+                          &out))
+        return NULL;
+    PyObject *result = NULL;
+    double *sums = NULL;
+    const Py_ssize_t classes = prior.len / (Py_ssize_t)sizeof(float);
+    if (table.itemsize != 4 || prior.itemsize != 4 || out.itemsize != 4 || classes == 0
+            || out.len != prior.len || table.len % prior.len != 0) {
+        PyErr_SetString(PyExc_ValueError, "nb_scores: table, prior and out must hold float32, "
+                        "prior and out one per class, table a row of classes per feature");
+        goto done;
+    }
+    const Py_ssize_t features = table.len / prior.len;
+    const float *weights = table.buf;
+    sums = PyMem_Calloc(classes, sizeof *sums);
+    if (sums == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    Py_ssize_t pos = 0;
+    PyObject *key, *value;
+    while (PyDict_Next(counts, &pos, &key, &value)) {
+        Py_ssize_t feature = PyLong_AsSsize_t(key);
+        long long n = PyLong_AsLongLong(value);
+        if ((feature == -1 || n == -1) && PyErr_Occurred())
+            goto done;
+        if (feature < 0 || feature >= features || n < 0) {
+            PyErr_SetString(PyExc_ValueError, "nb_scores: a feature lies outside the table");
+            goto done;
+        }
+        const double weight = log1pf((float)n);
+        const float *row = weights + feature * classes;
+        for (Py_ssize_t c = 0; c < classes; c++)
+            sums[c] += weight * row[c];
+    }
+    float *scores = out.buf;
+    const float *priors = prior.buf;
+    for (Py_ssize_t c = 0; c < classes; c++)
+        scores[c] = (float)sums[c] + priors[c];
+    result = Py_NewRef(Py_None);
+done:
+    PyMem_Free(sums);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&prior);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 static PyMethodDef methods[] = {
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
     {"dfa_counts", dfa_counts, METH_VARARGS, dfa_counts_doc},
+    {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
     {NULL, NULL, 0, NULL},
 };
 

@@ -3,21 +3,24 @@
 from __future__ import annotations
 
 import heapq
-import io
+import logging
+import shutil
+import tempfile
 import threading
 from array import array
 from collections.abc import Sequence
 from importlib.metadata import version
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from cleaner.data import cache_dir, store_cached
+from cleaner.data import cache_dir
 
-try:  # the compiled DFA walk (cleaner/_kernels.c); without it py3langid's own runs
-    from cleaner._kernels import dfa_counts
+try:  # the compiled DFA walk and scoring (cleaner/_kernels.c); without them py3langid's run
+    from cleaner._kernels import dfa_counts, nb_scores
 except ImportError:  # pragma: no cover - a build without a C compiler
-    dfa_counts = None
+    dfa_counts = nb_scores = None
 
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
@@ -27,6 +30,7 @@ SAMPLE_CHARS = 600
 # forced into the nearest lexicon language.
 EXTRA_LANGUAGES = ("ar", "zh", "ja", "ko", "tr", "sv", "da", "no", "fi", "cs", "uk", "id", "hi")
 
+log = logging.getLogger(__name__)
 _local = threading.local()
 
 
@@ -59,57 +63,104 @@ def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | No
 
 
 def _load_identifier() -> Any:
-    """py3langid's model. The package ships it xz-compressed, which takes most of a second
-    to unpack; its arrays are kept in the cache (``cleaner.data.cache_dir``), uncompressed
-    (69 MB: read back in 0.05 s, against 0.24 s zlib-compressed), for every process's
-    start-up. A cache that cannot be read is rebuilt."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+    """py3langid's identifier over the model's tables (``_model_tables``)."""
+    from py3langid.langid import LanguageIdentifier
+
+    tables = _model_tables()
+    nextmove = tables["nextmove"]
+    if dfa_counts is None:  # py3langid's walk indexes it per byte: a stdlib array is faster
+        nextmove = _array(nextmove)
+    return LanguageIdentifier(tables["ptc"], tables["pc"], tables["classes"].tolist(), nextmove,
+                              tables["output"].tolist(), tk_row=_array(tables["row"]))
+
+
+_TABLES = ("ptc", "pc", "classes", "nextmove", "row", "output")
+
+
+def _model_tables() -> dict[str, np.ndarray]:
+    """py3langid's model as arrays. The package ships it xz-compressed, which takes most of
+    a second to unpack; the arrays are kept in the cache (``cleaner.data.cache_dir``), one
+    ``.npy`` file each, and mapped into memory, not read: a process reads only the pages of
+    the 39 MB DFA table its texts walk through, and processes share them. A cache that
+    cannot be read is rebuilt."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE
 
     source = MODEL_DIR / MODEL_FILE
     cache = cache_dir()
-    if cache is None:
-        return LanguageIdentifier.from_model_file(MODEL_FILE)
-    stat = source.stat()
-    path = cache / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}-raw.npz"
-    try:
-        with np.load(path, allow_pickle=False) as data:
-            return LanguageIdentifier(
-                data["ptc"], data["pc"], data["classes"].tolist(), _array(data["nextmove"]),
-                data["output"].tolist(), tk_row=_array(data["row"]))
-    except (OSError, KeyError, ValueError, TypeError):
-        pass  # not cached yet (or from another version): load and cache it
+    folder = None
+    if cache is not None:
+        stat = source.stat()
+        folder = cache / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+        try:
+            return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                    for name in _TABLES}
+        except (OSError, ValueError):
+            pass  # not cached yet (or damaged): unpack it and cache it
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(source)
-    for stale in cache.glob("langid-*.npz"):  # earlier versions' or formats' copies
-        if stale != path:
-            stale.unlink(missing_ok=True)
-    buffer = io.BytesIO()
-    np.savez(buffer, ptc=ptc, pc=pc, classes=np.array(classes), output=np.array(output),
-             nextmove=np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
-             row=np.frombuffer(row, dtype=_DTYPES[row.itemsize]))
-    store_cached(path, buffer.getvalue())
-    return LanguageIdentifier(ptc, pc, classes, nextmove, output, tk_row=row)
+    tables = {"ptc": ptc, "pc": pc, "classes": np.array(classes),
+              "nextmove": np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
+              "row": np.frombuffer(row, dtype=_DTYPES[row.itemsize]),
+              "output": np.array(output, dtype=np.int64)}
+    if folder is not None:
+        _store_tables(folder, tables)
+    return tables
+
+
+def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
+    """Write the tables into a temporary folder renamed into place (atomic), and remove the
+    copies of other versions or formats; a cache that cannot be written is no cache."""
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        for name, values in tables.items():
+            np.save(temporary / f"{name}.npy", values, allow_pickle=False)
+        try:
+            temporary.rename(folder)
+        except OSError:  # a damaged copy is in the way (or another process's, as good)
+            shutil.rmtree(folder, ignore_errors=True)
+            try:
+                temporary.rename(folder)
+            except OSError:
+                shutil.rmtree(temporary, ignore_errors=True)
+        for stale in folder.parent.glob("langid-*"):
+            if stale != folder:
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink(missing_ok=True)
+    except OSError as exc:
+        log.debug("cannot cache the language model in %s: %s", folder, exc)
 
 
 def _with_kernel(ident: Any) -> Any:
-    """Count the model's features with the compiled DFA walk: py3langid's own walk is a
-    Python loop over every byte, most of the time language detection takes. The counts,
-    and so the scores, are the same (tests/test_kernels.py)."""
+    """Count the model's features with the compiled DFA walk and score them with the
+    compiled sum: py3langid's own walk is a Python loop over every byte, and its scoring a
+    float16 matrix product that NumPy does slowly. The counts are the same, the scores
+    equal to float32 rounding, the decisions the same (tests/test_kernels.py)."""
     base = type(ident)
     if dfa_counts is None or not all(
-            hasattr(ident, name) for name in ("_raw_score", "_sparse_score", "_rowbase",
-                                              "tk_output", "tk_nextmove", "nb_ptc")):
+            hasattr(ident, name) for name in ("_raw_score", "_rowbase", "tk_output",
+                                              "tk_nextmove", "nb_ptc", "nb_pc")):
         return ident  # another py3langid than the one this was written against
     nextmove = ident.tk_nextmove
-    if not isinstance(nextmove, array) or nextmove.itemsize not in (2, 4, 8):
+    if getattr(nextmove, "itemsize", None) not in (2, 4, 8):
         return ident
     tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output),
               max(ident.tk_output, default=-1) + 1)
+    # The float32 copy of the table of the languages in force (set_languages replaces it).
+    converted: list[Any] = [None, None]
 
     def _raw_score(self: Any, text: bytes) -> Any:
         visits = dfa_counts(text, *tables)
-        return self._sparse_score(visits, self.nb_ptc) if visits else base._raw_score(self, text)
+        if not visits:
+            return base._raw_score(self, text)
+        if converted[0] is not self.nb_ptc:
+            converted[:] = [self.nb_ptc, np.ascontiguousarray(self.nb_ptc, dtype=np.float32)]
+        scores = np.empty(len(self.nb_pc), dtype=np.float32)
+        nb_scores(visits, converted[1], np.ascontiguousarray(self.nb_pc, np.float32), scores)
+        return scores
 
     # Same slots, one method more: py3langid's identifier takes no new attributes.
     ident.__class__ = type("KernelLanguageIdentifier", (base,),

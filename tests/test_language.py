@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner.language import _load_identifier, detect_language
+from cleaner.language import _TABLES, _load_identifier, detect_language
 from cleaner.lexicons import available_languages
 
 SAMPLES = {
@@ -30,11 +30,30 @@ def test_model_cache_gives_the_packaged_model(tmp_path: Path,
     monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path))
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
     first = _load_identifier()  # unpacks the model and writes the cache
-    [cached] = tmp_path.glob("langid-*.npz")
-    stamp = cached.stat().st_mtime_ns
-    second = _load_identifier()  # reads the cache
-    assert cached.stat().st_mtime_ns == stamp
+    [cached] = tmp_path.glob("langid-*")
+    assert sorted(p.name for p in cached.iterdir()) == sorted(f"{t}.npy" for t in _TABLES)
+    stamp = (cached / "nextmove.npy").stat().st_mtime_ns
+    second = _load_identifier()  # maps the cached tables
+    assert (cached / "nextmove.npy").stat().st_mtime_ns == stamp
     for text in SAMPLES.values():
         assert first.rank(text) == second.rank(text) == packaged.rank(text)
-    cached.write_bytes(b"damaged")
+    (cached / "nextmove.npy").write_bytes(b"damaged")  # a damaged cache is rebuilt
     assert _load_identifier().rank(SAMPLES["en"]) == packaged.rank(SAMPLES["en"])
+    assert (cached / "nextmove.npy").stat().st_size > 1_000_000
+    stale = tmp_path / "langid-0.0.1-1-1"  # another version's copy goes
+    stale.mkdir()
+    (cached / "row.npy").unlink()
+    _load_identifier()
+    assert [p.name for p in tmp_path.glob("langid-*")] == [cached.name]
+    assert (cached / "row.npy").exists()
+
+
+def test_model_without_a_writable_cache(tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(blocker / "cache"))
+    packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
+    assert _load_identifier().rank(SAMPLES["de"]) == packaged.rank(SAMPLES["de"])
