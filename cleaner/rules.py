@@ -11,19 +11,20 @@ line from removal. See ``rules/README.md`` for the format.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import jsonschema
 import regex
 import yaml
 
-from cleaner.data import rules_dir
+from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import RuleError, RuleTimeoutError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
@@ -31,8 +32,7 @@ from cleaner.lines import Line
 # Per line, per pattern. A sane pattern needs microseconds; a catastrophic one never ends.
 RULE_TIMEOUT_SECONDS = 0.5
 DEFAULT_MAX_BLOCK_LINES = 40
-_SCHEMA = json.loads((Path(__file__).with_name("ruleset.schema.json")).read_text("utf-8"))
-_VALIDATOR = jsonschema.Draft202012Validator(_SCHEMA)
+_SCHEMA_TEXT = Path(__file__).with_name("ruleset.schema.json").read_text("utf-8")
 # libyaml's parser where PyYAML was built with it (ten times faster), else PyYAML's own.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -210,6 +210,40 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
                    regex.compile(text, flags | regex.MULTILINE), required)
 
 
+@cache
+def _validator() -> Any:
+    import jsonschema
+
+    return jsonschema.Draft202012Validator(json.loads(_SCHEMA_TEXT))
+
+
+# Marks of rule files' texts that passed validation, kept in the cache.
+MAX_VALIDATED_MARKS = 256
+
+
+def _schema_error(data: Any, content: str) -> Any:
+    """The error that best says how a rule file breaks the schema, or ``None``. A text
+    that passed before (against this schema) is not validated again: importing
+    jsonschema and validating cost every start-up a tenth of a second. The cache
+    (``cleaner.data.cache_dir``) keeps a mark per text that passed."""
+    cache = cache_dir()
+    mark = None
+    if cache is not None:
+        digest = hashlib.sha256(f"{_SCHEMA_TEXT}\0{content}".encode("utf-8", "surrogatepass"))
+        mark = cache / "rules-valid" / digest.hexdigest()[:32]
+        if mark.exists():
+            return None
+    import jsonschema
+
+    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
+    if error is None and mark is not None and store_cached(mark, b""):
+        with suppress(OSError):  # (another process pruning at the same time)
+            marks = sorted(mark.parent.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
+            for old in marks[MAX_VALIDATED_MARKS:]:
+                old.unlink(missing_ok=True)
+    return error
+
+
 def load_ruleset(path: Path) -> RuleSet:
     """Parse, validate and compile one rule file; any fault raises ``RuleError``."""
     where = str(path)
@@ -231,7 +265,7 @@ def load_ruleset(path: Path) -> RuleSet:
     if root is None or not isinstance(data, dict):
         raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
                         "publisher, rules and tests")
-    error = jsonschema.exceptions.best_match(_VALIDATOR.iter_errors(data))
+    error = _schema_error(data, content)
     if error is not None:
         epath = list(error.absolute_path)
         reason = error.message

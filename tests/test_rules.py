@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner, Options
+from cleaner import rules as rules_module
 from cleaner.errors import RuleError, RuleTimeoutError
 from cleaner.labels import Label
 from cleaner.lines import split_lines
@@ -53,6 +54,27 @@ def test_missing_rule_kind(tmp_path: Path) -> None:
     path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: comments\n")
     with pytest.raises(RuleError, match=r"example.com.yaml:3: key 'rules\[0\]': needs exactly one"):
         load_ruleset(path)
+
+
+def test_a_text_validated_once_is_not_validated_again(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    good = "rules:\n  - id: a\n    category: comments\n    drop: {literal: x}\n"
+    load_ruleset(_ruleset(tmp_path, good))
+    [mark] = (tmp_path / "cache" / "rules-valid").iterdir()
+    calls = []
+    real = rules_module._validator
+    monkeypatch.setattr(rules_module, "_validator", lambda: calls.append(1) or real())
+    load_ruleset(_ruleset(tmp_path, good))  # the same text: its mark stands for the check
+    assert calls == []
+    bad = good.replace("literal", "literall")  # an edited text is validated, and fails
+    with pytest.raises(RuleError, match="unknown key 'literall'"):
+        load_ruleset(_ruleset(tmp_path, bad))
+    assert calls == [1]
+    assert list((tmp_path / "cache" / "rules-valid").iterdir()) == [mark]
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", "")  # no cache: every load validates
+    load_ruleset(_ruleset(tmp_path, good))
+    assert calls == [1, 1]
 
 
 def test_bad_category(tmp_path: Path) -> None:
