@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 
@@ -97,3 +98,41 @@ def test_unknown_language_falls_back_to_default() -> None:
 
 def test_str_is_the_text() -> None:
     assert str(clean("One line of text.")) == "One line of text."
+
+
+def test_cleaning_makes_no_reference_cycles(corpus_docs: list[CorpusDoc]) -> None:
+    """The cyclic collector is paused while cleaning: that is sound only while cleaning
+    leaves no cycles for it (reference counting frees everything)."""
+    cleaner = Cleaner()
+    texts = [doc.text for doc in corpus_docs] + ["", "\n\n", "x" * 10_000, "Ä\nb\r\nc"]
+    for text in texts:  # (loading lexicons and the language model keeps objects alive)
+        cleaner.clean(text)
+    gc.collect()
+    gc.disable()
+    try:
+        for text in texts:
+            result = cleaner.clean(text)
+            result.explain()
+            del result
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_collector_is_resumed_as_it_was() -> None:
+    cleaner = Cleaner()
+    assert gc.isenabled()
+    cleaner.clean("One line.")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        cleaner.clean("One line.")
+        assert not gc.isenabled()  # a caller's choice stands
+    finally:
+        gc.enable()
+    with ThreadPoolExecutor(4) as pool:  # threads overlapping in clean
+        list(pool.map(lambda i: cleaner.clean(f"Line {i}.\n" * 500), range(40)))
+    assert gc.isenabled()
+    with pytest.raises(CleanerError):
+        cleaner.clean("x", publisher="no such publisher")
+    assert gc.isenabled()
