@@ -172,7 +172,7 @@ class Cleaner:
 
     def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
               language: str | None = None) -> CleanResult:
-        with _cycle_collector_paused():
+        with cycle_collector_paused():
             return self._clean(text, url, publisher, language)
 
     def _clean(self, text: str, url: str | None, publisher: str | None,
@@ -210,7 +210,7 @@ _pause_lock = threading.Lock()
 
 
 @contextmanager
-def _cycle_collector_paused() -> Iterator[None]:
+def cycle_collector_paused() -> Iterator[None]:
     global _paused, _was_enabled
     with _pause_lock:
         if _paused == 0:
