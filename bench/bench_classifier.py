@@ -4,12 +4,14 @@ per round, the cleaner and its peers on the same texts."""
 from __future__ import annotations
 
 import html
+import re
 
 import pytest
 from conftest import TextSet, package_version
 
 import cleaner
 from cleaner import Label
+from cleaner.lexicons import load_lexicon
 
 
 @pytest.mark.benchmark(group="classifier")
@@ -73,3 +75,28 @@ def test_justext(measure, text_set: TextSet) -> None:
     results = measure(justext_all, text_set, "jusText", package_version("justext"))
     flags = [p.is_boilerplate for paragraphs in results for p in paragraphs]
     assert True in flags and False in flags
+
+
+@pytest.mark.benchmark(group="classifier")
+@pytest.mark.parametrize("variant", ["line loop", "50-phrase re"])
+def test_python_floor(measure, text_set: TextSet, variant: str) -> None:
+    """What per-line Python costs before any classifying, on the same texts: ``line
+    loop`` cuts each text into lines, strips each and splits it into words (the least a
+    classifier that looks at lines in Python does); ``50-phrase re`` searches each line
+    for any of 50 phrases (the English lexicon's first, sorted) with one case-insensitive
+    ``re`` alternation, the yardstick of the throughput issue."""
+    if variant == "line loop":
+        def run_all():
+            return sum(len(line.strip().split()) for text in text_set.texts
+                       for line in text.split("\n"))
+    else:
+        phrases = sorted(load_lexicon("en").phrases)[:50]
+        pattern = re.compile("|".join(map(re.escape, phrases)), re.IGNORECASE)
+        search = pattern.search
+
+        def run_all():
+            return sum(1 for text in text_set.texts for line in text.split("\n")
+                       if search(line))
+
+    found = measure(run_all, text_set, f"floor: {variant} (Python)", None)
+    assert found > 0

@@ -4,13 +4,16 @@
 
 Rates come from the mean time of a round (one pass over a whole text set). "vs cleaner"
 is the row's MB/s over the reference cleaner row's (the news-cleaner row of the same
-group and text set; in end_to_end, ``clean --jobs 1`` in-process): above 1 is faster.
+group and text set; in end_to_end, ``clean --jobs 1`` in-process; in scaling, ``--jobs
+1``): above 1 is faster. The scaling rows are the median times of alternating pairs, and
+the line under the table gives the median of the pairs' ratios.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import statistics
 from pathlib import Path
 
 
@@ -18,6 +21,16 @@ def rows(data: dict) -> list[dict]:
     out = []
     for bench in data["benchmarks"]:
         info, mean = bench["extra_info"], bench["stats"]["mean"]
+        if "pairs" in info:  # the scaling pairs: a row per --jobs, from the median times
+            for jobs in (1, 2):
+                median = statistics.median(info[f"jobs{jobs}_s"])
+                out.append({"group": bench["group"], "name": bench["name"], "set": info["set"],
+                            "system": f"clean --jobs {jobs} (subprocess)", "mean": median,
+                            "rounds": info["pairs"], "reference": jobs == 1,
+                            "mb_s": info["bytes"] / 1e6 / median,
+                            "lines_s": info["lines"] / median,
+                            "docs_s": info["documents"] / median})
+            continue
         out.append({"group": bench["group"], "name": bench["name"], "set": info.get("set"),
                     "system": info.get("system", bench["name"]), "mean": mean,
                     "rounds": bench["stats"]["rounds"], "reference": info.get("reference"),
@@ -39,6 +52,17 @@ def table(data: dict) -> str:
     return "\n".join(lines)
 
 
+def scaling(data: dict) -> str:
+    out = []
+    for bench in data["benchmarks"]:
+        info = bench["extra_info"]
+        if "pairs" in info:
+            pairs = ", ".join(f"{r:.2f}" for r in info["ratios"])
+            out.append(f"{info['set']}: --jobs 2 is {info['median_ratio']:.2f}x as fast as "
+                       f"--jobs 1 (median of {info['pairs']} alternating pairs: {pairs})")
+    return "\n".join(out)
+
+
 def machine(data: dict) -> str:
     m = data.get("machine_info", {})
     packages = ", ".join(f"{k} {v}" for k, v in (m.get("packages") or {}).items() if v)
@@ -53,6 +77,8 @@ def main() -> None:
     args = parser.parse_args()
     data = json.loads(args.json.read_text(encoding="utf-8"))
     print(table(data))
+    if scaling(data):
+        print(f"\n{scaling(data)}")
     print(f"\n{machine(data)}")
 
 
