@@ -83,10 +83,9 @@ class BylineScorer:
                 prefixes=alternatives, name=_NAME), regex.VERSION1)
             # Both patterns need a prefix word and a space after it: a cheap stdlib test
             # for that spares most lines the two full patterns.
-            # (MULTILINE: searched over the whole document, see _prefixed_lines.)
             self._prefixes[language] = re.compile(
                 r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-                + r")\s", re.IGNORECASE | re.MULTILINE)
+                + r")\s", re.IGNORECASE)
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
@@ -120,12 +119,11 @@ class BylineScorer:
         byline = self._byline(doc)
         prefixed = self._prefixes[doc.lexicon.language]
         found: list[int] = []
-        candidates = _prefixed_lines(prefixed, doc.texts)
         for line in doc.lines:
             if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
                 continue  # (a table row is content, however many dates it holds)
             m = None
-            if line.index in candidates and prefixed.search(line.text):
+            if prefixed.search(line.text):
                 m = byline.search(line.text) or self._lead(doc, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
@@ -177,21 +175,6 @@ class BylineScorer:
                         if not any(r.code.startswith("score:byline") for r in line.reasons):
                             line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
                                      "score:byline.name", f"the name of the bio on line {k + 1}")
-
-
-def _prefixed_lines(prefixed: re.Pattern[str], texts: list[str]) -> set[int]:
-    """The lines where ``prefixed`` may match, and more: every line that a match over the
-    whole document (lines joined by newlines) overlaps. A line where it matches is among
-    them: its match is found there, or a match found earlier runs into the line. One search
-    of the document instead of one per line."""
-    joined = "\n".join(texts)
-    starts = line_starts(texts)
-    lines: set[int] = set()
-    for m in prefixed.finditer(joined):
-        first = bisect_right(starts, m.start()) - 1
-        last = bisect_right(starts, max(m.end() - 1, m.start())) - 1
-        lines.update(range(first, last + 1))
-    return lines
 
 
 def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:

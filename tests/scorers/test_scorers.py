@@ -48,27 +48,3 @@ def test_case(scorer_name: str, case: dict[str, Any]) -> None:
         assert lines[index].score <= 0, f"line {index}: {lines[index].reasons}"
     for index in case.get("weak", []):
         assert 0 < lines[index].score < 1, f"line {index}: {lines[index].reasons}"
-
-
-def test_prefixed_lines_hold_every_line_the_prefix_test_matches() -> None:
-    """The byline scorer tests its prefix pattern on the lines that one search of the whole
-    document flags: those must include every line where the pattern matches on its own,
-    whatever the neighbouring lines hold."""
-    from cleaner.corpus import iter_corpus
-    from cleaner.scorers.byline import BylineScorer, _prefixed_lines
-
-    scorer = BylineScorer()
-    tricky = ["stand by", "by Jane Doe", "written", "by John Roe", "By", "BY ALL MEANS",
-              "passed by by-laws", "", "by", "  by the river", "Written by Ann Lee"]
-    texts = [d.text for d in iter_corpus(Path(__file__).parents[2] / "corpus")]
-    for language in ("en", "de", "fr"):
-        lexicon = packaged_lexicon(language)
-        for text in [*texts, "\n".join(tricky), "\n".join(reversed(tricky))]:
-            lines = split_lines(text)
-            doc = Document(lines, [line.text for line in lines], lexicon)
-            scorer._byline(doc)
-            prefixed = scorer._prefixes[language]
-            alone = {i for i, t in enumerate(doc.texts) if prefixed.search(t)}
-            assert alone <= _prefixed_lines(prefixed, doc.texts)
-            if language == "en" and text.startswith("stand by"):
-                assert alone  # (the test sees lines that match)
