@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -207,6 +208,19 @@ class Cleaner:
 _paused = 0
 _was_enabled = False
 _pause_lock = threading.Lock()
+
+
+def _after_fork_in_child() -> None:
+    """A process forked while another thread was cleaning starts with no clean running."""
+    global _paused, _pause_lock
+    _pause_lock = threading.Lock()
+    if _paused:
+        _paused = 0
+        if _was_enabled:
+            gc.enable()
+
+
+os.register_at_fork(after_in_child=_after_fork_in_child)
 
 
 @contextmanager

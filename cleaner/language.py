@@ -9,6 +9,7 @@ import tempfile
 import threading
 from array import array
 from collections.abc import Sequence
+from contextlib import suppress
 from importlib.metadata import version
 from pathlib import Path
 from typing import Any
@@ -91,11 +92,9 @@ def _model_tables() -> dict[str, np.ndarray]:
     if cache is not None:
         stat = source.stat()
         folder = cache / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
-        try:
-            return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                    for name in _TABLES}
-        except (OSError, ValueError):
-            pass  # not cached yet (or damaged): unpack it and cache it
+        tables = _cached_tables(folder)
+        if tables is not None:
+            return tables
     from py3langid.modelio import load_model
 
     ptc, pc, classes, nextmove, row, output = load_model(source)
@@ -108,6 +107,15 @@ def _model_tables() -> dict[str, np.ndarray]:
     return tables
 
 
+def _cached_tables(folder: Path) -> dict[str, np.ndarray] | None:
+    """The cached tables, mapped; ``None`` if not cached yet (or damaged)."""
+    try:
+        return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                for name in _TABLES}
+    except (OSError, ValueError):
+        return None
+
+
 def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
     """Write the tables into a temporary folder renamed into place (atomic), and remove the
     copies of other versions or formats; a cache that cannot be written is no cache."""
@@ -118,12 +126,12 @@ def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
             np.save(temporary / f"{name}.npy", values, allow_pickle=False)
         try:
             temporary.rename(folder)
-        except OSError:  # a damaged copy is in the way (or another process's, as good)
-            shutil.rmtree(folder, ignore_errors=True)
-            try:
-                temporary.rename(folder)
-            except OSError:
-                shutil.rmtree(temporary, ignore_errors=True)
+        except OSError:  # a copy is in the way: another process's (kept), or a damaged one
+            if _cached_tables(folder) is None:
+                shutil.rmtree(folder, ignore_errors=True)
+                with suppress(OSError):
+                    temporary.rename(folder)
+            shutil.rmtree(temporary, ignore_errors=True)
         for stale in folder.parent.glob("langid-*"):
             if stale != folder:
                 if stale.is_dir():

@@ -136,3 +136,33 @@ def test_the_collector_is_resumed_as_it_was() -> None:
     with pytest.raises(CleanerError):
         cleaner.clean("x", publisher="no such publisher")
     assert gc.isenabled()
+
+
+def test_a_child_forked_during_a_clean_collects_cycles() -> None:
+    import os
+    import threading
+
+    from cleaner.api import cycle_collector_paused
+
+    inside, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        with cycle_collector_paused():
+            inside.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=hold)
+    thread.start()
+    inside.wait(10)
+    assert not gc.isenabled()
+    pid = os.fork()
+    if pid == 0:  # the child: no clean is running here
+        ok = gc.isenabled()
+        with cycle_collector_paused():
+            ok = ok and not gc.isenabled()
+        os._exit(0 if ok and gc.isenabled() else 1)
+    _, status = os.waitpid(pid, 0)
+    release.set()
+    thread.join()
+    assert os.waitstatus_to_exitcode(status) == 0
+    assert gc.isenabled()

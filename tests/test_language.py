@@ -2,9 +2,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import numpy as np
 import pytest
 
-from cleaner.language import _TABLES, _load_identifier, detect_language
+from cleaner.language import (
+    _TABLES,
+    _cached_tables,
+    _load_identifier,
+    _store_tables,
+    detect_language,
+)
 from cleaner.lexicons import available_languages
 
 SAMPLES = {
@@ -46,6 +53,12 @@ def test_model_cache_gives_the_packaged_model(tmp_path: Path,
     _load_identifier()
     assert [p.name for p in tmp_path.glob("langid-*")] == [cached.name]
     assert (cached / "row.npy").exists()
+    # Another process's copy already in place is kept, and no temporary folder is left.
+    stamp = (cached / "nextmove.npy").stat().st_mtime_ns
+    _store_tables(cached, {name: np.asarray(values) for name, values in
+                           _cached_tables(cached).items()})
+    assert (cached / "nextmove.npy").stat().st_mtime_ns == stamp
+    assert sorted(p.name for p in tmp_path.iterdir()) == [cached.name]
 
 
 def test_model_without_a_writable_cache(tmp_path: Path,
