@@ -30,10 +30,6 @@ def summarise(raw: str) -> tuple[int, Counter[str], Counter[str]]:
         clean = next((i for i, f in enumerate(frames) if f.startswith("Cleaner.clean ")), None)
         if clean is None:
             continue
-        # (Cleaner.clean pauses the cyclic collector around Cleaner._clean, which runs the
-        # stages: those are the frames below _clean when there is one)
-        clean = next((i for i, f in enumerate(frames) if f.startswith("Cleaner._clean ")),
-                     clean)
         n = int(count)
         total += n
         stages[frames[clean + 1] if clean + 1 < len(frames) else "Cleaner.clean itself"] += n

@@ -7,13 +7,10 @@ headline/standfirst/body (``cleaner.structure``) → text (``cleaner.render``).
 
 from __future__ import annotations
 
-import gc
 import logging
-import os
 import threading
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,11 +170,6 @@ class Cleaner:
 
     def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
               language: str | None = None) -> CleanResult:
-        with cycle_collector_paused():
-            return self._clean(text, url, publisher, language)
-
-    def _clean(self, text: str, url: str | None, publisher: str | None,
-               language: str | None) -> CleanResult:
         lines = split_lines(text)
         texts = [line.text for line in lines]
         ruleset = self.choose_publisher(texts, url, publisher)
@@ -197,47 +189,6 @@ class Cleaner:
         assign_roles(lines)
         return CleanResult(lines, ruleset.key if ruleset else None, doc.lexicon.language,
                            final_newline=text.endswith("\n"))
-
-
-# Python's cyclic garbage collector runs every 700 container objects allocated and not yet
-# freed; a document's lines, reasons and lists are that many times over, so it would run
-# dozens of times per document, for 10-20 % of the time, and never find anything: cleaning
-# makes no reference cycles (tests/test_api.py checks), so reference counting frees all it
-# allocates. It is paused while any thread cleans (as Mercurial's ``nogc`` does) and
-# resumed, if it was running, when the last one is done.
-_paused = 0
-_was_enabled = False
-_pause_lock = threading.Lock()
-
-
-def _after_fork_in_child() -> None:
-    """A process forked while another thread was cleaning starts with no clean running."""
-    global _paused, _pause_lock
-    _pause_lock = threading.Lock()
-    if _paused:
-        _paused = 0
-        if _was_enabled:
-            gc.enable()
-
-
-os.register_at_fork(after_in_child=_after_fork_in_child)
-
-
-@contextmanager
-def cycle_collector_paused() -> Iterator[None]:
-    global _paused, _was_enabled
-    with _pause_lock:
-        if _paused == 0:
-            _was_enabled = gc.isenabled()
-            gc.disable()
-        _paused += 1
-    try:
-        yield
-    finally:
-        with _pause_lock:
-            _paused -= 1
-            if _paused == 0 and _was_enabled:
-                gc.enable()
 
 
 _default: Cleaner | None = None

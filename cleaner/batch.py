@@ -16,7 +16,7 @@ from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cleaner.api import Cleaner, CleanResult, cycle_collector_paused
+from cleaner.api import Cleaner, CleanResult
 from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError
 from cleaner.lines import decode
@@ -124,22 +124,13 @@ def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tupl
         return Report(failed=1, errors=[f"{job.source}: {exc}"]), ""
 
 
-def run_chunk(chunk: list[Job], cleaner: Cleaner,
-              settings: dict[str, str | None]) -> list[tuple[Report, str]]:
-    # The cyclic collector is paused once per chunk rather than per file (cleaner.api):
-    # resumed after each file, it would go through that file's result at once.
-    with cycle_collector_paused():
-        return [run_job(job, cleaner, settings) for job in chunk]
-
-
 def _run_in_worker(chunk: list[Job]) -> list[tuple[Report, str]]:
     assert _worker is not None
-    return run_chunk(chunk, *_worker)
+    return [run_job(job, *_worker) for job in chunk]
 
 
-# Files are cleaned in chunks of up to this many files or bytes: one round trip to a worker
-# (and one pause of the cyclic collector) per chunk instead of per file, while a chunk
-# stays a small share of a worker's work.
+# Files go to the workers in chunks of up to this many files or bytes: one round trip per
+# chunk instead of per file, while a chunk stays a small share of a worker's work.
 CHUNK_FILES = 8
 CHUNK_BYTES = 128 * 1024
 
@@ -162,9 +153,8 @@ def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | No
              on_done: Callable[[Report, str], None]) -> None:
     """Run jobs in order (one worker) or in a process pool with a bounded window."""
     if workers <= 1:
-        for chunk in chunked(jobs):
-            for result in run_chunk(chunk, cleaner, settings):
-                on_done(*result)
+        for job in jobs:
+            on_done(*run_job(job, cleaner, settings))
         return
     window = workers * 2  # chunks in flight
     # Load what loads lazily (the language model) once here: forked workers inherit it.

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import gc
 import pickle
 from concurrent.futures import ThreadPoolExecutor
 
@@ -98,71 +97,3 @@ def test_unknown_language_falls_back_to_default() -> None:
 
 def test_str_is_the_text() -> None:
     assert str(clean("One line of text.")) == "One line of text."
-
-
-def test_cleaning_makes_no_reference_cycles(corpus_docs: list[CorpusDoc]) -> None:
-    """The cyclic collector is paused while cleaning: that is sound only while cleaning
-    leaves no cycles for it (reference counting frees everything)."""
-    cleaner = Cleaner()
-    texts = [doc.text for doc in corpus_docs] + ["", "\n\n", "x" * 10_000, "Ä\nb\r\nc"]
-    for text in texts:  # (loading lexicons and the language model keeps objects alive)
-        cleaner.clean(text)
-    gc.collect()
-    gc.disable()
-    try:
-        for text in texts:
-            result = cleaner.clean(text)
-            result.explain()
-            del result
-        assert gc.collect() == 0
-    finally:
-        gc.enable()
-
-
-def test_the_collector_is_resumed_as_it_was() -> None:
-    cleaner = Cleaner()
-    assert gc.isenabled()
-    cleaner.clean("One line.")
-    assert gc.isenabled()
-    gc.disable()
-    try:
-        cleaner.clean("One line.")
-        assert not gc.isenabled()  # a caller's choice stands
-    finally:
-        gc.enable()
-    with ThreadPoolExecutor(4) as pool:  # threads overlapping in clean
-        list(pool.map(lambda i: cleaner.clean(f"Line {i}.\n" * 500), range(40)))
-    assert gc.isenabled()
-    with pytest.raises(CleanerError):
-        cleaner.clean("x", publisher="no such publisher")
-    assert gc.isenabled()
-
-
-def test_a_child_forked_during_a_clean_collects_cycles() -> None:
-    import os
-    import threading
-
-    from cleaner.api import cycle_collector_paused
-
-    inside, release = threading.Event(), threading.Event()
-
-    def hold() -> None:
-        with cycle_collector_paused():
-            inside.set()
-            release.wait(10)
-
-    thread = threading.Thread(target=hold)
-    thread.start()
-    inside.wait(10)
-    assert not gc.isenabled()
-    pid = os.fork()
-    if pid == 0:  # the child: no clean is running here
-        ok = gc.isenabled()
-        with cycle_collector_paused():
-            ok = ok and not gc.isenabled()
-        os._exit(0 if ok and gc.isenabled() else 1)
-    _, status = os.waitpid(pid, 0)
-    release.set()
-    thread.join()
-    assert os.waitstatus_to_exitcode(status) == 0
-    assert gc.isenabled()
