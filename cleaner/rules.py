@@ -46,17 +46,13 @@ class Matcher:
     pattern: regex.Pattern[str]
     owner: str  # the rule id, for timeout messages
     path: str
-    # A detection pattern's forms for searching a whole document (None in a rule's
-    # matcher, which sees single lines): the pattern, MULTILINE; and a literal every match
-    # holds, with the same flags (the longest word of a literal, prefix or contains
-    # pattern), a search for which alone rules out most documents quickly.
-    doc_pattern: regex.Pattern[str] | None = None
+    doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
+    # A literal every match holds, with the same flags (the longest word of a literal,
+    # prefix or contains pattern): a search for it alone rules out most documents quickly.
     required: regex.Pattern[str] | None = None
 
     def in_document(self, joined: str) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches."""
-        if self.doc_pattern is None:
-            raise ValueError(f"{self.path}: {self.owner}'s pattern is not a detection pattern")
         try:
             if (self.required is not None
                     and self.required.search(joined, timeout=RULE_TIMEOUT_SECONDS) is None):
@@ -193,7 +189,7 @@ def _line_of(root: yaml.Node, path: Sequence[Any]) -> int:
 
 
 def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
-             path: list[Any], detection: bool = False) -> Matcher:
+             path: list[Any]) -> Matcher:
     kind = next(k for k in ("literal", "prefix", "contains", "regex") if k in spec)
     source = spec[kind]
     flags = regex.VERSION1 | (regex.IGNORECASE if spec.get("ignore_case", True) else 0)
@@ -208,8 +204,6 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
                         f"invalid regex {source!r}: {exc}") from None
-    if not detection:
-        return Matcher(kind, source, pattern, owner, where)
     words = [] if kind == "regex" else source.split()
     required = regex.compile(regex.escape(max(words, key=len)), flags) if words else None
     return Matcher(kind, source, pattern, owner, where,
@@ -292,7 +286,7 @@ def load_ruleset(path: Path) -> RuleSet:
     hosts = (key, *data.get("hosts", ()))
     detect_spec = data.get("detect") or {"patterns": []}
     detect = tuple(
-        _compile(m, "detect", where, root, ["detect", "patterns", n], detection=True)
+        _compile(m, "detect", where, root, ["detect", "patterns", n])
         for n, m in enumerate(detect_spec["patterns"])
     )
     rules: list[Rule] = []

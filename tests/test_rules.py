@@ -138,10 +138,6 @@ rules:
         for text, expected in ((yes, True), (no, False)):
             assert matcher.matches(text, 0) is expected
             assert matcher.in_document(f"first line\n{text}\nlast line") is expected
-    [rule] = ruleset.rules  # a rule's matcher sees lines: no document forms are compiled
-    assert rule.matcher.doc_pattern is None and rule.matcher.required is None
-    with pytest.raises(ValueError, match="not a detection pattern"):
-        rule.matcher.in_document("Comments")
 
 
 def test_drop_block_needs_its_end(tmp_path: Path) -> None:
