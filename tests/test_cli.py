@@ -22,6 +22,14 @@ def _run(args: list[str], stdin: bytes = b"") -> subprocess.CompletedProcess[byt
                           capture_output=True, cwd=ROOT, timeout=120)
 
 
+def test_python_dash_m_cleaner_is_the_clean_command() -> None:
+    text = _seed_text("003").encode()
+    proc = subprocess.run([sys.executable, "-m", "cleaner"], input=text, capture_output=True,
+                          cwd=ROOT, timeout=120)
+    assert proc.returncode == 0
+    assert proc.stdout == _run([], text).stdout
+
+
 def test_stdin_to_stdout() -> None:
     proc = _run([], _seed_text("003").encode())
     assert proc.returncode == 0
