@@ -13,7 +13,7 @@ K, D, S = Label.KEEP, Label.DROP, Label.SHORT
 
 def _lines(labels: list[Label], scores: list[float] | None = None) -> list[Line]:
     lines = split_lines("\n".join(f"a synthetic line {i}" for i in range(len(labels))))
-    for line, label, score in zip(lines, labels, scores or [0.0] * len(labels)):
+    for line, label, score in zip(lines, labels, scores or [0.0] * len(labels), strict=True):
         line.label = line.first_label = label
         line.score = score
         if label is D:

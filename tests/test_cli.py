@@ -59,8 +59,8 @@ def folder(tmp_path: Path) -> Path:
     return src
 
 
-def test_folder_mirrors_tree_and_accounts_for_every_file(folder: Path, tmp_path: Path,
-                                                         capsys: pytest.CaptureFixture[str]) -> None:
+def test_folder_mirrors_tree_and_accounts_for_every_file(
+        folder: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = tmp_path / "out"
     before = {p: p.read_bytes() for p in folder.rglob("*") if p.is_file()}
     code = main([str(folder), "-o", str(out)])
@@ -80,8 +80,8 @@ def test_folder_mirrors_tree_and_accounts_for_every_file(folder: Path, tmp_path:
 def test_jobs_two_gives_the_same_output(folder: Path, tmp_path: Path) -> None:
     main([str(folder), "-o", str(tmp_path / "one"), "--quiet"])
     main([str(folder), "-o", str(tmp_path / "two"), "--jobs", "2", "--quiet"])
-    one = {p.relative_to(tmp_path / "one"): p.read_bytes() for p in (tmp_path / "one").rglob("*.txt")}
-    two = {p.relative_to(tmp_path / "two"): p.read_bytes() for p in (tmp_path / "two").rglob("*.txt")}
+    one, two = ({p.relative_to(tmp_path / name): p.read_bytes()
+                 for p in (tmp_path / name).rglob("*.txt")} for name in ("one", "two"))
     assert one == two and len(one) == 3
 
 

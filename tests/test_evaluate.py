@@ -89,7 +89,7 @@ def test_evaluate_runs_the_cleaner_end_to_end(tmp_path: Path) -> None:
 
 
 def test_missing_index_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="no pages.jsonl"):
+    with pytest.raises(InputError, match=r"no pages\.jsonl"):
         load_dataset(tmp_path)
 
 

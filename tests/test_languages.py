@@ -356,9 +356,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "procentowe bez zmian, a stopa referencyjna nadal wynosi pięć i trzy czwarte procent. "
             "Decyzja była zgodna z oczekiwaniami większości ekonomistów ankietowanych przez "
             "agencje informacyjne."),
-            ("Prezes Narodowego Banku Polskiego podczas czwartkowej konferencji prasowej ocenił, że "
-            "na obniżki stóp jest obecnie za wcześnie, ponieważ inflacja bazowa pozostaje wysoka. "
-            "Według wstępnych danych Głównego Urzędu Statystycznego ceny towarów i usług "
+            ("Prezes Narodowego Banku Polskiego podczas czwartkowej konferencji prasowej ocenił, "
+            "że na obniżki stóp jest obecnie za wcześnie, ponieważ inflacja bazowa pozostaje "
+            "wysoka. Według wstępnych danych Głównego Urzędu Statystycznego ceny towarów i usług "
             "konsumpcyjnych wzrosły w lutym o prawie trzy procent rok do roku."),
         ],
         "drop": [

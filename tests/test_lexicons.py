@@ -20,7 +20,8 @@ def test_normalise_sets_case_spacing_and_edge_punctuation_aside() -> None:
 
 
 def test_entry_kinds(tmp_path: Path) -> None:
-    _write(tmp_path, "related.txt", "# comment\n= most popular\nread also\nre: ^see (?:more|all)$\n")
+    _write(tmp_path, "related.txt",
+           "# comment\n= most popular\nread also\nre: ^see (?:more|all)$\n")
     lexicon = load_lexicon("xx", tmp_path)
     lines = ["Most Popular", "Please read also this.", "See all", "most popular stories"]
     hits = sorted((h.line, h.whole_line) for h in lexicon.scan(lines))
@@ -70,10 +71,10 @@ def test_packaged_english_lexicon_loads() -> None:
 # entries), and article sentences that share their words but must not be decided by them.
 DECISIVE = [
     "We may earn commission from links on this page, but we only recommend products we back.",
-    "Products are chosen independently by our editors. Purchases made through our links may "
-    "earn us a commission.",
-    "Disclosure: This post contains affiliate links. If you use them to make a purchase, we "
-    "may earn a small commission.",
+    ("Products are chosen independently by our editors. Purchases made through our links may "
+     "earn us a commission."),
+    ("Disclosure: This post contains affiliate links. If you use them to make a purchase, we "
+     "may earn a small commission."),
     "Homegrounds is reader-supported. When you buy via the links on our site, we may earn.",
     "Other Posts You May Enjoy",
     "View all posts by Craig Randall",
@@ -84,8 +85,8 @@ DECISIVE = [
     "Add Newsweek as a preferred source on Google to see more of our trusted coverage.",
     "Check price at Amazon (on sale!)",
     "Request A Free Consultation for Accounting Services",
-    "By utilizing any of the recipes on this website, you are agreeing to the terms and "
-    "conditions in the legal disclaimer.",
+    ("By utilizing any of the recipes on this website, you are agreeing to the terms and "
+     "conditions in the legal disclaimer."),
     "Keep up with the latest and greatest in growth marketing",
     "Help Keep Artlyst Free and Independent",
     "Sign-Up for Free",

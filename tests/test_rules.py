@@ -154,7 +154,8 @@ def test_drop_block_needs_its_end(tmp_path: Path) -> None:
 def test_cut_after_and_before(tmp_path: Path) -> None:
     body = """rules:
   - {id: foot, category: comments, cut_after: {marker: {literal: Comments}}}
-  - {id: head, category: navigation, cut_before: {marker: {literal: Headline}, include_marker: false}}
+  - {id: head, category: navigation,
+     cut_before: {marker: {literal: Headline}, include_marker: false}}
 """
     text = "Menu\nHeadline\nComments\nbody\nComments\nfooter"
     # cut_after defaults to the last marker (cuts least), cut_before to the first
