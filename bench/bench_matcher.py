@@ -8,7 +8,9 @@ before choosing cleaner/patterns.py's engine. Each round scans every document of
   stdlib ``re`` over the document) — the fallback;
 - ``one re alternation``: phrases and regexes as one case-insensitive stdlib ``re``
   alternation searched over the document (how the lexicons were matched before an
-  automaton): hits only, no per-line attribution.
+  automaton): hits only, no per-line attribution;
+- ``hyperscan pass alone (C)``: the database scan of ``hyperscan`` with nothing else (the
+  text lowercased and encoded beforehand, untimed; each match only counted).
 """
 
 from __future__ import annotations
@@ -62,3 +64,32 @@ def test_one_alternation(measure, text_set: TextSet) -> None:
 
     hits = measure(scan_all, text_set, "one re alternation", None)
     assert sum(map(len, hits)) > len(documents)
+
+
+@pytest.mark.benchmark(group="matcher")
+def test_hyperscan_scan_alone(measure, text_set: TextSet) -> None:
+    """The Hyperscan pass of ``hyperscan`` alone, in C with no Python around it: the
+    English lexicon's database over each document's lowercased bytes (lowercased and
+    encoded outside the timed call), matches counted. What the one pass costs before any
+    hit is read or confirmed."""
+    pytest.importorskip("hyperscan", reason="hyperscan not installed (x86-64 Linux only)")
+    import hyperscan
+
+    matcher = load_lexicon("en", engine="hyperscan").matcher
+    database = matcher._database
+    scratch = hyperscan.Scratch(database)
+    data = [lower_text(lines).encode("utf-8") for lines in stripped(text_set)]
+
+    def scan_all():
+        count = [0]
+
+        def on_match(*_args: object) -> None:
+            count[0] += 1
+
+        for document in data:
+            database.scan(document, match_event_handler=on_match, scratch=scratch)
+        return count[0]
+
+    matches = measure(scan_all, text_set, "hyperscan pass alone (C)",
+                      package_version("hyperscan"))
+    assert matches > len(data)
