@@ -8,6 +8,8 @@
  *   dfa_counts    py3langid's visit_counts: the byte-level DFA walk that counts the
  *                 language model's n-gram features.
  *   nb_scores     py3langid's _sparse_score: the naive Bayes scores of those counts.
+ *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
+ *                 looked up by (casefolded, single spaces, no edge punctuation).
  *
  * Built by hatch_build.py when a C compiler is present; without it, the Python code runs.
  */
@@ -331,10 +333,71 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(normalise_doc,
+"normalise(text)\n"
+"--\n\n"
+"text.casefold(), its runs of whitespace (str.split's) made single spaces, and what is\n"
+"not alphanumeric (str.isalnum) cut from both ends.");
+
+static PyObject *
+normalise(PyObject *module, PyObject *text)
+{
+    if (!PyUnicode_Check(text)) {
+        PyErr_SetString(PyExc_TypeError, "normalise: text must be a str");
+        return NULL;
+    }
+    PyObject *folded = PyObject_CallMethod(text, "casefold", NULL);
+    if (folded == NULL)
+        return NULL;
+    const int kind = PyUnicode_KIND(folded);
+    const void *data = PyUnicode_DATA(folded);
+    const Py_ssize_t n = PyUnicode_GET_LENGTH(folded);
+    Py_ssize_t a = 0, b = n;
+    while (a < b && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, a)))
+        a++;
+    while (b > a && !Py_UNICODE_ISALNUM(PyUnicode_READ(kind, data, b - 1)))
+        b--;
+    /* Within [a, b) both ends are alphanumeric: only inner runs of whitespace change. */
+    int plain = 1;
+    for (Py_ssize_t i = a; i < b && plain; i++) {
+        Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+        if (Py_UNICODE_ISSPACE(ch) && (ch != ' ' || Py_UNICODE_ISSPACE(
+                PyUnicode_READ(kind, data, i + 1))))
+            plain = 0;
+    }
+    PyObject *out;
+    if (plain) {
+        out = PyUnicode_Substring(folded, a, b);
+    }
+    else {
+        Py_UCS4 *buffer = PyMem_Malloc((b - a) * sizeof *buffer);
+        if (buffer == NULL) {
+            Py_DECREF(folded);
+            return PyErr_NoMemory();
+        }
+        Py_ssize_t size = 0;
+        for (Py_ssize_t i = a; i < b; i++) {
+            Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+            if (Py_UNICODE_ISSPACE(ch)) {
+                if (buffer[size - 1] != ' ')  /* (size > 0: position a is not a space) */
+                    buffer[size++] = ' ';
+            }
+            else {
+                buffer[size++] = ch;
+            }
+        }
+        out = PyUnicode_FromKindAndData(PyUnicode_4BYTE_KIND, buffer, size);
+        PyMem_Free(buffer);
+    }
+    Py_DECREF(folded);
+    return out;
+}
+
 static PyMethodDef methods[] = {
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
     {"dfa_counts", dfa_counts, METH_VARARGS, dfa_counts_doc},
     {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
+    {"normalise", normalise, METH_O, normalise_doc},
     {NULL, NULL, 0, NULL},
 };
 

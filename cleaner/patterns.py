@@ -36,6 +36,11 @@ from typing import Any, Protocol
 from cleaner.data import cache_dir, store_cached
 from cleaner.labels import Category
 
+try:  # the compiled kernels (hatch_build.py); the Python code below gives the same keys
+    from cleaner import _kernels
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _kernels = None  # type: ignore[assignment]
+
 log = logging.getLogger(__name__)
 
 # Whitespace a phrase's single space should match; same length, so offsets stay valid.
@@ -47,7 +52,7 @@ REGEX_FLAGS = re.IGNORECASE | re.MULTILINE
 MAX_EDGE_CHARS = 40
 
 
-def normalise(text: str) -> str:
+def _normalise_python(text: str) -> str:
     """The key a whole-line entry is looked up by: lowercase, single spaces, no edge punctuation."""
     key = " ".join(text.casefold().split())
     start, end = 0, len(key)
@@ -56,6 +61,12 @@ def normalise(text: str) -> str:
     while end > start and not key[end - 1].isalnum():
         end -= 1
     return key[start:end]
+
+
+def normalise(text: str) -> str:
+    """``_normalise_python``, compiled where the kernels are (tests/test_kernels.py
+    compares the two)."""
+    return _kernels.normalise(text) if _kernels is not None else _normalise_python(text)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 
 from cleaner import lines as lines_module
+from cleaner import patterns as patterns_module
 from cleaner.corpus import iter_corpus
 from cleaner.language import EXTRA_LANGUAGES, _load_identifier, _with_kernel
 from cleaner.lines import _UNSPACED, _split_lines_python
@@ -105,6 +106,23 @@ def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> 
         assert fast.classify(text)[0] == slow.classify(text)[0]
 
 
+def test_normalise_kernel_equals_python() -> None:
+    from cleaner.patterns import _normalise_python
+
+    texts = [line for text in _texts() for line in text.split("\n")] + EDGE_CASES + [
+        "  Most   Popular!! ", "-- a \t b --", "x\u00a0\u2003 y", "İSTANBUL  ǰ ß", ". . .",
+        "a" * 10_000 + "  " + "b", "\u2028x\u3000\u3000y\u2029", "ﬁ ﬂ ΐ", "¿Qué?  ¡Sí!"]
+    for text in texts:
+        assert _kernels.normalise(text) == _normalise_python(text), repr(text)
+    # every character alone, and at the edges and inside, beside letters and spaces
+    for code in range(0x110000):
+        char = chr(code)
+        for text in (char, f"{char}a {char}  b{char}"):
+            assert _kernels.normalise(text) == _normalise_python(text), hex(code)
+    with pytest.raises(TypeError):
+        _kernels.normalise(b"bytes")
+
+
 def test_nb_scores_is_the_sum_of_weighted_rows() -> None:
     table = np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]], dtype=np.float32)
     prior = np.array([-1.0, 1.0], dtype=np.float32)
@@ -165,6 +183,7 @@ def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
 
     compiled = evidence(Cleaner())
     monkeypatch.setattr(lines_module, "_kernels", None)
+    monkeypatch.setattr(patterns_module, "_kernels", None)
     monkeypatch.setattr(language, "dfa_counts", None)
     monkeypatch.setattr(language, "nb_scores", None)
     monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
