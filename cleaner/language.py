@@ -119,6 +119,7 @@ def _cached_tables(folder: Path) -> dict[str, np.ndarray] | None:
 def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
     """Write the tables into a temporary folder renamed into place (atomic), and remove the
     copies of other versions or formats; a cache that cannot be written is no cache."""
+    temporary = None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
@@ -131,7 +132,6 @@ def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
                 shutil.rmtree(folder, ignore_errors=True)
                 with suppress(OSError):
                     temporary.rename(folder)
-            shutil.rmtree(temporary, ignore_errors=True)
         for stale in folder.parent.glob("langid-*"):
             if stale != folder:
                 if stale.is_dir():
@@ -140,6 +140,9 @@ def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
                     stale.unlink(missing_ok=True)
     except OSError as exc:
         log.debug("cannot cache the language model in %s: %s", folder, exc)
+    finally:
+        if temporary is not None:  # (renamed into place, it is gone already)
+            shutil.rmtree(temporary, ignore_errors=True)
 
 
 def _with_kernel(ident: Any) -> Any:

@@ -70,3 +70,21 @@ def test_model_without_a_writable_cache(tmp_path: Path,
     monkeypatch.setenv("NEWS_CLEANER_CACHE", str(blocker / "cache"))
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
     assert _load_identifier().rank(SAMPLES["de"]) == packaged.rank(SAMPLES["de"])
+
+
+def test_a_model_cache_write_that_fails_leaves_nothing(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import language
+
+    calls = []
+
+    def failing_save(path: Path, values: object, **_: object) -> None:
+        calls.append(path)
+        if len(calls) > 1:
+            raise OSError("No space left on device")
+        Path(path).write_bytes(b"partial")
+
+    monkeypatch.setattr(language.np, "save", failing_save)
+    _store_tables(tmp_path / "langid-x", {"ptc": np.zeros(2), "pc": np.zeros(2)})
+    assert len(calls) == 2
+    assert list(tmp_path.iterdir()) == []
