@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
+from importlib.metadata import version
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -217,19 +218,25 @@ def _validator() -> Any:
     return jsonschema.Draft202012Validator(json.loads(_SCHEMA_TEXT))
 
 
+@cache
+def _jsonschema_version() -> str:
+    return version("jsonschema")
+
+
 # Marks of rule files' texts that passed validation, kept in the cache.
 MAX_VALIDATED_MARKS = 256
 
 
 def _schema_error(data: Any, content: str) -> Any:
     """The error that best says how a rule file breaks the schema, or ``None``. A text
-    that passed before (against this schema) is not validated again: importing
-    jsonschema and validating cost every start-up a tenth of a second. The cache
+    that passed before (against this schema, with this jsonschema) is not validated
+    again: importing jsonschema cost every start-up about 0.05 s. The cache
     (``cleaner.data.cache_dir``) keeps a mark per text that passed."""
     cache = cache_dir()
     mark = None
     if cache is not None:
-        digest = hashlib.sha256(f"{_SCHEMA_TEXT}\0{content}".encode("utf-8", "surrogatepass"))
+        key = f"{_SCHEMA_TEXT}\0{_jsonschema_version()}\0{content}"
+        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
         mark = cache / "rules-valid" / digest.hexdigest()[:32]
         if mark.exists():
             return None
