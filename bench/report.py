@@ -17,25 +17,25 @@ import statistics
 from pathlib import Path
 
 
+def _row(bench: dict, system: str, mean: float, rounds: int, reference: bool | None) -> dict:
+    info = bench["extra_info"]
+    return {"group": bench["group"], "name": bench["name"], "set": info.get("set"),
+            "system": system, "mean": mean, "rounds": rounds, "reference": reference,
+            "mb_s": info["bytes"] / 1e6 / mean, "lines_s": info["lines"] / mean,
+            "docs_s": info["documents"] / mean}
+
+
 def rows(data: dict) -> list[dict]:
     out = []
     for bench in data["benchmarks"]:
-        info, mean = bench["extra_info"], bench["stats"]["mean"]
+        info = bench["extra_info"]
         if "pairs" in info:  # the scaling pairs: a row per --jobs, from the median times
-            for jobs in (1, 2):
-                median = statistics.median(info[f"jobs{jobs}_s"])
-                out.append({"group": bench["group"], "name": bench["name"], "set": info["set"],
-                            "system": f"clean --jobs {jobs} (subprocess)", "mean": median,
-                            "rounds": info["pairs"], "reference": jobs == 1,
-                            "mb_s": info["bytes"] / 1e6 / median,
-                            "lines_s": info["lines"] / median,
-                            "docs_s": info["documents"] / median})
-            continue
-        out.append({"group": bench["group"], "name": bench["name"], "set": info.get("set"),
-                    "system": info.get("system", bench["name"]), "mean": mean,
-                    "rounds": bench["stats"]["rounds"], "reference": info.get("reference"),
-                    "mb_s": info["bytes"] / 1e6 / mean, "lines_s": info["lines"] / mean,
-                    "docs_s": info["documents"] / mean})
+            out.extend(_row(bench, f"clean --jobs {jobs} (subprocess)",
+                            statistics.median(info[f"jobs{jobs}_s"]), info["pairs"], jobs == 1)
+                       for jobs in (1, 2))
+        else:
+            out.append(_row(bench, info.get("system", bench["name"]), bench["stats"]["mean"],
+                            bench["stats"]["rounds"], info.get("reference")))
     return out
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import tempfile
+from contextlib import suppress
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -54,12 +55,19 @@ def write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
-def store_cached(path: Path, data: bytes) -> bool:
+def store_cached(path: Path, data: bytes, keep: int | None = None) -> bool:
     """Write a cache file atomically; a cache that cannot be written is no cache, not an
-    error (``False``)."""
+    error (``False``). ``keep``: then remove all but the newest ``keep`` files of its
+    folder with its suffix (what edited rules and lexicons leave behind)."""
     try:
         write_atomic(path, data)
     except OSError as exc:
         log.debug("cannot write the cache file %s: %s", path, exc)
         return False
+    if keep is not None:
+        with suppress(OSError):  # (another process pruning at the same time)
+            kept = sorted(path.parent.glob(f"*{path.suffix}"), key=lambda p: p.stat().st_mtime,
+                          reverse=True)
+            for old in kept[keep:]:
+                old.unlink(missing_ok=True)
     return True

@@ -30,7 +30,6 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
-from pathlib import Path
 from typing import Any, Protocol
 
 from cleaner.data import cache_dir, store_cached
@@ -468,6 +467,10 @@ def _pcre_escape(text: str) -> str:
     return "".join(c if c.isalnum() or c == " " or ord(c) > 127 else "\\" + c for c in text)
 
 
+# Cached databases kept: a lexicon edited many times leaves old ones behind.
+MAX_CACHED_DATABASES = 64
+
+
 def _compile(hyperscan: Any, expressions: list[bytes], flags: list[int],
              regexes: list[tuple[int, bytes]], regex_flags: int) -> Any:
     """One block-mode database of the expressions and then the regexes' prefilters, read
@@ -490,19 +493,8 @@ def _compile(hyperscan: Any, expressions: list[bytes], flags: list[int],
     database.compile(expressions=everything, ids=list(range(len(everything))),
                      elements=len(everything), flags=all_flags)
     if path is not None:
-        _store(path, hyperscan.dumpb(database))
+        store_cached(path, hyperscan.dumpb(database), keep=MAX_CACHED_DATABASES)
     return database
-
-
-# Cached databases kept: a lexicon edited many times leaves old ones behind.
-MAX_CACHED_DATABASES = 64
-
-
-def _store(path: Path, data: bytes) -> None:
-    if store_cached(path, data):
-        kept = sorted(path.parent.glob("*.hsdb"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in kept[MAX_CACHED_DATABASES:]:
-            old.unlink(missing_ok=True)
 
 
 def _compiles(hyperscan: Any, source: bytes, flag: int) -> bool:

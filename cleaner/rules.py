@@ -14,7 +14,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Iterable, Sequence
-from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import cache
 from importlib.metadata import version
@@ -237,17 +236,14 @@ def _schema_error(data: Any, content: str) -> Any:
     if cache is not None:
         key = f"{_SCHEMA_TEXT}\0{_jsonschema_version()}\0{content}"
         digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
-        mark = cache / "rules-valid" / digest.hexdigest()[:32]
+        mark = cache / "rules-valid" / f"{digest.hexdigest()[:32]}.ok"
         if mark.exists():
             return None
     import jsonschema
 
     error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
-    if error is None and mark is not None and store_cached(mark, b""):
-        with suppress(OSError):  # (another process pruning at the same time)
-            marks = sorted(mark.parent.iterdir(), key=lambda p: p.stat().st_mtime, reverse=True)
-            for old in marks[MAX_VALIDATED_MARKS:]:
-                old.unlink(missing_ok=True)
+    if error is None and mark is not None:
+        store_cached(mark, b"", keep=MAX_VALIDATED_MARKS)
     return error
 
 

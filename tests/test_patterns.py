@@ -170,3 +170,18 @@ def test_cache_off(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     _compile_fresh(load_lexicon("de", engine="python"))
     assert list(tmp_path.rglob("*.hsdb")) == []
+
+
+def test_a_cache_keeps_only_its_newest_files(tmp_path: Path) -> None:
+    import os
+
+    from cleaner.data import store_cached
+
+    for n in range(5):
+        old = tmp_path / f"{n}.hsdb"
+        old.write_bytes(b"old")
+        os.utime(old, (n, n))
+    (tmp_path / "other.npy").write_bytes(b"not pruned")
+    assert store_cached(tmp_path / "new.hsdb", b"new", keep=3)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["3.hsdb", "4.hsdb", "new.hsdb",
+                                                          "other.npy"]
