@@ -16,6 +16,7 @@
 
 #define PY_SSIZE_T_CLEAN
 #include <Python.h>
+#include <structmember.h>
 #include <math.h>
 #include <string.h>
 
@@ -55,16 +56,94 @@ PyDoc_STRVAR(split_lines_doc,
 "str.isdigit and str.isdecimal hold for any. Lines are cut on '\\n' (one final '\\n' ends\n"
 "the last line); words are runs of \\w, or count_words(stripped) for a line with a\n"
 "character of a script written without spaces; a line is terminal when its last\n"
-"character before any of closers is one of terminals.");
+"character before any of closers is one of terminals.\n\n"
+"With fields (the names of line_type's __init__ parameters, in order) and defaults (the\n"
+"values of those after the tenth), and every field a slot of line_type, the lines are made\n"
+"by setting the slots directly: what line_type's own __init__ would do, when it does\n"
+"nothing but assign them (a dataclass's). Otherwise line_type is called.");
+
+/* Character classes of ASCII, as str.isalpha, str.isdigit (= isdecimal there) and re's \w
+ * see them: the common case, spared the Unicode database's lookups. */
+enum { ASCII_ALPHA = 1, ASCII_DIGIT = 2, ASCII_WORD = 4 };
+static unsigned char ascii_class[128];
+
+static void
+init_ascii_class(void)
+{
+    for (int ch = 0; ch < 128; ch++)
+        ascii_class[ch] = (unsigned char)(
+            ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') ? ASCII_ALPHA | ASCII_WORD : 0)
+            | (ch >= '0' && ch <= '9' ? ASCII_DIGIT | ASCII_WORD : 0)
+            | (ch == '_' ? ASCII_WORD : 0));
+}
+
+#define LINE_FIELDS 10   /* the fields split_lines computes; the rest take their defaults */
+#define MAX_FIELDS 64
+
+/* The slots a line's fields are stored in, or 0 where a field is not a plain object slot
+ * (then line_type is called instead). */
+static int
+slot_members(PyObject *line_type, PyObject *fields, PyObject *defaults, PyMemberDef **members)
+{
+    if (fields == Py_None || !PyTuple_Check(fields) || !PyTuple_Check(defaults)
+            || !PyType_Check(line_type))
+        return 0;
+    const Py_ssize_t n = PyTuple_GET_SIZE(fields);
+    if (n <= LINE_FIELDS + 1 || n > MAX_FIELDS || PyTuple_GET_SIZE(defaults) != n - LINE_FIELDS)
+        return 0;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        PyObject *descr = PyObject_GetAttr(line_type, PyTuple_GET_ITEM(fields, i));
+        if (descr == NULL) {
+            PyErr_Clear();
+            return 0;
+        }
+        int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
+            && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX
+            && !(((PyMemberDescrObject *)descr)->d_member->flags & READONLY);
+        members[i] = ok ? ((PyMemberDescrObject *)descr)->d_member : NULL;
+        Py_DECREF(descr);  /* (the type keeps its descriptors) */
+        if (!ok)
+            return 0;
+    }
+    return 1;
+}
+
+/* A new line_type instance: its slots set to values (n of them), or line_type called with
+ * the first argc. */
+static PyObject *
+make_line(PyObject *line_type, PyMemberDef **members, PyObject **values, Py_ssize_t n,
+          Py_ssize_t argc)
+{
+    if (members == NULL)
+        return PyObject_Vectorcall(line_type, values, argc, NULL);
+    PyTypeObject *type = (PyTypeObject *)line_type;
+    PyObject *line = type->tp_alloc(type, 0);
+    if (line == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < n; i++) {
+        if (PyMember_SetOne((char *)line, members[i], values[i]) < 0) {
+            Py_DECREF(line);
+            return NULL;
+        }
+    }
+    return line;
+}
 
 static PyObject *
 split_lines(PyObject *module, PyObject *args)
 {
     PyObject *text, *line_type, *blank, *count_words, *closers, *terminals;
+    PyObject *fields = Py_None, *defaults = Py_None;
     Py_ssize_t min_prose;
-    if (!PyArg_ParseTuple(args, "UOOOUUn:split_lines", &text, &line_type, &blank,
-                          &count_words, &closers, &terminals, &min_prose))
+    if (!PyArg_ParseTuple(args, "UOOOUUn|OO:split_lines", &text, &line_type, &blank,
+                          &count_words, &closers, &terminals, &min_prose, &fields, &defaults))
         return NULL;
+    PyMemberDef *slots[MAX_FIELDS];
+    PyMemberDef **members = slot_members(line_type, fields, defaults, slots) ? slots : NULL;
+    const Py_ssize_t nfields = members ? PyTuple_GET_SIZE(fields) : 0;
+    PyObject *values[MAX_FIELDS];  /* a line's field values: computed, then the defaults */
+    for (Py_ssize_t i = LINE_FIELDS; i < nfields; i++)
+        values[i] = PyTuple_GET_ITEM(defaults, i - LINE_FIELDS);
 
     const int kind = PyUnicode_KIND(text);
     const void *data = PyUnicode_DATA(text);
@@ -94,15 +173,29 @@ split_lines(PyObject *module, PyObject *args)
         PyObject *line = NULL;
         if (raw != NULL && number != NULL) {
             if (a == b) {
-                PyObject *argv[] = {number, raw, empty, zero, zero, Py_False, Py_False,
-                                    zero, Py_False, Py_False, blank, blank};
-                line = PyObject_Vectorcall(line_type, argv, 12, NULL);
+                PyObject *computed[] = {number, raw, empty, zero, zero, Py_False, Py_False,
+                                        zero, Py_False, Py_False, blank, blank};
+                memcpy(values, computed, sizeof computed);
+                line = make_line(line_type, members, values, nfields, 12);
             }
             else {
                 Py_ssize_t words = 0, letters = 0;
                 int in_word = 0, unspaced = 0, digit = 0, decimal = 0;
                 for (Py_ssize_t i = a; i < b; i++) {
                     Py_UCS4 ch = PyUnicode_READ(kind, data, i);
+                    if (ch < 128) {
+                        const unsigned char cls = ascii_class[ch];
+                        letters += cls & ASCII_ALPHA;
+                        if (cls & ASCII_DIGIT)
+                            digit = decimal = 1;
+                        if (cls & ASCII_WORD) {
+                            words += !in_word;
+                            in_word = 1;
+                        }
+                        else
+                            in_word = 0;
+                        continue;
+                    }
                     if (ch >= 0x0E00 && !unspaced)
                         unspaced = maybe_unspaced(ch);
                     if (Py_UNICODE_ISALPHA(ch))
@@ -136,12 +229,18 @@ split_lines(PyObject *module, PyObject *args)
                     PyObject *chars = PyLong_FromSsize_t(b - a);
                     PyObject *alpha = PyLong_FromSsize_t(letters);
                     if (count != NULL && chars != NULL && alpha != NULL) {
-                        PyObject *argv[] = {number, raw, stripped, count, chars,
-                                            terminal ? Py_True : Py_False,
-                                            terminal && words >= min_prose ? Py_True : Py_False,
-                                            alpha, digit ? Py_True : Py_False,
-                                            decimal ? Py_True : Py_False};
-                        line = PyObject_Vectorcall(line_type, argv, 10, NULL);
+                        PyObject *computed[] = {number, raw, stripped, count, chars,
+                                                terminal ? Py_True : Py_False,
+                                                terminal && words >= min_prose
+                                                    ? Py_True : Py_False,
+                                                alpha, digit ? Py_True : Py_False,
+                                                decimal ? Py_True : Py_False};
+                        memcpy(values, computed, sizeof computed);
+                        if (members != NULL) {  /* (a blank line set these two) */
+                            values[LINE_FIELDS] = PyTuple_GET_ITEM(defaults, 0);
+                            values[LINE_FIELDS + 1] = PyTuple_GET_ITEM(defaults, 1);
+                        }
+                        line = make_line(line_type, members, values, nfields, 10);
                     }
                     Py_XDECREF(count);
                     Py_XDECREF(chars);
@@ -409,5 +508,6 @@ static struct PyModuleDef module = {
 PyMODINIT_FUNC
 PyInit__kernels(void)
 {
+    init_ascii_class();
     return PyModule_Create(&module);
 }

@@ -8,6 +8,7 @@ evidence scorers add to it, and both labels (first and final), as jusText keeps
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -137,11 +138,26 @@ def count_words(text: str) -> int:
     return words + unspaced // 2 if unspaced else words
 
 
+def _slot_layout() -> tuple[tuple[str, ...], tuple[object, ...]] | tuple[None, None]:
+    """``Line``'s fields in ``__init__`` order and the defaults of those after the tenth, for
+    the kernel to set its slots directly: what the dataclass's ``__init__`` does, at a
+    fraction of the cost (tests/test_kernels.py compares the lines)."""
+    fields = dataclasses.fields(Line)
+    if hasattr(Line, "__post_init__") or any(f.default is dataclasses.MISSING
+                                             for f in fields[10:]):
+        return None, None
+    return tuple(f.name for f in fields), tuple(f.default for f in fields[10:])
+
+
+_SLOTS, _DEFAULTS = _slot_layout()
+
+
 def split_lines(text: str) -> list[Line]:
     """Split a document into lines (on ``\\n``; a ``\\r`` stays in ``raw``)."""
     if _kernels is not None:
         lines: list[Line] = _kernels.split_lines(text, Line, Label.BLANK, count_words,
-                                                 _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS)
+                                                 _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS,
+                                                 _SLOTS, _DEFAULTS)
         return lines
     return _split_lines_python(text)
 

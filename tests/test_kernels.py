@@ -65,6 +65,39 @@ def test_every_unspaced_character_is_counted_as_python_counts_it() -> None:
         x.words for x in _split_lines_python(text)]
 
 
+def test_split_lines_kernel_classifies_every_latin1_character_as_python_does() -> None:
+    """ASCII is classified from a table of its own: every character below 256, alone, inside
+    a word, and at a line's edges."""
+    chars = [chr(c) for c in range(1, 256) if c != 10]
+    text = "\n".join(f"{c}\nab{c}cd {c}{c} 1{c}2\n{c}x {c}." for c in chars)
+    assert [_fields(x) for x in lines_module.split_lines(text)] == [
+        _fields(x) for x in _split_lines_python(text)]
+
+
+def test_split_lines_kernel_sets_the_slots_of_line() -> None:
+    """Line's layout is one the kernel can fill directly (it would fall back to calling
+    Line, which is slower but the same)."""
+    assert lines_module._SLOTS is not None
+    assert lines_module._SLOTS[:3] == ("index", "raw", "text")
+
+
+def test_split_lines_kernel_calls_a_type_it_cannot_fill() -> None:
+    """Without a layout, or with one that names no slot, the kernel calls the line type."""
+    made: list[tuple[object, ...]] = []
+
+    class Plain:
+        def __init__(self, *args: object) -> None:
+            made.append(args)
+
+    args = ("a\n\nb.", Plain, "blank", len, "", ".", 15)
+    _kernels.split_lines(*args)
+    _kernels.split_lines(*args, ("x",) * 12, (0, 0))
+    _kernels.split_lines(*args, lines_module._SLOTS, lines_module._DEFAULTS)
+    assert len(made) == 9
+    assert made[1] == (1, "", "", 0, 0, False, False, 0, False, False, "blank", "blank")
+    assert made[2][:6] == (2, "b.", "b.", 1, 2, True)
+
+
 def test_split_lines_kernel_reports_a_failing_count() -> None:
     def broken(text: str) -> int:
         raise RuntimeError("boom")
