@@ -63,20 +63,20 @@ class CleanResult:
     def text(self) -> str:
         """The article: headline, standfirst and body."""
         if self._text is None:
-            self._text = render(self.lines, lambda line: line.label is Label.KEEP,
+            self._text = render(self.lines, lambda line, keep=Label.KEEP: line.label is keep,
                                 self.final_newline)
         return self._text
 
     @property
     def body(self) -> str:
         """The body alone: no headline, standfirst, byline or dateline."""
-        return render(self.lines,
-                      lambda line: line.label is Label.KEEP and line.category is Category.BODY,
-                      self.final_newline)
+        return render(self.lines, lambda line, keep=Label.KEEP, body=Category.BODY: (
+            line.label is keep and line.category is body), self.final_newline)
 
     @property
     def dropped(self) -> list[Line]:
-        return [line for line in self.lines if line.label is Label.DROP]
+        drop = Label.DROP  # (labels.py)
+        return [line for line in self.lines if line.label is drop]
 
     def removed_by_category(self) -> Counter[str]:
         return Counter(line.category.value if line.category else "boilerplate"

@@ -55,33 +55,35 @@ def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,
              near_threshold: float = NEAR_THRESHOLD,
              max_short_words: int = MAX_SHORT_WORDS) -> None:
     """Set ``first_label`` (and ``label``) of every line from its own evidence."""
+    blank, keep, drop, short = Label.BLANK, Label.KEEP, Label.DROP, Label.SHORT  # (labels.py)
     for line in lines:
         if not line.text:
-            label = Label.BLANK
+            label = blank
         elif line.protected:
-            label = Label.KEEP
+            label = keep
         elif line.forced or line.score >= drop_threshold:
-            label = Label.DROP
+            label = drop
         elif line.score >= near_threshold or (
             not line.terminal and line.words <= max_short_words and line.score > -near_threshold
         ):
-            label = Label.SHORT
+            label = short
         else:
-            label = Label.KEEP
+            label = keep
         line.first_label = line.label = label
 
 
 def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE,
            max_fragment_words: int = MAX_FRAGMENT_WORDS) -> None:
     """Decide every ``short`` line from the nearest decided lines above and below it."""
-    decided = [i for i, line in enumerate(lines) if line.label in (Label.KEEP, Label.DROP)]
-    for i in [i for i, line in enumerate(lines) if line.label is Label.SHORT]:
+    keep, drop, short = Label.KEEP, Label.DROP, Label.SHORT  # (labels.py)
+    decided = [i for i, line in enumerate(lines) if line.label is keep or line.label is drop]
+    for i in [i for i, line in enumerate(lines) if line.label is short]:
         line = lines[i]
         k = bisect_right(decided, i)  # the first decided line below this one
         up = decided[k - 1] if k else None
         down = decided[k] if k < len(decided) else None
         sides = [lines[j] for j in (up, down) if j is not None]
-        dropped = [s for s in sides if s.label is Label.DROP]
+        dropped = [s for s in sides if s.label is drop]
         where = " and ".join(f"line {s.index + 1} ({s.label.value})" for s in sides)
         if not sides:
             _set(line, Label.KEEP, None, "smooth:no_context", "nothing around it is decided")

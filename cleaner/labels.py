@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from enum import Enum
 
+# Reading a member through its class (``Label.KEEP``) costs about 90 ns on Python 3.11, where
+# EnumType's ``__getattr__`` sends every attribute read of an enum class through Python;
+# a loop over a document's lines binds the members it compares against to local names.
+
 
 class Label(str, Enum):
     """What the classifier says of a line.

@@ -17,8 +17,9 @@ def render(lines: Sequence[Line], keep: Callable[[Line], bool], final_newline: b
     out: list[str] = []
     gap: list[str] = []  # blank lines since the last kept line
     cut = False  # a line was dropped since the last kept line
+    blank = Label.BLANK  # (labels.py)
     for line in lines:
-        if line.label is Label.BLANK:
+        if line.label is blank:
             gap.append(line.raw)
         elif not keep(line):
             cut = True

@@ -22,9 +22,10 @@ MAX_STANDFIRST_WORDS = 80
 
 
 def assign_roles(lines: Sequence[Line]) -> None:
-    kept = [line for line in lines if line.label is Label.KEEP]
+    keep, body = Label.KEEP, Category.BODY  # (labels.py)
+    kept = [line for line in lines if line.label is keep]
     for line in kept:
-        line.category = Category.BODY
+        line.category = body
     first_prose = next((line.index for line in kept if line.prose), None)
     if len(kept) < 2 or first_prose is None:
         return

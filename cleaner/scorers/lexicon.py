@@ -101,8 +101,9 @@ class LexiconScorer:
             self._list_under(doc, i)
         if doc.shape == "extract":
             return
+        caption = Category.CAPTION  # (labels.py)
         for i, line in enumerate(doc.lines[1:], 1):
-            if line.category is not Category.CAPTION or line.score < 1.0:
+            if line.category is not caption or line.score < 1.0:
                 continue
             above = doc.lines[i - 1]
             # The pair stands as a block of its own (a blank line around it): in text without
