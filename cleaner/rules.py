@@ -28,6 +28,7 @@ from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import RuleError, RuleTimeoutError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
+from cleaner.prefilter import folded, required_literal
 
 # Per line, per pattern. A sane pattern needs microseconds; a catastrophic one never ends.
 RULE_TIMEOUT_SECONDS = 0.5
@@ -47,16 +48,16 @@ class Matcher:
     owner: str  # the rule id, for timeout messages
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
-    # A literal every match holds, with the same flags (the longest word of a literal,
-    # prefix or contains pattern): a search for it alone rules out most documents quickly.
-    required: regex.Pattern[str] | None = None
+    # Text every match holds, folded (cleaner.prefilter): a substring test for it rules
+    # out most documents before the pattern runs.
+    required: str | None = None
 
-    def in_document(self, joined: str) -> bool:
-        """Whether any line of a document (stripped lines joined by newlines) matches."""
+    def in_document(self, joined: str, folded_joined: str) -> bool:
+        """Whether any line of a document (stripped lines joined by newlines; and that,
+        ``folded``) matches."""
+        if self.required is not None and self.required not in folded_joined:
+            return False
         try:
-            if (self.required is not None
-                    and self.required.search(joined, timeout=RULE_TIMEOUT_SECONDS) is None):
-                return False
             return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
         except TimeoutError:
             raise RuleTimeoutError(self.owner, self.path, 0, RULE_TIMEOUT_SECONDS) from None
@@ -112,8 +113,8 @@ class RuleSet:
                 return True
         return False
 
-    def signature_count(self, joined: str) -> int:
-        return sum(1 for m in self.detect if m.in_document(joined))
+    def signature_count(self, joined: str, folded_joined: str) -> int:
+        return sum(1 for m in self.detect if m.in_document(joined, folded_joined))
 
     def apply(self, lines: list[Line]) -> None:
         """Mark the lines this publisher's rules protect or drop (``forced``)."""
@@ -204,10 +205,8 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
                         f"invalid regex {source!r}: {exc}") from None
-    words = [] if kind == "regex" else source.split()
-    required = regex.compile(regex.escape(max(words, key=len)), flags) if words else None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required)
+                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source))
 
 
 @cache
@@ -368,10 +367,11 @@ class RuleBook:
     def detect(self, lines: Sequence[str]) -> RuleSet | None:
         best, best_count = None, 0
         joined = "\n".join(lines)
+        folded_joined = folded(joined)
         for ruleset in self.rulesets:
             if not ruleset.detect:
                 continue
-            count = ruleset.signature_count(joined)
+            count = ruleset.signature_count(joined, folded_joined)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best

@@ -1,0 +1,101 @@
+"""The required-literal test (cleaner/prefilter.py) never rules out a document a pattern
+matches: checked against ``regex``'s own case tables and on real patterns and texts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import regex
+
+from cleaner.corpus import iter_corpus
+from cleaner.lexicons import available_languages, load_lexicon
+from cleaner.prefilter import _regex_runs, folded, required_literal
+
+ROOT = Path(__file__).resolve().parents[1]
+FLAGS = regex.VERSION1 | regex.IGNORECASE  # as rule files compile their patterns
+
+
+def test_folding_agrees_with_regex_case_tables_wherever_ascii_is_involved() -> None:
+    """Every pair of characters ``regex`` matches alike under IGNORECASE, one of them ASCII,
+    folds alike; so does every character ``regex`` expands when it folds (ß, ﬁ)."""
+    from regex import _regex
+    from regex._regex_core import FULLCASE, IGNORECASE, UNICODE
+
+    info = UNICODE | IGNORECASE | FULLCASE
+    pairs = 0
+    for code in range(0x110000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        for other in _regex.get_all_cases(info, code):
+            if other is None or not (code < 128 or other < 128):
+                continue
+            pairs += 1
+            assert folded(chr(other)) == folded(chr(code)), (hex(code), hex(other))
+    assert pairs > 100  # a-z, A-Z, and the Kelvin sign, long s and Turkic i's
+    for char in _regex.get_expand_on_folding():
+        assert regex.fullmatch(regex.escape(folded(char)), char, FLAGS), repr(char)
+
+
+@pytest.mark.parametrize(("literal", "text"), [
+    ("kitchen", "KİTCHEN"), ("istanbul", "İSTANBUL"), ("istanbul", "ISTANBUL"),
+    ("izmir", "ızmır".upper()), ("kelvin", "\u212aelvin"), ("subscribe", "ſubſcribe"),
+    ("strasse", "STRAẞE"), ("strasse", "Straße"), ("office", "oﬃce"), ("first", "ﬁrst"),
+])
+def test_a_literal_regex_matches_is_found_folded(literal: str, text: str) -> None:
+    assert regex.search(regex.escape(literal), text, FLAGS)
+    assert folded(literal) in folded(f"before\n{text}\nafter")
+
+
+def test_regex_runs() -> None:
+    assert _regex_runs("^Support The Moscow Times!?$") == ["Support The Moscow Times"]
+    assert _regex_runs(r"subscribe just R\d+ for the first month") == [
+        "subscribe just R", " for the first month"]
+    assert _regex_runs(r"/Flash90\)$") == ["/Flash90)"]
+    assert _regex_runs("colou?r x+y z{2,3}w") == ["colo", "r x", "y ", "w"]
+    assert _regex_runs(r"a\.b\ c (?:optional)? d") == ["a.b c ", " d"]
+    assert _regex_runs("[a-z]+ing") == ["ing"]
+    # nothing is required, or the construct is not understood: no literal at all
+    for source in ("a|b", "(?:x|y)abc", "(?x) spaced out", "ab{e<=1}", r"\x41bc", r"\p{L}abc",
+                   r"\L<words>abc", "[[a-z]--[aeiou]]zz", r"(a)\1bc"):
+        assert _regex_runs(source) == [], source
+
+
+def test_required_literals() -> None:
+    assert required_literal("contains", "Join our commenting forum") == "commenting"
+    assert required_literal("prefix", "Straße zum Glück") == "zum"  # (ASCII only)
+    assert required_literal("literal", "Straße Glück") is None
+    assert required_literal("regex", "^Most Popular$") == "most popular"
+    assert required_literal("regex", r"\d+") is None
+
+
+def _lexicon_regexes() -> list[str]:
+    return sorted({r.source for language in available_languages()
+                   for r in load_lexicon(language, engine="python").regexes})
+
+
+def test_every_lexicon_regex_match_holds_its_literal() -> None:
+    """Every regex of every lexicon, on every line of the corpus and of the sample pages
+    (and the lines it matches, recased): where it matches, its literal is there."""
+    texts = [doc.text for doc in iter_corpus(ROOT / "corpus")]
+    texts += [p.read_text("utf-8") for p in sorted(
+        (ROOT / "tests" / "data" / "benchmarks").glob("*/text/*.txt"))]
+    document = "\n".join(sorted({line.strip() for text in texts for line in text.split("\n")
+                                 if line.strip()}))
+    sources = _lexicon_regexes()
+    assert len(sources) > 300
+    with_literal = matched = 0
+    for source in sources:
+        literal = required_literal("regex", source)
+        if literal is None:
+            continue
+        with_literal += 1
+        pattern = regex.compile(source, FLAGS)
+        # (the lines found by re, which is faster; each then searched by regex, as rules are)
+        for m in re.finditer(source, document, re.IGNORECASE | re.MULTILINE):
+            for variant in (m.group(), m.group().upper(), m.group().swapcase()):
+                if pattern.search(variant):
+                    matched += 1
+                    assert literal in folded(variant), (source, variant)
+    assert with_literal > 60 and matched > 100
