@@ -8,6 +8,7 @@
  *   dfa_counts    py3langid's visit_counts: the byte-level DFA walk that counts the
  *                 language model's n-gram features.
  *   nb_scores     py3langid's _sparse_score: the naive Bayes scores of those counts.
+ *   dfa_scores    the two at once, without the dict between them (what detection uses).
  *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
  *                 looked up by (casefolded, single spaces, no edge punctuation).
  *
@@ -285,58 +286,56 @@ PyDoc_STRVAR(dfa_counts_doc,
 static unsigned int *seen_buffer = NULL;
 static Py_ssize_t seen_size = 0;
 
-static PyObject *
-dfa_counts(PyObject *module, PyObject *args)
+/* The walk both dfa_counts and dfa_scores make. On success, seen[f] (the shared buffer) is
+ * how often feature f was emitted and order[0..distinct) the features in the order of
+ * their first emission; the caller hands both to walk_release. -1 on error (set). */
+static Py_ssize_t
+walk(const char *name, Py_buffer *text, Py_buffer *nextmove, Py_buffer *rowbase,
+     Py_buffer *output, Py_ssize_t features, long long **order_out)
 {
-    Py_buffer text, nextmove, rowbase, output;
-    Py_ssize_t features;
-    if (!PyArg_ParseTuple(args, "y*y*y*y*n:dfa_counts", &text, &nextmove, &rowbase, &output,
-                          &features))
-        return NULL;
-    PyObject *counts = NULL;
-    unsigned int *seen = NULL;   /* per feature: how often it was emitted */
-    long long *order = NULL;     /* the features in the order of their first emission */
-    Py_ssize_t distinct = 0;
-    const Py_ssize_t width = nextmove.itemsize;
-    if ((width != 2 && width != 4 && width != 8) || rowbase.itemsize != 8
-            || output.itemsize != 8 || features < 0) {
-        PyErr_SetString(PyExc_ValueError, "dfa_counts: nextmove must hold 2-, 4- or 8-byte "
-                        "ints, rowbase and output 8-byte ints");
-        goto done;
+    *order_out = NULL;
+    const Py_ssize_t width = nextmove->itemsize;
+    if ((width != 2 && width != 4 && width != 8) || rowbase->itemsize != 8
+            || output->itemsize != 8 || features < 0) {
+        PyErr_Format(PyExc_ValueError, "%s: nextmove must hold 2-, 4- or 8-byte ints, rowbase "
+                     "and output 8-byte ints", name);
+        return -1;
     }
-    const Py_ssize_t moves = nextmove.len / width, rows = rowbase.len / 8,
-                     states = output.len / 8;
-    const long long *base = rowbase.buf, *emit = output.buf;
-    const unsigned char *bytes = text.buf;
+    const Py_ssize_t moves = nextmove->len / width, rows = rowbase->len / 8,
+                     states = output->len / 8;
+    const long long *base = rowbase->buf, *emit = output->buf;
+    const unsigned char *bytes = text->buf;
     /* The counts live in one zeroed array kept between calls (a fresh one per call costs
      * more in page faults than the walk itself); the GIL, held throughout, guards it, and
-     * the counts touched are zeroed again before returning. */
+     * walk_release zeroes the counts touched again. */
     if (features > seen_size) {
         unsigned int *grown = PyMem_Realloc(seen_buffer, features * sizeof *grown);
         if (grown == NULL) {
             PyErr_NoMemory();
-            goto done;
+            return -1;
         }
         memset(grown + seen_size, 0, (features - seen_size) * sizeof *grown);
         seen_buffer = grown;
         seen_size = features;
     }
-    seen = seen_buffer;
-    order = PyMem_Malloc((text.len ? text.len : 1) * sizeof *order);
+    unsigned int *seen = seen_buffer;
+    long long *order = PyMem_Malloc((text->len ? text->len : 1) * sizeof *order);
     if (order == NULL) {
         PyErr_NoMemory();
-        goto done;
+        return -1;
     }
+    *order_out = order;
+    Py_ssize_t distinct = 0;
     long long state = 0;
-    for (Py_ssize_t i = 0; i < text.len; i++) {
+    for (Py_ssize_t i = 0; i < text->len; i++) {
         if (state < 0 || state >= rows)
             goto corrupt;
         long long move = base[state] + bytes[i];
         if (move < 0 || move >= moves)
             goto corrupt;
-        state = width == 2 ? ((const unsigned short *)nextmove.buf)[move]
-              : width == 4 ? (long long)((const unsigned int *)nextmove.buf)[move]
-              : (long long)((const unsigned long long *)nextmove.buf)[move];
+        state = width == 2 ? ((const unsigned short *)nextmove->buf)[move]
+              : width == 4 ? (long long)((const unsigned int *)nextmove->buf)[move]
+              : (long long)((const unsigned long long *)nextmove->buf)[move];
         if (state < 0 || state >= states)
             goto corrupt;
         long long feature = emit[state];
@@ -347,28 +346,132 @@ dfa_counts(PyObject *module, PyObject *args)
         if (seen[feature]++ == 0)
             order[distinct++] = feature;
     }
-    counts = PyDict_New();
+    return distinct;
+corrupt:
+    for (Py_ssize_t k = 0; k < distinct; k++)
+        seen[order[k]] = 0;
+    PyErr_Format(PyExc_ValueError, "%s: a state, move or feature lies outside the tables (a "
+                 "corrupt language model)", name);
+    return -1;
+}
+
+static void
+walk_release(long long *order, Py_ssize_t distinct)
+{
+    for (Py_ssize_t k = 0; order != NULL && k < distinct; k++)
+        seen_buffer[order[k]] = 0;
+    PyMem_Free(order);
+}
+
+/* sums[c] += log1p(n) * row[c] for one feature's row: the one sum nb_scores and dfa_scores
+ * both make, so that their scores are the same to the last bit. */
+static inline void
+add_row(double *sums, const float *row, Py_ssize_t classes, long long n)
+{
+    const double weight = log1pf((float)n);
+    for (Py_ssize_t c = 0; c < classes; c++)
+        sums[c] += weight * row[c];
+}
+
+static PyObject *
+dfa_counts(PyObject *module, PyObject *args)
+{
+    Py_buffer text, nextmove, rowbase, output;
+    Py_ssize_t features;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*n:dfa_counts", &text, &nextmove, &rowbase, &output,
+                          &features))
+        return NULL;
+    long long *order;
+    PyObject *counts = NULL;
+    Py_ssize_t distinct = walk("dfa_counts", &text, &nextmove, &rowbase, &output, features,
+                               &order);
+    if (distinct >= 0)
+        counts = PyDict_New();
     for (Py_ssize_t k = 0; counts != NULL && k < distinct; k++) {
         PyObject *key = PyLong_FromLongLong(order[k]);
-        PyObject *value = PyLong_FromUnsignedLong(seen[order[k]]);
+        PyObject *value = PyLong_FromUnsignedLong(seen_buffer[order[k]]);
         if (key == NULL || value == NULL || PyDict_SetItem(counts, key, value) < 0)
             Py_CLEAR(counts);
         Py_XDECREF(key);
         Py_XDECREF(value);
     }
-    goto done;
-corrupt:
-    PyErr_SetString(PyExc_ValueError, "dfa_counts: a state, move or feature lies outside the "
-                    "tables (a corrupt language model)");
-done:
-    for (Py_ssize_t k = 0; seen != NULL && k < distinct; k++)
-        seen[order[k]] = 0;
-    PyMem_Free(order);
+    walk_release(order, distinct);
     PyBuffer_Release(&text);
     PyBuffer_Release(&nextmove);
     PyBuffer_Release(&rowbase);
     PyBuffer_Release(&output);
     return counts;
+}
+
+/* table, prior and out as nb_scores takes them; the number of classes, or -1 (set). */
+static Py_ssize_t
+check_scoring(const char *name, Py_buffer *table, Py_buffer *prior, Py_buffer *out)
+{
+    const Py_ssize_t classes = prior->len / (Py_ssize_t)sizeof(float);
+    if (table->itemsize != 4 || prior->itemsize != 4 || out->itemsize != 4 || classes == 0
+            || out->len != prior->len || table->len % prior->len != 0) {
+        PyErr_Format(PyExc_ValueError, "%s: table, prior and out must hold float32, prior and "
+                     "out one per class, table a row of classes per feature", name);
+        return -1;
+    }
+    return classes;
+}
+
+static void
+write_scores(const double *sums, Py_buffer *prior, Py_buffer *out, Py_ssize_t classes)
+{
+    float *scores = out->buf;
+    const float *priors = prior->buf;
+    for (Py_ssize_t c = 0; c < classes; c++)
+        scores[c] = (float)sums[c] + priors[c];
+}
+
+PyDoc_STRVAR(dfa_scores_doc,
+"dfa_scores(data, nextmove, rowbase, output, table, prior, out)\n"
+"--\n\n"
+"nb_scores(dfa_counts(data, nextmove, rowbase, output, features), table, prior, out), with\n"
+"features the rows of table, to the last bit, without making the dict between them.\n"
+"Returns how many distinct features the walk counted.");
+
+static PyObject *
+dfa_scores(PyObject *module, PyObject *args)
+{
+    Py_buffer text, nextmove, rowbase, output, table, prior, out;
+    if (!PyArg_ParseTuple(args, "y*y*y*y*y*y*w*:dfa_scores", &text, &nextmove, &rowbase,
+                          &output, &table, &prior, &out))
+        return NULL;
+    PyObject *result = NULL;
+    long long *order = NULL;
+    Py_ssize_t distinct = 0;
+    double *sums = NULL;
+    const Py_ssize_t classes = check_scoring("dfa_scores", &table, &prior, &out);
+    if (classes < 0)
+        goto done;
+    distinct = walk("dfa_scores", &text, &nextmove, &rowbase, &output,
+                    table.len / prior.len, &order);
+    if (distinct < 0)
+        goto done;
+    sums = PyMem_Calloc(classes, sizeof *sums);
+    if (sums == NULL) {
+        PyErr_NoMemory();
+        goto done;
+    }
+    const float *weights = table.buf;
+    for (Py_ssize_t k = 0; k < distinct; k++)
+        add_row(sums, weights + order[k] * classes, classes, seen_buffer[order[k]]);
+    write_scores(sums, &prior, &out, classes);
+    result = PyLong_FromSsize_t(distinct);
+done:
+    walk_release(order, distinct > 0 ? distinct : 0);
+    PyMem_Free(sums);
+    PyBuffer_Release(&text);
+    PyBuffer_Release(&nextmove);
+    PyBuffer_Release(&rowbase);
+    PyBuffer_Release(&output);
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&prior);
+    PyBuffer_Release(&out);
+    return result;
 }
 
 PyDoc_STRVAR(nb_scores_doc,
@@ -389,13 +492,9 @@ nb_scores(PyObject *module, PyObject *args)
         return NULL;
     PyObject *result = NULL;
     double *sums = NULL;
-    const Py_ssize_t classes = prior.len / (Py_ssize_t)sizeof(float);
-    if (table.itemsize != 4 || prior.itemsize != 4 || out.itemsize != 4 || classes == 0
-            || out.len != prior.len || table.len % prior.len != 0) {
-        PyErr_SetString(PyExc_ValueError, "nb_scores: table, prior and out must hold float32, "
-                        "prior and out one per class, table a row of classes per feature");
+    const Py_ssize_t classes = check_scoring("nb_scores", &table, &prior, &out);
+    if (classes < 0)
         goto done;
-    }
     const Py_ssize_t features = table.len / prior.len;
     const float *weights = table.buf;
     sums = PyMem_Calloc(classes, sizeof *sums);
@@ -414,15 +513,9 @@ nb_scores(PyObject *module, PyObject *args)
             PyErr_SetString(PyExc_ValueError, "nb_scores: a feature lies outside the table");
             goto done;
         }
-        const double weight = log1pf((float)n);
-        const float *row = weights + feature * classes;
-        for (Py_ssize_t c = 0; c < classes; c++)
-            sums[c] += weight * row[c];
+        add_row(sums, weights + feature * classes, classes, n);
     }
-    float *scores = out.buf;
-    const float *priors = prior.buf;
-    for (Py_ssize_t c = 0; c < classes; c++)
-        scores[c] = (float)sums[c] + priors[c];
+    write_scores(sums, &prior, &out, classes);
     result = Py_NewRef(Py_None);
 done:
     PyMem_Free(sums);
@@ -496,6 +589,7 @@ static PyMethodDef methods[] = {
     {"split_lines", split_lines, METH_VARARGS, split_lines_doc},
     {"dfa_counts", dfa_counts, METH_VARARGS, dfa_counts_doc},
     {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
+    {"dfa_scores", dfa_scores, METH_VARARGS, dfa_scores_doc},
     {"normalise", normalise, METH_O, normalise_doc},
     {NULL, NULL, 0, NULL},
 };

@@ -19,9 +19,9 @@ import numpy as np
 from cleaner.data import cache_dir
 
 try:  # the compiled DFA walk and scoring (cleaner/_kernels.c); without them py3langid's run
-    from cleaner._kernels import dfa_counts, nb_scores
+    from cleaner._kernels import dfa_scores
 except ImportError:  # pragma: no cover - a build without a C compiler
-    dfa_counts = nb_scores = None
+    dfa_scores = None
 
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
@@ -69,7 +69,7 @@ def _load_identifier() -> Any:
 
     tables = _model_tables()
     nextmove = tables["nextmove"]
-    if dfa_counts is None:  # py3langid's walk indexes it per byte: a stdlib array is faster
+    if dfa_scores is None:  # py3langid's walk indexes it per byte: a stdlib array is faster
         nextmove = _array(nextmove)
     return LanguageIdentifier(tables["ptc"], tables["pc"], tables["classes"].tolist(), nextmove,
                               tables["output"].tolist(), tk_row=_array(tables["row"]))
@@ -151,26 +151,24 @@ def _with_kernel(ident: Any) -> Any:
     float16 matrix product that NumPy does slowly. The counts are the same, the scores
     equal to float32 rounding, the decisions the same (tests/test_kernels.py)."""
     base = type(ident)
-    if dfa_counts is None or not all(
+    if dfa_scores is None or not all(
             hasattr(ident, name) for name in ("_raw_score", "_rowbase", "tk_output",
                                               "tk_nextmove", "nb_ptc", "nb_pc")):
         return ident  # another py3langid than the one this was written against
     nextmove = ident.tk_nextmove
     if getattr(nextmove, "itemsize", None) not in (2, 4, 8):
         return ident
-    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output),
-              max(ident.tk_output, default=-1) + 1)
-    # The float32 copy of the table of the languages in force (set_languages replaces it).
-    converted: list[Any] = [None, None]
+    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output))
+    # The float32 copies of the tables of the languages in force (set_languages replaces them).
+    converted: list[Any] = [None, None, None]
 
     def _raw_score(self: Any, text: bytes) -> Any:
-        visits = dfa_counts(text, *tables)
-        if not visits:
-            return base._raw_score(self, text)
         if converted[0] is not self.nb_ptc:
-            converted[:] = [self.nb_ptc, np.ascontiguousarray(self.nb_ptc, dtype=np.float32)]
+            converted[:] = [self.nb_ptc, np.ascontiguousarray(self.nb_ptc, dtype=np.float32),
+                            np.ascontiguousarray(self.nb_pc, dtype=np.float32)]
         scores = np.empty(len(self.nb_pc), dtype=np.float32)
-        nb_scores(visits, converted[1], np.ascontiguousarray(self.nb_pc, np.float32), scores)
+        if not dfa_scores(text, *tables, converted[1], converted[2], scores):
+            return base._raw_score(self, text)  # no features: py3langid's answer for none
         return scores
 
     # Same slots, one method more: py3langid's identifier takes no new attributes.

@@ -156,6 +156,37 @@ def test_normalise_kernel_equals_python() -> None:
         _kernels.normalise(b"bytes")
 
 
+def test_dfa_scores_are_nb_scores_of_dfa_counts_to_the_last_bit(
+        identifiers: tuple[object, object]) -> None:
+    fast, _ = identifiers
+    tables = (fast.tk_nextmove, array("q", fast._rowbase), array("q", fast.tk_output))
+    table = np.ascontiguousarray(fast.nb_ptc, dtype=np.float32)
+    prior = np.ascontiguousarray(fast.nb_pc, dtype=np.float32)
+    for text in _texts():
+        data = text[:3000].encode("utf-8")
+        fused, apart = np.empty_like(prior), np.empty_like(prior)
+        _kernels.dfa_scores(data, *tables, table, prior, fused)
+        _kernels.nb_scores(_kernels.dfa_counts(data, *tables, len(table)), table, prior, apart)
+        assert fused.tobytes() == apart.tobytes()
+
+
+def test_dfa_scores_refuses_what_does_not_fit() -> None:
+    table = np.zeros((3, 2), dtype=np.float32)
+    prior = np.zeros(2, dtype=np.float32)
+    walk = (array("I", [0] * 256), array("q", [0]))
+    with pytest.raises(ValueError, match="outside the tables"):  # feature beyond the table
+        _kernels.dfa_scores(b"a", *walk, array("q", [3]), table, prior, np.empty(2, np.float32))
+    with pytest.raises(ValueError, match="one per class"):
+        _kernels.dfa_scores(b"a", *walk, array("q", [0]), table, prior, np.empty(3, np.float32))
+    with pytest.raises(ValueError, match="8-byte ints"):
+        _kernels.dfa_scores(b"a", *walk, array("i", [0]), table, prior, np.empty(2, np.float32))
+    out = np.empty(2, dtype=np.float32)
+    table[2] = [1, 2]
+    assert _kernels.dfa_scores(b"aab", *walk, array("q", [2]), table, prior, out) == 1
+    assert list(out) == [np.log1p(np.float32(3)), 2 * np.log1p(np.float32(3))]
+    assert _kernels.dfa_scores(b"", *walk, array("q", [2]), table, prior, out) == 0
+
+
 def test_nb_scores_is_the_sum_of_weighted_rows() -> None:
     table = np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]], dtype=np.float32)
     prior = np.array([-1.0, 1.0], dtype=np.float32)
@@ -217,7 +248,6 @@ def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
     compiled = evidence(Cleaner())
     monkeypatch.setattr(lines_module, "_kernels", None)
     monkeypatch.setattr(patterns_module, "_kernels", None)
-    monkeypatch.setattr(language, "dfa_counts", None)
-    monkeypatch.setattr(language, "nb_scores", None)
+    monkeypatch.setattr(language, "dfa_scores", None)
     monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
     assert evidence(Cleaner()) == compiled
