@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -92,14 +92,26 @@ class Line:
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
         """Add evidence: positive weight pushes toward drop, negative toward keep. The
         category is that of the strongest positive evidence (the first, on a tie)."""
+        add_to_each((self,), Reason(code, detail, weight), category)
+
+
+def add_to_each(lines: Iterable[Line], reason: Reason, category: Category | None) -> None:
+    """``line.add(reason.weight, category, reason.code, reason.detail)`` for each line, with
+    the one reason shared (it is immutable): the scorers that push out a whole stretch of a
+    page add the same evidence to thousands of lines a second."""
+    weight = reason.weight
+    for line in lines:
         if weight > 0:
-            if category is not None and (self.category is None or weight > self.strongest):
-                self.category = category
-            if weight > self.strongest:
-                self.strongest = weight
-            self.positive += weight
-        self.score += weight
-        self.note(Reason(code, detail, weight))
+            if category is not None and (line.category is None or weight > line.strongest):
+                line.category = category
+            if weight > line.strongest:
+                line.strongest = weight
+            line.positive += weight
+        line.score += weight
+        if line.reasons.__class__ is list:
+            line.reasons.append(reason)  # type: ignore[attr-defined]
+        else:
+            line.reasons = [reason]
 
 
 def neighbour(lines: list[Line], i: int, step: int) -> int | None:

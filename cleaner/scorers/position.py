@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from cleaner.labels import Category
+from cleaner.lines import Reason, add_to_each
 from cleaner.scorers import Document
 
 # Both stay below the classifier's MIXED_DROP_SCORE: alone they never drop a line that has
@@ -40,11 +41,11 @@ class PositionScorer:
         if not prose:
             return
         first, last = prose[0], prose[-1]
-        detail = f"after the last sentence (line {last + 1})"
-        for line in doc.lines[last + 1:]:
-            if line.text and not line.terminal:
-                line.add(self.tail_weight, Category.BOILERPLATE, "score:position.tail", detail)
-        detail = f"a fragment before the first sentence (line {first + 1})"
-        for line in doc.lines[:first]:
-            if line.text and line.words <= self.head_max_words and not line.terminal:
-                line.add(self.head_weight, Category.NAVIGATION, "score:position.head", detail)
+        add_to_each([line for line in doc.lines[last + 1:] if line.text and not line.terminal],
+                    Reason("score:position.tail", f"after the last sentence (line {last + 1})",
+                           self.tail_weight), Category.BOILERPLATE)
+        add_to_each([line for line in doc.lines[:first]
+                     if line.text and line.words <= self.head_max_words and not line.terminal],
+                    Reason("score:position.head",
+                           f"a fragment before the first sentence (line {first + 1})",
+                           self.head_weight), Category.NAVIGATION)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from cleaner.labels import Category
-from cleaner.lines import Line
+from cleaner.lines import Line, Reason, add_to_each
 from cleaner.scorers import Document
 from cleaner.scorers.lexicon import LIST_ITEM_CODE
 
@@ -236,15 +236,12 @@ class RegionScorer:
     def _outside(self, lines: list[Line], start: int, last: int, before: str,
                  where: str) -> None:
         """Push out the lines before ``start`` and after ``last``."""
-        detail = f"{before}; {where}"
-        for line in lines[:start]:
-            if line.text:
-                line.add(self.outside_weight, Category.NAVIGATION, "score:region.outside",
-                         detail)
-        detail = f"after the article; {where}"
-        for line in lines[last + 1:]:
-            if line.text:
-                line.add(self.outside_weight, Category.RELATED, "score:region.outside", detail)
+        code = "score:region.outside"
+        add_to_each([line for line in lines[:start] if line.text],
+                    Reason(code, f"{before}; {where}", self.outside_weight), Category.NAVIGATION)
+        add_to_each([line for line in lines[last + 1:] if line.text],
+                    Reason(code, f"after the article; {where}", self.outside_weight),
+                    Category.RELATED)
 
 
 def _table_row(line: Line) -> bool:
