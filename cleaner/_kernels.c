@@ -9,6 +9,7 @@
  *                 language model's n-gram features.
  *   nb_scores     py3langid's _sparse_score: the naive Bayes scores of those counts.
  *   dfa_scores    the two at once, without the dict between them (what detection uses).
+ *   line_starts   cleaner/patterns.py:_line_starts_python: where a text's lines start.
  *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
  *                 looked up by (casefolded, single spaces, no edge punctuation).
  *
@@ -525,6 +526,61 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(line_starts_doc,
+"line_starts(text)\n"
+"--\n\n"
+"Where each line of text (a str or bytes; lines end at '\\n') starts, and after them\n"
+"len(text) + 1: the offsets of the lines of text.split('\\n') in text, in characters or\n"
+"bytes.");
+
+static PyObject *
+line_starts(PyObject *module, PyObject *text)
+{
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    Py_ssize_t n, at = 0;
+    int kind = 0;
+    const void *data;
+    if (PyUnicode_Check(text)) {
+        kind = PyUnicode_KIND(text);
+        data = PyUnicode_DATA(text);
+        n = PyUnicode_GET_LENGTH(text);
+    }
+    else if (PyBytes_Check(text)) {
+        data = PyBytes_AS_STRING(text);
+        n = PyBytes_GET_SIZE(text);
+    }
+    else {
+        Py_DECREF(out);
+        PyErr_SetString(PyExc_TypeError, "line_starts: text must be str or bytes");
+        return NULL;
+    }
+    for (;;) {
+        PyObject *start = PyLong_FromSsize_t(at);
+        if (start == NULL || PyList_Append(out, start) < 0) {
+            Py_XDECREF(start);
+            Py_DECREF(out);
+            return NULL;
+        }
+        Py_DECREF(start);
+        if (at > n)
+            break;
+        Py_ssize_t end;
+        if (kind == PyUnicode_1BYTE_KIND || kind == 0) {
+            const char *found = memchr((const char *)data + at, '\n', n - at);
+            end = found ? found - (const char *)data : n;
+        }
+        else {
+            end = at;
+            while (end < n && PyUnicode_READ(kind, data, end) != '\n')
+                end++;
+        }
+        at = end + 1;
+    }
+    return out;
+}
+
 PyDoc_STRVAR(normalise_doc,
 "normalise(text)\n"
 "--\n\n"
@@ -591,6 +647,7 @@ static PyMethodDef methods[] = {
     {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
     {"dfa_scores", dfa_scores, METH_VARARGS, dfa_scores_doc},
     {"normalise", normalise, METH_O, normalise_doc},
+    {"line_starts", line_starts, METH_O, line_starts_doc},
     {NULL, NULL, 0, NULL},
 };
 

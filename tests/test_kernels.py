@@ -139,6 +139,17 @@ def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> 
         assert fast.classify(text)[0] == slow.classify(text)[0]
 
 
+def test_line_starts_kernel_equals_python() -> None:
+    from cleaner.patterns import _line_starts_python
+
+    for text in [*_texts(), "\n", "\n\n", "a\n", "\na", "é\n€\n𝔘\n", "x" * 70_000 + "\n"]:
+        for value in (text, text.encode("utf-8")):
+            assert _kernels.line_starts(value) == _line_starts_python(value), repr(value[:20])
+    assert _kernels.line_starts("") == [0, 1]
+    with pytest.raises(TypeError):
+        _kernels.line_starts(["a", "b"])
+
+
 def test_normalise_kernel_equals_python() -> None:
     from cleaner.patterns import _normalise_python
 

@@ -189,7 +189,7 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     if verb.search(folded) is None:
         return set()
     folded_lines = folded.split("\n")
-    starts = line_starts(folded_lines)
+    starts = line_starts(folded)
     role = _any_of(roles)
     near: set[int] = set()
     for h in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
