@@ -9,6 +9,8 @@
  *                 language model's n-gram features.
  *   nb_scores     py3langid's _sparse_score: the naive Bayes scores of those counts.
  *   dfa_scores    the two at once, without the dict between them (what detection uses).
+ *   half_columns  the columns of py3langid's float16 table for the languages in force, as
+ *                 float32 (NumPy's astype, without NumPy).
  *   line_starts   cleaner/patterns.py:_line_starts_python: where a text's lines start.
  *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
  *                 looked up by (casefolded, single spaces, no edge punctuation).
@@ -526,6 +528,77 @@ done:
     return result;
 }
 
+PyDoc_STRVAR(half_columns_doc,
+"half_columns(table, columns, indices, out)\n"
+"--\n\n"
+"Some columns of a C-contiguous table of IEEE half floats (a buffer of 2-byte items, rows\n"
+"of columns): out[r * k + j] = table[r, indices[j]] as float32, exactly, for every row r\n"
+"and the k indices (a buffer of 8-byte ints); out a writable buffer of float32, rows x k.");
+
+/* An IEEE 754 half float, exactly, as a float. */
+static float
+half_to_float(unsigned short half)
+{
+    unsigned int sign = (unsigned int)(half & 0x8000) << 16;
+    unsigned int exponent = (half >> 10) & 0x1f, mantissa = half & 0x3ff, bits;
+    if (exponent == 0x1f)  /* infinity, NaN (its payload kept) */
+        bits = sign | 0x7f800000u | (mantissa << 13);
+    else if (exponent != 0)
+        bits = sign | ((exponent + 112) << 23) | (mantissa << 13);
+    else if (mantissa == 0)
+        bits = sign;
+    else {  /* a subnormal half is a normal float */
+        exponent = 113;
+        while (!(mantissa & 0x400)) {
+            mantissa <<= 1;
+            exponent--;
+        }
+        bits = sign | (exponent << 23) | ((mantissa & 0x3ff) << 13);
+    }
+    float value;
+    memcpy(&value, &bits, sizeof value);
+    return value;
+}
+
+static PyObject *
+half_columns(PyObject *module, PyObject *args)
+{
+    Py_buffer table, indices, out;
+    Py_ssize_t columns;
+    if (!PyArg_ParseTuple(args, "y*ny*w*:half_columns", &table, &columns, &indices, &out))
+        return NULL;
+    PyObject *result = NULL;
+    const Py_ssize_t k = indices.len / 8;
+    if (table.itemsize != 2 || indices.itemsize != 8 || out.itemsize != 4 || columns <= 0
+            || table.len % (2 * columns) != 0
+            || out.len != (table.len / (2 * columns)) * k * 4) {
+        PyErr_SetString(PyExc_ValueError, "half_columns: table must hold 2-byte items in rows "
+                        "of columns, indices 8-byte ints, out float32 for rows x indices");
+        goto done;
+    }
+    const Py_ssize_t rows = table.len / (2 * columns);
+    const long long *wanted = indices.buf;
+    for (Py_ssize_t j = 0; j < k; j++) {
+        if (wanted[j] < 0 || wanted[j] >= columns) {
+            PyErr_SetString(PyExc_ValueError, "half_columns: an index lies outside the columns");
+            goto done;
+        }
+    }
+    const unsigned short *halves = table.buf;
+    float *floats = out.buf;
+    for (Py_ssize_t r = 0; r < rows; r++) {
+        const unsigned short *row = halves + r * columns;
+        for (Py_ssize_t j = 0; j < k; j++)
+            floats[r * k + j] = half_to_float(row[wanted[j]]);
+    }
+    result = Py_NewRef(Py_None);
+done:
+    PyBuffer_Release(&table);
+    PyBuffer_Release(&indices);
+    PyBuffer_Release(&out);
+    return result;
+}
+
 PyDoc_STRVAR(line_starts_doc,
 "line_starts(text)\n"
 "--\n\n"
@@ -648,6 +721,7 @@ static PyMethodDef methods[] = {
     {"dfa_scores", dfa_scores, METH_VARARGS, dfa_scores_doc},
     {"normalise", normalise, METH_O, normalise_doc},
     {"line_starts", line_starts, METH_O, line_starts_doc},
+    {"half_columns", half_columns, METH_VARARGS, half_columns_doc},
     {NULL, NULL, 0, NULL},
 };
 

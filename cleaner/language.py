@@ -1,27 +1,36 @@
-"""Which language a document is in, to choose its lexicons (py3langid, model in the package)."""
+"""Which language a document is in, to choose its lexicons (py3langid's model and decisions).
+
+Where the kernels are compiled (cleaner/_kernels.c), ``_Identifier`` makes py3langid's
+decision itself, over the model's tables mapped from the cache, and never imports NumPy
+or py3langid: a new process is ready sooner (NumPy's import is a quarter of a start-up)
+and smaller. Without the kernels, or before the cache is written, py3langid decides.
+tests/test_kernels.py checks the two decide alike.
+"""
 
 from __future__ import annotations
 
+import ast
 import heapq
+import importlib.util
 import logging
+import mmap
 import shutil
+import sys
 import tempfile
 import threading
+import unicodedata
 from array import array
 from collections.abc import Sequence
 from contextlib import suppress
-from importlib.metadata import version
 from pathlib import Path
 from typing import Any
-
-import numpy as np
 
 from cleaner.data import cache_dir
 
 try:  # the compiled DFA walk and scoring (cleaner/_kernels.c); without them py3langid's run
-    from cleaner._kernels import dfa_scores
+    from cleaner._kernels import dfa_scores, half_columns
 except ImportError:  # pragma: no cover - a build without a C compiler
-    dfa_scores = None
+    dfa_scores = half_columns = None
 
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
@@ -30,19 +39,25 @@ SAMPLE_CHARS = 600
 # a Japanese page is called Japanese (and falls back to English lexicons) rather than
 # forced into the nearest lexicon language.
 EXTRA_LANGUAGES = ("ar", "zh", "ja", "ko", "tr", "sv", "da", "no", "fi", "cs", "uk", "id", "hi")
+# py3langid's score of a language no feature spoke for (its RAW_FLOOR: float32's lowest).
+RAW_FLOOR = -3.4028234663852886e38
 
 log = logging.getLogger(__name__)
 _local = threading.local()
 
 
 def _identifier(languages: tuple[str, ...]) -> Any:
+    """An identifier restricted to ``languages``, with ``decide(text) -> language``."""
     cache = getattr(_local, "identifiers", None)
     if cache is None:
         cache = _local.identifiers = {}
     ident = cache.get(languages)
     if ident is None:
-        ident = _with_kernel(_load_identifier())
-        ident.set_languages(list(languages))
+        tables = _mapped_tables() if dfa_scores is not None else None
+        if tables is not None:
+            ident = _Identifier(tables, languages)
+        else:
+            ident = _Py3langid(_load_identifier(), languages)
         cache[languages] = ident
     return ident
 
@@ -59,8 +74,62 @@ def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | No
     if size == 0:
         return None
     languages = tuple(sorted({*candidates, *EXTRA_LANGUAGES}))
-    language, _score = _identifier(languages).classify(" ".join(sample))
-    return str(language)
+    return str(_identifier(languages).decide(" ".join(sample)))
+
+
+class _Py3langid:
+    """py3langid's own identifier, restricted to some languages."""
+
+    def __init__(self, ident: Any, languages: tuple[str, ...]) -> None:
+        ident.set_languages(list(languages))
+        self.ident = ident
+
+    def decide(self, text: str) -> str:
+        return str(self.ident.classify(text)[0])
+
+
+class _Identifier:
+    """py3langid's ``classify`` (norm_probs off, as ``detect_language`` uses it) by the
+    kernels: the same walk, the same float32 scores, the same argmax. ``tables`` are
+    buffers (mapped ``.npy`` data, or NumPy arrays)."""
+
+    def __init__(self, tables: dict[str, Any], languages: tuple[str, ...]) -> None:
+        classes = _class_names(tables["classes"])
+        unknown = set(languages) - set(classes)
+        if unknown:
+            raise ValueError(f"Unknown language code(s): {unknown}")
+        indices = [i for i, c in enumerate(classes) if c in set(languages)]
+        self.classes = [classes[i] for i in indices]
+        first: dict[str, int] = {}
+        self.aliases = []  # (first, duplicate) columns of a label that appears twice
+        for i, c in enumerate(self.classes):
+            if c in first:
+                self.aliases.append((first[c], i))
+            else:
+                first[c] = i
+        self.walk = (tables["nextmove"], tables["rowbase"], tables["output"])
+        ptc = tables["ptc"]
+        self.table = array("f", bytes(4 * (len(ptc) // len(classes)) * len(indices)))
+        half_columns(ptc, len(classes), array("q", indices), self.table)
+        prior = tables["pc"]
+        self.prior = array("f", [prior[i] for i in indices])
+
+    def decide(self, text: str) -> str:
+        if text.isupper():  # py3langid's _encode
+            text = text.lower()
+        data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+        scores = array("f", bytes(4 * len(self.classes)))
+        if not dfa_scores(data, *self.walk, self.table, self.prior, scores):
+            scores = array("f", [RAW_FLOOR] * len(self.classes))  # no features
+        for i, j in self.aliases:
+            scores[i] = max(scores[i], scores[j])
+            scores[j] = RAW_FLOOR
+        return self.classes[max(range(len(scores)), key=scores.__getitem__)]
+
+
+def _class_names(values: Any) -> list[str]:
+    """The labels of the model's ``classes`` table: a list, or a NumPy array of strings."""
+    return [str(v) for v in (values if isinstance(values, list) else values.tolist())]
 
 
 def _load_identifier() -> Any:
@@ -68,47 +137,138 @@ def _load_identifier() -> Any:
     from py3langid.langid import LanguageIdentifier
 
     tables = _model_tables()
-    nextmove = tables["nextmove"]
-    if dfa_scores is None:  # py3langid's walk indexes it per byte: a stdlib array is faster
-        nextmove = _array(nextmove)
-    return LanguageIdentifier(tables["ptc"], tables["pc"], tables["classes"].tolist(), nextmove,
-                              tables["output"].tolist(), tk_row=_array(tables["row"]))
+    return LanguageIdentifier(tables["ptc"], tables["pc"], tables["classes"].tolist(),
+                              _array(tables["nextmove"]), tables["output"].tolist(),
+                              tk_row=_array(tables["row"]))
 
 
-_TABLES = ("ptc", "pc", "classes", "nextmove", "row", "output")
+# The tables the cache holds, and the dtypes _mapped_tables accepts (little-endian); a half
+# float table is mapped as its 2-byte items (the kernel converts them).
+_TABLES = ("ptc", "pc", "classes", "nextmove", "row", "rowbase", "output")
+_MAPPED_TYPES = {"ptc": "<f2", "pc": "<f4", "nextmove": ("<u2", "<u4", "<u8"), "row": "<u2",
+                 "rowbase": "<i8", "output": "<i8"}
+_FORMATS = {"<f2": "H", "<f4": "f", "<u2": "H", "<u4": "I", "<u8": "Q", "<i8": "q"}
 
 
-def _model_tables() -> dict[str, np.ndarray]:
-    """py3langid's model as arrays. The package ships it xz-compressed, which takes most of
-    a second to unpack; the arrays are kept in the cache (``cleaner.data.cache_dir``), one
-    ``.npy`` file each, and mapped into memory, not read: a process reads only the pages of
-    the 39 MB DFA table its texts walk through, and processes share them. A cache that
-    cannot be read is rebuilt."""
-    from py3langid.langid import MODEL_DIR, MODEL_FILE
+def _model_file() -> Path:
+    """py3langid's packaged model, found without importing py3langid (which imports NumPy)."""
+    spec = importlib.util.find_spec("py3langid")
+    if spec is not None and spec.submodule_search_locations:
+        path = Path(next(iter(spec.submodule_search_locations))) / "data" / "model.npz.xz"
+        if path.is_file():
+            return path
+    from py3langid.langid import MODEL_DIR, MODEL_FILE  # (its layout changed: ask it)
 
-    source = MODEL_DIR / MODEL_FILE
+    return Path(MODEL_DIR) / MODEL_FILE
+
+
+def _cache_folder() -> Path | None:
+    """The cache folder of this model: named by the model file's and py3langid's loader's
+    size and time, so that a new model or a new py3langid gets a folder of its own."""
     cache = cache_dir()
-    folder = None
-    if cache is not None:
-        stat = source.stat()
-        folder = cache / f"langid-{version('py3langid')}-{stat.st_size}-{stat.st_mtime_ns}"
+    if cache is None:
+        return None
+    source = _model_file()
+    loader = source.parent.parent / "langid.py"
+    stamps = [source.stat()] + ([loader.stat()] if loader.is_file() else [])
+    return cache / ("langid-" + "-".join(f"{s.st_size}-{s.st_mtime_ns}" for s in stamps))
+
+
+def _mapped_tables() -> dict[str, Any] | None:
+    """The cached tables as buffers over the mapped files, written first if need be; without
+    NumPy where the cache is written. ``None`` where there is no usable cache."""
+    folder = _cache_folder()
+    if folder is None or sys.byteorder != "little":
+        return None
+    tables = _read_mapped(folder)
+    if tables is None:
+        _model_tables()  # (writes the cache)
+        tables = _read_mapped(folder)
+    return tables
+
+
+def _read_mapped(folder: Path) -> dict[str, Any] | None:
+    tables: dict[str, Any] = {}
+    for name in _TABLES:
+        found = _npy(folder / f"{name}.npy")
+        if found is None:
+            return None
+        values, descr = found
+        allowed = _MAPPED_TYPES.get(name)
+        if name == "classes":  # fixed-width UTF-32 strings
+            width = int(descr[2:]) if descr.startswith("<U") else 0
+            if not width:
+                return None
+            text = values.tobytes().decode("utf-32-le")
+            tables[name] = [text[i:i + width].rstrip("\x00")
+                            for i in range(0, len(text), width)]
+            continue
+        if descr not in (allowed if isinstance(allowed, tuple) else (allowed,)):
+            return None
+        tables[name] = values
+    return tables
+
+
+def _npy(path: Path) -> tuple[memoryview, str] | None:
+    """The data of a one-dimensional or C-ordered ``.npy`` file as a memoryview over the
+    mapped file (items of its dtype), and the dtype; ``None`` if unreadable."""
+    try:
+        with path.open("rb") as handle:
+            mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(mapped)
+        if view[:6] != b"\x93NUMPY":
+            return None
+        size_bytes = 2 if view[6] == 1 else 4
+        length = int.from_bytes(view[8:8 + size_bytes], "little")
+        start = 8 + size_bytes + length
+        header = ast.literal_eval(bytes(view[8 + size_bytes:start]).decode("latin-1"))
+        descr, shape = header["descr"], header["shape"]
+        if header["fortran_order"] and len(shape) > 1:
+            return None
+        count = 1
+        for n in shape:
+            count *= n
+        data = view[start:]
+        if descr.startswith("<U"):
+            return (data, descr) if len(data) == count * 4 * int(descr[2:]) else None
+        item = _FORMATS.get(descr)
+        if item is None or len(data) != count * int(descr[2:]):
+            return None
+        return data.cast(item), descr
+    except (OSError, ValueError, SyntaxError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _model_tables() -> dict[str, Any]:
+    """py3langid's model as NumPy arrays. The package ships it xz-compressed, which takes
+    most of a second to unpack; the arrays are kept in the cache (``cleaner.data.cache_dir``),
+    one ``.npy`` file each, and mapped into memory, not read: a process reads only the pages
+    of the 39 MB DFA table its texts walk through, and processes share them. A cache that
+    cannot be read is rebuilt."""
+    import numpy as np
+
+    folder = _cache_folder()
+    if folder is not None:
         tables = _cached_tables(folder)
         if tables is not None:
             return tables
     from py3langid.modelio import load_model
 
-    ptc, pc, classes, nextmove, row, output = load_model(source)
+    ptc, pc, classes, nextmove, row, output = load_model(_model_file())
+    row_values = np.frombuffer(row, dtype=_DTYPES[row.itemsize])
     tables = {"ptc": ptc, "pc": pc, "classes": np.array(classes),
               "nextmove": np.frombuffer(nextmove, dtype=_DTYPES[nextmove.itemsize]),
-              "row": np.frombuffer(row, dtype=_DTYPES[row.itemsize]),
+              "row": row_values, "rowbase": row_values.astype(np.int64) << 8,
               "output": np.array(output, dtype=np.int64)}
     if folder is not None:
         _store_tables(folder, tables)
     return tables
 
 
-def _cached_tables(folder: Path) -> dict[str, np.ndarray] | None:
-    """The cached tables, mapped; ``None`` if not cached yet (or damaged)."""
+def _cached_tables(folder: Path) -> dict[str, Any] | None:
+    """The cached tables, mapped by NumPy; ``None`` if not cached yet (or damaged)."""
+    import numpy as np
+
     try:
         return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
                 for name in _TABLES}
@@ -116,9 +276,11 @@ def _cached_tables(folder: Path) -> dict[str, np.ndarray] | None:
         return None
 
 
-def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
+def _store_tables(folder: Path, tables: dict[str, Any]) -> None:
     """Write the tables into a temporary folder renamed into place (atomic), and remove the
     copies of other versions or formats; a cache that cannot be written is no cache."""
+    import numpy as np
+
     temporary = None
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
@@ -145,39 +307,7 @@ def _store_tables(folder: Path, tables: dict[str, np.ndarray]) -> None:
             shutil.rmtree(temporary, ignore_errors=True)
 
 
-def _with_kernel(ident: Any) -> Any:
-    """Count the model's features with the compiled DFA walk and score them with the
-    compiled sum: py3langid's own walk is a Python loop over every byte, and its scoring a
-    float16 matrix product that NumPy does slowly. The counts are the same, the scores
-    equal to float32 rounding, the decisions the same (tests/test_kernels.py)."""
-    base = type(ident)
-    if dfa_scores is None or not all(
-            hasattr(ident, name) for name in ("_raw_score", "_rowbase", "tk_output",
-                                              "tk_nextmove", "nb_ptc", "nb_pc")):
-        return ident  # another py3langid than the one this was written against
-    nextmove = ident.tk_nextmove
-    if getattr(nextmove, "itemsize", None) not in (2, 4, 8):
-        return ident
-    tables = (nextmove, array("q", ident._rowbase), array("q", ident.tk_output))
-    # The float32 copies of the tables of the languages in force (set_languages replaces them).
-    converted: list[Any] = [None, None, None]
-
-    def _raw_score(self: Any, text: bytes) -> Any:
-        if converted[0] is not self.nb_ptc:
-            converted[:] = [self.nb_ptc, np.ascontiguousarray(self.nb_ptc, dtype=np.float32),
-                            np.ascontiguousarray(self.nb_pc, dtype=np.float32)]
-        scores = np.empty(len(self.nb_pc), dtype=np.float32)
-        if not dfa_scores(text, *tables, converted[1], converted[2], scores):
-            return base._raw_score(self, text)  # no features: py3langid's answer for none
-        return scores
-
-    # Same slots, one method more: py3langid's identifier takes no new attributes.
-    ident.__class__ = type("KernelLanguageIdentifier", (base,),
-                           {"__slots__": (), "_raw_score": _raw_score})
-    return ident
-
-
-_DTYPES = {2: np.uint16, 4: np.uint32, 8: np.uint64}
+_DTYPES = {2: "<u2", 4: "<u4", 8: "<u8"}
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
 
 

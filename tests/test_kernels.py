@@ -5,14 +5,16 @@ from __future__ import annotations
 import os
 from array import array
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 
+from cleaner import language
 from cleaner import lines as lines_module
 from cleaner import patterns as patterns_module
 from cleaner.corpus import iter_corpus
-from cleaner.language import EXTRA_LANGUAGES, _load_identifier, _with_kernel
+from cleaner.language import EXTRA_LANGUAGES, _Identifier, _load_identifier, _mapped_tables
 from cleaner.lines import _UNSPACED, _split_lines_python
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,36 +109,69 @@ def test_split_lines_kernel_reports_a_failing_count() -> None:
                              "", ".", 15)
 
 
+LANGUAGES = tuple(sorted({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", *EXTRA_LANGUAGES}))
+
+
 @pytest.fixture(scope="module")
-def identifiers() -> tuple[object, object]:
-    languages = sorted({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", *EXTRA_LANGUAGES})
-    fast, slow = _with_kernel(_load_identifier()), _load_identifier()
-    assert type(fast).__name__ == "KernelLanguageIdentifier"
-    fast.set_languages(languages)
-    slow.set_languages(languages)
-    return fast, slow
+def identifiers() -> tuple[Any, Any]:
+    tables = _mapped_tables()
+    assert tables is not None
+    slow = _load_identifier()
+    slow.set_languages(list(LANGUAGES))
+    return _Identifier(tables, LANGUAGES), slow
 
 
-def test_language_scores_equal_py3langid(identifiers: tuple[object, object]) -> None:
+def test_language_decisions_and_scores_equal_py3langid(identifiers: tuple[Any, Any]) -> None:
     fast, slow = identifiers
-    from py3langid.langid import visit_counts
+    from py3langid.langid import RAW_FLOOR, visit_counts
 
+    assert RAW_FLOOR == language.RAW_FLOOR
+    features = len(fast.table) // len(fast.classes)
     for text in _texts():
         text = text[:3000]  # detect_language samples a document's longest lines
         data = text.encode("utf-8")
-        counts = _kernels.dfa_counts(data, fast.tk_nextmove, array("q", fast._rowbase),
-                                     array("q", fast.tk_output), max(fast.tk_output) + 1)
+        counts = _kernels.dfa_counts(data, *fast.walk, features)
         expected = visit_counts(slow.tk_nextmove, slow._rowbase, slow.tk_output, data) or {}
         assert list(counts.items()) == list(expected.items())
         # py3langid sums in float32 (off by up to 1e-5 of the score on these texts), the
         # kernel in double: its scores are the exact sums, rounded to float32.
         if counts:
-            features = np.array(list(counts))
+            scores = np.empty(len(fast.classes), dtype=np.float32)
+            _kernels.dfa_scores(data, *fast.walk, fast.table, fast.prior, scores)
+            found = np.array(list(counts))
             weights = np.log1p(np.array(list(counts.values()), dtype=np.float32))
-            exact = (weights.astype(np.float64) @ fast.nb_ptc[features].astype(np.float64)
-                     + fast.nb_pc)
-            assert np.allclose(fast._raw_score(data), exact, rtol=2e-7, atol=2e-6)
-        assert fast.classify(text)[0] == slow.classify(text)[0]
+            exact = (weights.astype(np.float64) @ slow.nb_ptc[found].astype(np.float64)
+                     + slow.nb_pc)
+            assert np.allclose(scores, exact, rtol=2e-7, atol=2e-6)
+        assert fast.decide(text) == slow.classify(text)[0]
+
+
+def test_language_decisions_over_every_language_of_the_model() -> None:
+    """All of py3langid's labels, aliases (one label in two columns) among them."""
+    tables = _mapped_tables()
+    assert tables is not None
+    labels = tuple(tables["classes"])
+    slow = _load_identifier()
+    slow.set_languages(list(labels))
+    fast = _Identifier(tables, labels)
+    assert fast.aliases == slow._alias_pairs
+    for text in [t[:2000] for t in _texts()[::7]] + ["", "   ", "1234", "Ђорђе Србија"]:
+        assert fast.decide(text) == slow.classify(text)[0], repr(text[:40])
+
+
+def test_half_columns_converts_every_half_float_as_numpy_does() -> None:
+    halves = np.arange(65536, dtype=np.uint16)
+    out = np.empty(65536, dtype=np.float32)
+    _kernels.half_columns(halves, 1, array("q", [0]), out)
+    assert out.tobytes() == halves.view(np.float16).astype(np.float32).tobytes()
+    table = halves.reshape(-1, 16)
+    out = np.empty((len(table), 3), dtype=np.float32)
+    _kernels.half_columns(table, 16, array("q", [5, 0, 15]), out)
+    assert out.tobytes() == table.view(np.float16)[:, [5, 0, 15]].astype(np.float32).tobytes()
+    with pytest.raises(ValueError, match="outside the columns"):
+        _kernels.half_columns(table, 16, array("q", [16]), np.empty(len(table), np.float32))
+    with pytest.raises(ValueError, match="rows x indices"):
+        _kernels.half_columns(table, 16, array("q", [1, 2]), np.empty(len(table), np.float32))
 
 
 def test_line_starts_kernel_equals_python() -> None:
@@ -168,16 +203,16 @@ def test_normalise_kernel_equals_python() -> None:
 
 
 def test_dfa_scores_are_nb_scores_of_dfa_counts_to_the_last_bit(
-        identifiers: tuple[object, object]) -> None:
+        identifiers: tuple[Any, Any]) -> None:
     fast, _ = identifiers
-    tables = (fast.tk_nextmove, array("q", fast._rowbase), array("q", fast.tk_output))
-    table = np.ascontiguousarray(fast.nb_ptc, dtype=np.float32)
-    prior = np.ascontiguousarray(fast.nb_pc, dtype=np.float32)
+    table = np.frombuffer(fast.table, dtype=np.float32).reshape(-1, len(fast.classes))
     for text in _texts():
         data = text[:3000].encode("utf-8")
-        fused, apart = np.empty_like(prior), np.empty_like(prior)
-        _kernels.dfa_scores(data, *tables, table, prior, fused)
-        _kernels.nb_scores(_kernels.dfa_counts(data, *tables, len(table)), table, prior, apart)
+        fused = np.empty(len(fast.classes), dtype=np.float32)
+        apart = np.empty_like(fused)
+        _kernels.dfa_scores(data, *fast.walk, fast.table, fast.prior, fused)
+        _kernels.nb_scores(_kernels.dfa_counts(data, *fast.walk, len(table)), table,
+                           fast.prior, apart)
         assert fused.tobytes() == apart.tobytes()
 
 

@@ -1,10 +1,14 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
 import pytest
 
+from cleaner import language
 from cleaner.language import (
     _TABLES,
     _cached_tables,
@@ -24,9 +28,9 @@ SAMPLES = {
 
 
 def test_detects_the_language_of_the_longest_lines() -> None:
-    for language, text in SAMPLES.items():
+    for expected, text in SAMPLES.items():
         lines = ["Home", "Menu", text, "Sign in"]
-        assert detect_language(lines, available_languages()) == language
+        assert detect_language(lines, available_languages()) == expected
     assert detect_language(["", ""], available_languages()) is None
 
 
@@ -74,7 +78,6 @@ def test_model_without_a_writable_cache(tmp_path: Path,
 
 def test_a_model_cache_write_that_fails_leaves_nothing(tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    from cleaner import language
 
     calls = []
 
@@ -84,7 +87,25 @@ def test_a_model_cache_write_that_fails_leaves_nothing(tmp_path: Path,
             raise OSError("No space left on device")
         Path(path).write_bytes(b"partial")
 
-    monkeypatch.setattr(language.np, "save", failing_save)
+    monkeypatch.setattr(np, "save", failing_save)
     _store_tables(tmp_path / "langid-x", {"ptc": np.zeros(2), "pc": np.zeros(2)})
     assert len(calls) == 2
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(language.dfa_scores is None and not os.environ.get(
+    "NEWS_CLEANER_REQUIRE_KERNELS"), reason="kernels not compiled (no C compiler at install)")
+def test_a_process_with_the_model_cached_imports_neither_numpy_nor_py3langid(
+        tmp_path: Path) -> None:
+    """Once the cache holds the model, cleaning decides the language from the mapped tables:
+    a new process is ready without importing NumPy (a quarter of a start-up)."""
+    script = ("import sys; from cleaner import clean; "
+              "assert str(clean('The council voted on Tuesday to close the library.')); "
+              "print(sorted(m for m in ('numpy', 'py3langid') if m in sys.modules))")
+    env = {**os.environ, "NEWS_CLEANER_CACHE": str(tmp_path)}
+    first = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                           text=True, check=True)
+    assert first.stdout.split() == ["['numpy',", "'py3langid']"]  # (writes the cache)
+    second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
+                            text=True, check=True)
+    assert second.stdout.strip() == "[]"
