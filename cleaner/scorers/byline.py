@@ -185,7 +185,7 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     texts = doc.texts
     heads = [i for i, t in enumerate(texts) if t and (t[0].isupper() or not t[0].isascii())]
     folded = "\n".join([texts[i] for i in heads]).casefold()  # (casefolding keeps newlines)
-    verb = _any_of(frozenset(" " + v + " " for v in verbs))
+    verb = _any_spaced(verbs)
     if verb.search(folded) is None:
         return set()
     folded_lines = folded.split("\n")
@@ -205,6 +205,13 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
                     break
                 near.add(j)
     return near
+
+
+@functools.cache
+def _any_spaced(words: frozenset[str]) -> re.Pattern[str]:
+    """Any of the words with a space on each side (one pattern per word list: the list's
+    hash is kept, the spaced words' would be computed for every document)."""
+    return _any_of(frozenset(" " + w + " " for w in words))
 
 
 @functools.cache
