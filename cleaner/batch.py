@@ -38,12 +38,18 @@ class Report:
     publishers: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
 
-    def __add__(self, other: Report) -> Report:
-        return Report(self.documents + other.documents, self.failed + other.failed,
-                      self.skipped + other.skipped, self.lines + other.lines,
-                      self.lines_removed + other.lines_removed,
-                      self.chars_removed + other.chars_removed,
-                      self.publishers + other.publishers, self.errors + other.errors)
+    def __iadd__(self, other: Report) -> Report:
+        """Add another report's counts to this one's (in place: a folder run adds one per
+        file, and a new report each time would copy every count so far)."""
+        self.documents += other.documents
+        self.failed += other.failed
+        self.skipped += other.skipped
+        self.lines += other.lines
+        self.lines_removed.update(other.lines_removed)
+        self.chars_removed.update(other.chars_removed)
+        self.publishers.update(other.publishers)
+        self.errors.extend(other.errors)
+        return self
 
     @classmethod
     def of(cls, result: CleanResult) -> Report:

@@ -115,7 +115,7 @@ def clean_main(argv: Sequence[str]) -> int:
 
     def done(report: Report, output: str) -> None:
         nonlocal total
-        total = total + report
+        total += report
         if output:
             sys.stdout.write(output)
         if progress is not None:

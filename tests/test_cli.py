@@ -146,3 +146,23 @@ def test_folder_runs_send_files_in_chunks_of_bounded_count_and_size(tmp_path: Pa
     assert [job for chunk in chunks for job in chunk][:-1] == jobs  # all, in order
     assert [len(c) for c in chunks] == [4, CHUNK_FILES, CHUNK_FILES, 1]  # the big one closes
     assert chunks[-1][-1].source.name == "missing.txt"  # an unreadable path still goes
+
+
+def test_reports_add_up_in_place() -> None:
+    from collections import Counter
+
+    from cleaner.batch import Report
+
+    total = Report()
+    first = Report(documents=1, lines=3, lines_removed=Counter(navigation=2),
+                   chars_removed=Counter(navigation=9), publishers=Counter({"(generic)": 1}))
+    second = Report(failed=1, errors=["b.txt: invalid UTF-8"], skipped=2,
+                    lines_removed=Counter(navigation=1, comments=4))
+    for report in (first, second):
+        total += report
+    assert (total.documents, total.failed, total.skipped, total.lines) == (1, 1, 2, 3)
+    assert total.lines_removed == Counter(navigation=3, comments=4)
+    assert total.chars_removed == Counter(navigation=9)
+    assert total.publishers == Counter({"(generic)": 1})
+    assert total.errors == ["b.txt: invalid UTF-8"]
+    assert first.lines_removed == Counter(navigation=2)  # (the parts are left as they were)
