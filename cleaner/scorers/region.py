@@ -99,29 +99,50 @@ class RegionScorer:
         self.min_sentence_words = min_sentence_words
         self.outside_weight = outside_weight
 
-    def value(self, line: Line) -> float:
-        if not line.text:
-            return 0.0
-        if line.score >= 1.0:
-            # A caption sits between the article's paragraphs, and so does a box of headlines
-            # under a "Related" heading (its heading is the wall): neither is a wall itself.
-            inline = line.category is Category.CAPTION or line.score - sum(
-                r.weight for r in line.reasons if r.code == LIST_ITEM_CODE) < 1.0
-            return -self.line_cost if inline else -self.wall_cost
-        # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does not
-        # carry the article on.
-        if (line.terminal and line.words >= self.min_sentence_words
-                and line.positive < MAX_SENTENCE_EVIDENCE):
-            return float(line.words)
-        return -self.line_cost
-
     def values(self, lines: list[Line]) -> list[float]:
-        """Every line's value, with the lists that a sentence ending in a colon introduces."""
-        values = [self.value(line) for line in lines]
+        """Every line's value, with the lists that a sentence ending in a colon introduces.
+
+        A line's own value: a sentence (finished, at least ``min_sentence_words``, little
+        boilerplate evidence) is worth its words; a line with boilerplate evidence is a
+        wall (``wall_cost``), unless it sits between paragraphs anyway (a caption, a box of
+        headlines under a "Related" heading: ``line_cost``); any other line costs
+        ``line_cost``; a blank line nothing. (One pass over the lines also notes those that
+        can start a list, an embedded post or a table.)"""
+        values: list[float] = []
+        colons: list[int] = []  # lines ending in a colon
+        dashes: list[int] = []  # lines opening with a dash
+        rows = 0  # table rows
+        line_cost, wall_cost, sentence_words = (self.line_cost, self.wall_cost,
+                                                self.min_sentence_words)
+        caption = Category.CAPTION  # (labels.py)
+        for k, line in enumerate(lines):
+            text = line.text
+            if not text:
+                values.append(0.0)
+                continue
+            if text[-1] == ":":
+                colons.append(k)
+            if text[0] in _DASHES:
+                dashes.append(k)
+            if line.decimal and _table_row(line):  # (a row holds figures)
+                rows += 1
+            if line.score >= 1.0:
+                # A caption sits between the article's paragraphs, and so does a box of
+                # headlines under a "Related" heading (its heading is the wall): neither is a
+                # wall itself.
+                inline = line.category is caption or line.score - sum(
+                    r.weight for r in line.reasons if r.code == LIST_ITEM_CODE) < 1.0
+                values.append(-line_cost if inline else -wall_cost)
+            # A sentence with boilerplate evidence ("Need more space? Subscribe to ...") does
+            # not carry the article on.
+            elif (line.terminal and line.words >= sentence_words
+                  and line.positive < MAX_SENTENCE_EVIDENCE):
+                values.append(float(line.words))
+            else:
+                values.append(-line_cost)
         n = len(lines)
-        # (Each pass below looks only at the lines that can start what it looks for.)
         i = 0  # the first line not yet taken into a list
-        for k in [k for k, line in enumerate(lines) if line.text.endswith(":")]:
+        for k in colons:
             line = lines[k]
             if k < i or line.words < MIN_INTRO_WORDS or line.score >= 1.0:
                 continue  # (the text is stripped)
@@ -133,7 +154,7 @@ class RegionScorer:
                 i += 1
         # A post embedded in the article (a tweet: its text, then "— Name (@handle) November
         # 18, 2019") is quoted material: its text is worth its words, like a sentence.
-        for i in [i for i, line in enumerate(lines) if line.text[:1] in _DASHES]:
+        for i in dashes:
             line = lines[i]
             if line.score < 1.0 and _EMBED_CREDIT.match(line.text):
                 values[i] = max(values[i], LIST_ITEM_VALUE)
@@ -143,10 +164,9 @@ class RegionScorer:
                 if j >= 0 and lines[j].score < 1.0:
                     values[j] = max(values[j], float(lines[j].words))
         # The rows of a table: a run of lines of several words with figures in them.
-        rows = [_table_row(line) for line in lines]
-        if rows.count(True) >= MIN_TABLE_ROWS:
+        if rows >= MIN_TABLE_ROWS:
             run = 0
-            for i, row in enumerate([*rows, False]):
+            for i, row in enumerate([*map(_table_row, lines), False]):
                 if row:
                     run += 1
                     continue
