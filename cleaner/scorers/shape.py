@@ -68,7 +68,7 @@ class ShapeScorer:
                 long = line.words >= self.long_prose_words
                 line.add(self.long_prose_keep_weight if long else self.prose_keep_weight, None,
                          "score:shape.prose", f"{line.words} words, ends a sentence")
-            elif " " not in line.text and _LINK.match(line.text):
+            elif " " not in line.text and _may_link(line.text) and _LINK.match(line.text):
                 line.add(self.link_weight, Category.NAVIGATION, "score:shape.link",
                          "a bare URL, domain or e-mail address")
             elif line.letters < self.min_letter_ratio * line.chars and not _table_row(line.text):
@@ -96,6 +96,12 @@ def _teaser(line: Line) -> bool:
     return (line.words >= MIN_TEASER_WORDS
             and bool((":" in line.text and _INNER_DATELINE.match(line.text))
                      or _TITLE_CASE_LEAD.match(line.text)))
+
+
+def _may_link(text: str) -> bool:
+    """Whether ``_LINK`` could match: each of its forms holds a dot, a colon or an at sign
+    (a cheap test that spares single words, "Home", "Share", the regex)."""
+    return "." in text or ":" in text or "@" in text
 
 
 def _table_row(text: str) -> bool:
