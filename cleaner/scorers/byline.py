@@ -188,12 +188,11 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     verb = _any_spaced(verbs)
     if verb.search(folded) is None:
         return set()
-    folded_lines = folded.split("\n")
     starts = line_starts(folded)
-    role = _any_of(roles)
     near: set[int] = set()
     for h in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
-        if role.search(folded_lines[h]) is None:
+        line = folded[starts[h]:starts[h + 1] - 1]
+        if not any(role in line for role in roles):  # (substring tests: no regex scan)
             continue
         k = heads[h]
         near.add(k)
