@@ -97,13 +97,16 @@ class LexiconScorer:
             if _SECOND_PERSON.search(line.text):
                 line.add(self.second_person_weight, category, "score:call_to_action",
                          "addresses the reader")
+        title = _title_words(doc) if headings else set()
         for i in sorted(headings):
-            self._list_under(doc, i)
+            self._list_under(doc, i, title)
         if doc.shape == "extract":
             return
         caption = Category.CAPTION  # (labels.py)
-        for i, line in enumerate(doc.lines[1:], 1):
-            if line.category is not caption or line.score < 1.0:
+        # (a credit changes only the line above it: the credits can be listed first)
+        for i in [i for i, line in enumerate(doc.lines) if line.category is caption and i]:
+            line = doc.lines[i]
+            if line.score < 1.0:
                 continue
             above = doc.lines[i - 1]
             # The pair stands as a block of its own (a blank line around it): in text without
@@ -117,10 +120,10 @@ class LexiconScorer:
                           f"the caption above the picture credit on line {i + 1}")
 
     @staticmethod
-    def _list_under(doc: Document, heading: int) -> None:
-        """Push out the headlines listed under a related-articles heading."""
+    def _list_under(doc: Document, heading: int, title: set[str]) -> None:
+        """Push out the headlines listed under a related-articles heading (``title``: the
+        words of the page title, ``_title_words``)."""
         items = 0
-        title = _title_words(doc)
         for line in doc.lines[heading + 1:]:
             if not line.text:
                 continue
