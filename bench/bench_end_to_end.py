@@ -11,9 +11,11 @@ pairs: what a second process buys once start-up is small beside the work."""
 from __future__ import annotations
 
 import html
+import resource
 import shutil
 import statistics
 import subprocess
+import sys
 import sysconfig
 import time
 from itertools import count
@@ -112,7 +114,10 @@ def test_justext_folder(measure, scrapinghub, folder, fresh_output) -> None:
 # Alternating pairs for the scaling group: this machine's speed drifts by a fifth over
 # minutes, so --jobs 1 and --jobs 2 are timed in turns (the order swapped every pair) and
 # compared pair by pair rather than as two separate series.
-SCALING_PAIRS = 4
+SCALING_PAIRS = 6
+# The yardstick loop: SPIN_ROUNDS iterations take about half a second here.
+SPIN = "x = 0\nfor i in range({n}):\n    x += i * i\n"
+SPIN_ROUNDS = 4_000_000
 
 
 @pytest.mark.benchmark(group="scaling")
@@ -120,21 +125,42 @@ def test_clean_many_files(benchmark, wcxb, many_files, tmp_path: Path) -> None:
     script = console_script()
     numbers = count()
     times: dict[int, list[float]] = {1: [], 2: []}
+    # CPU seconds (user and system) of each run, all its processes: more with two processes
+    # than with one is what they cost each other (the rest of a shortfall is serial work).
+    cpu: dict[int, list[float]] = {1: [], 2: []}
 
-    def run(jobs: int) -> float:
+    def run(jobs: int) -> tuple[float, float]:
+        """Wall and CPU seconds of one run."""
         out = tmp_path / f"out{next(numbers)}"
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run([script, str(many_files), "-o", str(out), "--jobs", str(jobs),
                         "--quiet"], check=True)
         elapsed = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
         check_output(many_files, out)
         shutil.rmtree(out)
-        return elapsed
+        return elapsed, after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+
+    # The machine's own scaling at the same moments: a pure-Python loop, twice in one
+    # process, against once in each of two processes at the same time.
+    spin: dict[int, list[float]] = {1: [], 2: []}
+
+    def loops(processes: int) -> float:
+        start = time.perf_counter()
+        running = [subprocess.Popen([sys.executable, "-c", SPIN.format(n=SPIN_ROUNDS * 2 //
+                                                                        processes)])
+                   for _ in range(processes)]
+        assert all(process.wait() == 0 for process in running)
+        return time.perf_counter() - start
 
     def pair() -> None:
         order = (1, 2) if len(times[1]) % 2 == 0 else (2, 1)
         for jobs in order:
-            times[jobs].append(run(jobs))
+            elapsed, used = run(jobs)
+            times[jobs].append(elapsed)
+            cpu[jobs].append(used)
+            spin[jobs].append(loops(jobs))
 
     run(1)  # untimed: the files into the page cache
     benchmark.pedantic(pair, rounds=SCALING_PAIRS, warmup_rounds=0, iterations=1)
@@ -143,4 +169,8 @@ def test_clean_many_files(benchmark, wcxb, many_files, tmp_path: Path) -> None:
         system="clean --jobs 1 and --jobs 2 (subprocess, alternating)", set=wcxb.name,
         source=wcxb.source, version=cleaner.__version__, bytes=wcxb.bytes, lines=wcxb.lines,
         documents=len(wcxb), reference=False, pairs=SCALING_PAIRS, jobs1_s=times[1],
-        jobs2_s=times[2], ratios=ratios, median_ratio=statistics.median(ratios))
+        jobs2_s=times[2], ratios=ratios, median_ratio=statistics.median(ratios),
+        jobs1_cpu_s=cpu[1], jobs2_cpu_s=cpu[2],
+        cpu_ratios=[two / one for one, two in zip(cpu[1], cpu[2], strict=True)],
+        loop1_s=spin[1], loop2_s=spin[2],
+        loop_ratios=[one / two for one, two in zip(spin[1], spin[2], strict=True)])

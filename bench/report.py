@@ -60,6 +60,15 @@ def scaling(data: dict) -> str:
             pairs = ", ".join(f"{r:.2f}" for r in info["ratios"])
             out.append(f"{info['set']}: --jobs 2 is {info['median_ratio']:.2f}x as fast as "
                        f"--jobs 1 (median of {info['pairs']} alternating pairs: {pairs})")
+            if "cpu_ratios" in info:  # (bench runs from before it was recorded have none)
+                cpu = ", ".join(f"{r:.2f}" for r in info["cpu_ratios"])
+                out.append(f"{info['set']}: CPU time of --jobs 2 over --jobs 1, all processes, "
+                           f"per pair: {cpu}")
+            if "loop_ratios" in info:
+                loops = ", ".join(f"{r:.2f}" for r in info["loop_ratios"])
+                out.append(f"the machine, in the same pairs: a pure-Python loop in two processes "
+                           f"at once is {statistics.median(info['loop_ratios']):.2f}x as fast as "
+                           f"in one ({loops})")
     return "\n".join(out)
 
 
