@@ -63,15 +63,16 @@ class CleanResult:
     def text(self) -> str:
         """The article: headline, standfirst and body."""
         if self._text is None:
-            self._text = render(self.lines, lambda line, keep=Label.KEEP: line.label is keep,
-                                self.final_newline)
+            keep = Label.KEEP  # (labels.py)
+            self._text = render(self.lines, lambda line: line.label is keep, self.final_newline)
         return self._text
 
     @property
     def body(self) -> str:
         """The body alone: no headline, standfirst, byline or dateline."""
-        return render(self.lines, lambda line, keep=Label.KEEP, body=Category.BODY: (
-            line.label is keep and line.category is body), self.final_newline)
+        keep, body = Label.KEEP, Category.BODY  # (labels.py)
+        return render(self.lines, lambda line: line.label is keep and line.category is body,
+                      self.final_newline)
 
     @property
     def dropped(self) -> list[Line]:

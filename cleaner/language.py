@@ -30,7 +30,7 @@ from cleaner.data import cache_dir
 try:  # the compiled DFA walk and scoring (cleaner/_kernels.c); without them py3langid's run
     from cleaner._kernels import dfa_scores, half_columns
 except ImportError:  # pragma: no cover - a build without a C compiler
-    dfa_scores = half_columns = None
+    dfa_scores = half_columns = None  # type: ignore[assignment]
 
 # Enough text for a confident guess: the longest lines (the article's sentences, not
 # the menus), up to about this many characters.
@@ -159,7 +159,7 @@ def _model_file() -> Path:
             return path
     from py3langid.langid import MODEL_DIR, MODEL_FILE  # (its layout changed: ask it)
 
-    return Path(MODEL_DIR) / MODEL_FILE
+    return Path(MODEL_DIR) / str(MODEL_FILE)
 
 
 def _cache_folder() -> Path | None:
@@ -216,7 +216,7 @@ def _npy(path: Path) -> tuple[memoryview, str] | None:
         with path.open("rb") as handle:
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
         view = memoryview(mapped)
-        if view[:6] != b"\x93NUMPY":
+        if bytes(view[:6]) != b"\x93NUMPY":
             return None
         size_bytes = 2 if view[6] == 1 else 4
         length = int.from_bytes(view[8:8 + size_bytes], "little")
@@ -234,7 +234,7 @@ def _npy(path: Path) -> tuple[memoryview, str] | None:
         item = _FORMATS.get(descr)
         if item is None or len(data) != count * int(descr[2:]):
             return None
-        return data.cast(item), descr
+        return data.cast(item), descr  # type: ignore[call-overload]  # (a format from _FORMATS)
     except (OSError, ValueError, SyntaxError, KeyError, TypeError, IndexError):
         return None
 
@@ -311,7 +311,7 @@ _DTYPES = {2: "<u2", 4: "<u4", 8: "<u8"}
 _TYPECODES = {2: "H", 4: "I", 8: "L"}
 
 
-def _array(values: Any) -> array:
+def _array(values: Any) -> array[int]:
     """The model's DFA tables as py3langid walks them: stdlib arrays of unsigned ints."""
     out = array(_TYPECODES[values.dtype.itemsize])
     out.frombytes(values.tobytes())

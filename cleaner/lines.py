@@ -85,7 +85,7 @@ class Line:
     def note(self, reason: Reason) -> None:
         """Record a reason (``add`` records weighted evidence through this)."""
         if self.reasons.__class__ is list:
-            self.reasons.append(reason)  # type: ignore[attr-defined]
+            self.reasons.append(reason)
         else:
             self.reasons = [reason]
 
@@ -109,7 +109,7 @@ def add_to_each(lines: Iterable[Line], reason: Reason, category: Category | None
             line.positive += weight
         line.score += weight
         if line.reasons.__class__ is list:
-            line.reasons.append(reason)  # type: ignore[attr-defined]
+            line.reasons.append(reason)
         else:
             line.reasons = [reason]
 

@@ -308,12 +308,12 @@ def load_ruleset(path: Path) -> RuleSet:
         seen.add(spec["id"])
         kind = next(k for k in ("drop", "protect", "drop_block", "cut_after", "cut_before")
                     if k in spec)
-        allowed = KEEP_CATEGORIES if kind == "protect" else DROP_CATEGORIES
-        if spec["category"] not in {c.value for c in allowed}:
+        categories = KEEP_CATEGORIES if kind == "protect" else DROP_CATEGORIES
+        if spec["category"] not in {c.value for c in categories}:
             raise RuleError(where, _line_of(root, [*rpath, "category"]),
                             _key_path([*rpath, "category"]),
                             f"'{spec['category']}' is not allowed for a {kind} rule; one of: "
-                            f"{', '.join(sorted(c.value for c in allowed))}")
+                            f"{', '.join(sorted(c.value for c in categories))}")
         body = spec[kind]
         end = None
         if kind == "drop_block":

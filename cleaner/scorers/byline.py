@@ -162,9 +162,10 @@ class BylineScorer:
             for step in (-1, 1):
                 k = j
                 for _ in range(BIO_MAX_DISTANCE):
-                    k = neighbour(lines, k, step)
-                    if k is None:
+                    after = neighbour(lines, k, step)
+                    if after is None:
                         break
+                    k = after
                     bio = lines[k]
                     head = bio.text[len(name):len(name) + BIO_ROLE_WITHIN_CHARS].casefold()
                     if (bio.text.startswith(name + " ")
