@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 
 import regex
 
@@ -29,6 +30,7 @@ MAX_DATELINE_WORDS = 14
 MIN_DATE_TOKEN_RATIO = 0.7
 
 _TOKEN = regex.compile(r"\w+")
+_ASCII_RUN = re.compile(r"[!-~]+")  # printable ASCII, no space
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}"
 # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": whole rest of the line.
 _BYLINE_TEMPLATE = r"(?:^|\s)(?i:{prefixes})\s+{name}(?:\s*(?:,|&|\band\b)\s*{name})*\s*$"
@@ -70,6 +72,7 @@ class BylineScorer:
         self._patterns: dict[str, regex.Pattern[str]] = {}
         self._leads: dict[str, regex.Pattern[str]] = {}
         self._prefixes: dict[str, re.Pattern[str]] = {}
+        self._literals: dict[str, tuple[str, ...] | None] = {}
 
     def _byline(self, doc: Document) -> regex.Pattern[str]:
         language = doc.lexicon.language
@@ -86,6 +89,7 @@ class BylineScorer:
             self._prefixes[language] = re.compile(
                 r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
                 + r")\s", re.IGNORECASE)
+            self._literals[language] = _required_runs(prefixes)
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
@@ -118,12 +122,16 @@ class BylineScorer:
         dates = doc.lexicon.words.get("dates", frozenset())
         byline = self._byline(doc)
         prefixed = self._prefixes[doc.lexicon.language]
+        literals = self._literals[doc.lexicon.language]
+        # The lines that can hold a prefix: one search of the document for each prefix's
+        # literal spares the rest the prefix pattern.
+        holding = _lines_holding(doc.texts, literals) if literals is not None else None
         found: list[int] = []
         for line in doc.lines:
             if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
                 continue  # (a table row is content, however many dates it holds)
             m = None
-            if prefixed.search(line.text):
+            if (holding is None or line.index in holding) and prefixed.search(line.text):
                 m = byline.search(line.text) or self._lead(doc, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
@@ -205,6 +213,42 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
                     break
                 near.add(j)
     return near
+
+
+def _required_runs(prefixes: Iterable[str]) -> tuple[str, ...] | None:
+    """For each byline prefix, its longest run of ASCII characters other than a space,
+    lowercased: a line the prefix pattern matches holds one of them once ``_lowered``.
+    ``None`` if a prefix has no such run ("автор")."""
+    runs = []
+    for prefix in prefixes:
+        found = _ASCII_RUN.findall(prefix)
+        if not found:
+            return None
+        runs.append(max(found, key=len).lower())
+    return tuple(sorted(set(runs)))
+
+
+def _lowered(text: str) -> str:
+    """``text`` as ``_required_runs``' literals are looked for in it: lowercased, as ``re``'s
+    IGNORECASE compares, with the letters it also takes for ASCII ones made so (``ı`` for
+    ``i``, ``ſ`` for ``s``; the dot that ``İ`` leaves when lowered dropped)."""  # noqa: RUF002
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
+def _lines_holding(texts: Sequence[str], literals: tuple[str, ...]) -> set[int]:
+    """The numbers of the lines that hold any of the literals, lowered (``_lowered``)."""
+    low = _lowered("\n".join(texts))  # (lowering keeps the newlines)
+    starts = line_starts(low)
+    holding: set[int] = set()
+    for literal in literals:
+        at = low.find(literal)
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)
+            at = low.find(literal, at + 1)
+    return holding
 
 
 @functools.cache
