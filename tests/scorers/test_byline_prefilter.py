@@ -49,3 +49,14 @@ def test_required_runs() -> None:
     assert _required_runs(["by", "written by"]) == ("by", "written")
     assert _required_runs(["redacción:", "un análisis de"]) == ("lisis", "redacci")
     assert _required_runs(["von", "автор"]) is None
+
+
+def test_ascii_tokens_are_the_regex_tokens() -> None:
+    """On ASCII text the dateline test tokenizes with re after lowering: the same tokens as
+    regex's \\w+ after casefolding, for every ASCII character beside letters and digits."""
+    from cleaner.scorers.byline import _ASCII_TOKEN, _TOKEN
+
+    chars = [chr(c) for c in range(128)]
+    texts = ["".join(chars), *(f"Ab{c}9z {c}Q_{c}" for c in chars), "Updated 1:39 am EST, Nov 20"]
+    for text in texts:
+        assert _ASCII_TOKEN.findall(text.lower()) == _TOKEN.findall(text.casefold()), repr(text)
