@@ -109,3 +109,24 @@ def test_a_process_with_the_model_cached_imports_neither_numpy_nor_py3langid(
     second = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True,
                             text=True, check=True)
     assert second.stdout.strip() == "[]"
+
+
+def test_mapped_tables_are_rebuilt_when_damaged(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tables the kernels decide from (read without NumPy): a damaged or truncated file
+    is rewritten, and the decisions stay py3langid's."""
+    from cleaner.language import _Identifier, _mapped_tables, _npy
+
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path))
+    tables = _mapped_tables()
+    assert tables is not None
+    [cached] = tmp_path.glob("langid-*")
+    languages = tuple(sorted({"en", "de", "fr", "ru", "ja"}))
+    expected = [_Identifier(tables, languages).decide(t) for t in SAMPLES.values()]
+    assert expected == list(SAMPLES)
+    for damage in (b"damaged", (cached / "rowbase.npy").read_bytes()[:-8]):
+        (cached / "rowbase.npy").write_bytes(damage)
+        assert _npy(cached / "rowbase.npy") is None
+        again = _mapped_tables()
+        assert again is not None
+        assert [_Identifier(again, languages).decide(t) for t in SAMPLES.values()] == expected
