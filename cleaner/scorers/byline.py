@@ -126,15 +126,18 @@ class BylineScorer:
         byline = self._byline(doc)
         prefixed = self._prefixes[doc.lexicon.language]
         literals = self._literals[doc.lexicon.language]
-        # The lines that can hold a prefix: one search of the document for each prefix's
+        most_words = self.max_dateline_words + 6
+        # (a table row is content, however many dates it holds)
+        short = [line for line in doc.lines
+                 if line.text and line.words <= most_words and line.text[0] != "|"]
+        # The short lines that can hold a prefix: one search of their text for each prefix's
         # literal spares the rest the prefix pattern.
-        holding = _lines_holding(doc.texts, literals) if literals is not None else None
+        holding = (_lines_holding([line.text for line in short], literals)
+                   if literals is not None else None)
         found: list[int] = []
-        for line in doc.lines:
-            if not line.text or line.words > self.max_dateline_words + 6 or line.text[0] == "|":
-                continue  # (a table row is content, however many dates it holds)
+        for k, line in enumerate(short):
             m = None
-            if (holding is None or line.index in holding) and prefixed.search(line.text):
+            if (holding is None or k in holding) and prefixed.search(line.text):
                 m = byline.search(line.text) or self._lead(doc, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
