@@ -53,9 +53,8 @@ def _identifier(languages: tuple[str, ...]) -> Any:
         cache = _local.identifiers = {}
     ident = cache.get(languages)
     if ident is None:
-        tables = _mapped_tables() if dfa_scores is not None else None
-        if tables is not None:
-            ident = _Identifier(tables, languages)
+        if dfa_scores is not None:
+            ident = _Identifier(_kernel_tables(), languages)
         else:
             ident = _Py3langid(_load_identifier(), languages)
         cache[languages] = ident
@@ -108,8 +107,9 @@ class _Identifier:
             else:
                 first[c] = i
         self.walk = (tables["nextmove"], tables["rowbase"], tables["output"])
-        ptc = tables["ptc"]
-        self.table = array("f", bytes(4 * (len(ptc) // len(classes)) * len(indices)))
+        ptc = tables["ptc"]  # (features x classes half floats, flat or not)
+        features = memoryview(ptc).nbytes // 2 // len(classes)
+        self.table = array("f", bytes(4 * features * len(indices)))
         half_columns(ptc, len(classes), array("q", indices), self.table)
         prior = tables["pc"]
         self.prior = array("f", [prior[i] for i in indices])
@@ -142,7 +142,7 @@ def _load_identifier() -> Any:
                               tk_row=_array(tables["row"]))
 
 
-# The tables the cache holds, and the dtypes _mapped_tables accepts (little-endian); a half
+# The tables the cache holds, and the dtypes _read_mapped accepts (little-endian); a half
 # float table is mapped as its 2-byte items (the kernel converts them).
 _TABLES = ("ptc", "pc", "classes", "nextmove", "row", "rowbase", "output")
 _MAPPED_TYPES = {"ptc": "<f2", "pc": "<f4", "nextmove": ("<u2", "<u4", "<u8"), "row": "<u2",
@@ -174,17 +174,17 @@ def _cache_folder() -> Path | None:
     return cache / ("langid-" + "-".join(f"{s.st_size}-{s.st_mtime_ns}" for s in stamps))
 
 
-def _mapped_tables() -> dict[str, Any] | None:
-    """The cached tables as buffers over the mapped files, written first if need be; without
-    NumPy where the cache is written. ``None`` where there is no usable cache."""
-    folder = _cache_folder()
-    if folder is None or sys.byteorder != "little":
-        return None
-    tables = _read_mapped(folder)
-    if tables is None:
-        _model_tables()  # (writes the cache)
-        tables = _read_mapped(folder)
-    return tables
+def _kernel_tables() -> dict[str, Any]:
+    """The tables ``_Identifier`` decides from: mapped from the cache, without NumPy (the
+    model is unpacked into the cache first if need be); where there is no cache to map
+    (turned off, or not writable), the unpacked NumPy arrays themselves."""
+    folder = _cache_folder() if sys.byteorder == "little" else None
+    mapped = _read_mapped(folder) if folder is not None else None
+    if mapped is not None:
+        return mapped
+    tables = _model_tables()  # (writes the cache where it can)
+    mapped = _read_mapped(folder) if folder is not None else None
+    return mapped if mapped is not None else tables
 
 
 def _read_mapped(folder: Path) -> dict[str, Any] | None:

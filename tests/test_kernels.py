@@ -14,7 +14,7 @@ from cleaner import language
 from cleaner import lines as lines_module
 from cleaner import patterns as patterns_module
 from cleaner.corpus import iter_corpus
-from cleaner.language import EXTRA_LANGUAGES, _Identifier, _load_identifier, _mapped_tables
+from cleaner.language import EXTRA_LANGUAGES, _Identifier, _kernel_tables, _load_identifier
 from cleaner.lines import _UNSPACED, _split_lines_python
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -114,7 +114,7 @@ LANGUAGES = tuple(sorted({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", 
 
 @pytest.fixture(scope="module")
 def identifiers() -> tuple[Any, Any]:
-    tables = _mapped_tables()
+    tables = _kernel_tables()
     assert tables is not None
     slow = _load_identifier()
     slow.set_languages(list(LANGUAGES))
@@ -148,7 +148,7 @@ def test_language_decisions_and_scores_equal_py3langid(identifiers: tuple[Any, A
 
 def test_language_decisions_over_every_language_of_the_model() -> None:
     """All of py3langid's labels, aliases (one label in two columns) among them."""
-    tables = _mapped_tables()
+    tables = _kernel_tables()
     assert tables is not None
     labels = tuple(tables["classes"])
     slow = _load_identifier()

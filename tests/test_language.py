@@ -111,15 +111,15 @@ def test_a_process_with_the_model_cached_imports_neither_numpy_nor_py3langid(
     assert second.stdout.strip() == "[]"
 
 
-def test_mapped_tables_are_rebuilt_when_damaged(tmp_path: Path,
+def test_kernel_tables_are_rebuilt_when_damaged(tmp_path: Path,
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """The tables the kernels decide from (read without NumPy): a damaged or truncated file
     is rewritten, and the decisions stay py3langid's."""
-    from cleaner.language import _Identifier, _mapped_tables, _npy
+    from cleaner.language import _Identifier, _kernel_tables, _npy
 
     monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path))
-    tables = _mapped_tables()
-    assert tables is not None
+    tables = _kernel_tables()
+    assert isinstance(tables["nextmove"], memoryview)  # (mapped, not NumPy's)
     [cached] = tmp_path.glob("langid-*")
     languages = tuple(sorted({"en", "de", "fr", "ru", "ja"}))
     expected = [_Identifier(tables, languages).decide(t) for t in SAMPLES.values()]
@@ -127,6 +127,32 @@ def test_mapped_tables_are_rebuilt_when_damaged(tmp_path: Path,
     for damage in (b"damaged", (cached / "rowbase.npy").read_bytes()[:-8]):
         (cached / "rowbase.npy").write_bytes(damage)
         assert _npy(cached / "rowbase.npy") is None
-        again = _mapped_tables()
-        assert again is not None
+        again = _kernel_tables()
+        assert isinstance(again["nextmove"], memoryview)
         assert [_Identifier(again, languages).decide(t) for t in SAMPLES.values()] == expected
+
+
+@pytest.mark.parametrize("cache", ["", "blocked"])
+def test_the_kernels_decide_without_a_cache(cache: str, tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the cache turned off, or not writable, the kernels still decide (over NumPy's
+    arrays), and the model is unpacked once."""
+    from cleaner.language import _Identifier, _kernel_tables
+
+    if cache == "blocked":
+        (tmp_path / "file").write_text("not a folder")
+        cache = str(tmp_path / "file" / "cache")
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", cache)
+    unpacked = []
+    real = language._model_tables
+
+    def counting() -> dict[str, object]:
+        unpacked.append(1)
+        return real()
+
+    monkeypatch.setattr(language, "_model_tables", counting)
+    tables = _kernel_tables()
+    assert len(unpacked) == 1
+    assert not isinstance(tables["nextmove"], memoryview)
+    languages = tuple(sorted({"en", "de", "fr", "ru", "ja"}))
+    assert [_Identifier(tables, languages).decide(t) for t in SAMPLES.values()] == list(SAMPLES)
