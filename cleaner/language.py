@@ -97,7 +97,8 @@ class _Identifier:
         unknown = set(languages) - set(classes)
         if unknown:
             raise ValueError(f"Unknown language code(s): {unknown}")
-        indices = [i for i, c in enumerate(classes) if c in set(languages)]
+        wanted = set(languages)
+        indices = [i for i, c in enumerate(classes) if c in wanted]
         self.classes = [classes[i] for i in indices]
         first: dict[str, int] = {}
         self.aliases = []  # (first, duplicate) columns of a label that appears twice

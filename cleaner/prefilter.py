@@ -13,11 +13,20 @@ alike once ``ı`` is read as ``i`` and the combining dot of ``İ`` (``i̇``) is 
 ``regex`` module knows a newer Unicode than Python's ``str`` does, so a literal is only
 taken where it is ASCII: no character a newer Unicode added folds to ASCII
 (tests/test_prefilter.py checks every code point against ``regex``'s own case tables).
+
+The byline scorer's prefixes ("by", "written by", "von") are matched by ``re``, whose
+IGNORECASE lowercases one character at a time and also takes ``ı`` for ``i`` and ``ſ``
+for ``s``: their literals (``phrase_literals``) are looked for in ``lowered`` text, a line
+at a time (``lines_holding``).
 """  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from cleaner.patterns import line_starts
 
 # A regex's atoms: an escape, a character class, a counted repeat, or any one character.
 _TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{\d*(?:,\d*)?\}|.", re.DOTALL)
@@ -26,6 +35,7 @@ _TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{\d*(?:,\d*)?\}|.", re.DOTA
 _KNOWN_ESCAPES = frozenset("dDwWsSbBAZntrfva")
 # Inline flags that make whitespace in the pattern mean nothing (verbose mode).
 _VERBOSE = re.compile(r"\(\?[a-zA-Z]*x")
+_ASCII_RUN = re.compile(r"[!-~]+")  # printable ASCII, no space
 
 
 def folded(text: str) -> str:
@@ -88,3 +98,40 @@ def _regex_runs(source: str) -> list[str]:
     if run:
         runs.append("".join(run))
     return runs
+
+
+def phrase_literals(phrases: Iterable[str]) -> tuple[str, ...] | None:
+    """For each phrase (matched by ``re`` with IGNORECASE, any whitespace between its words),
+    its longest run of ASCII characters other than a space, lowercased: a line a phrase
+    matches holds one of them once ``lowered``. ``None`` if a phrase has no such run
+    ("автор")."""
+    runs = []
+    for phrase in phrases:
+        found = _ASCII_RUN.findall(phrase)
+        if not found:
+            return None
+        runs.append(max(found, key=len).lower())
+    return tuple(sorted(set(runs)))
+
+
+def lowered(text: str) -> str:
+    """``text`` as ``phrase_literals``' literals are looked for in it: lowercased, as ``re``'s
+    IGNORECASE compares, with the letters it also takes for ASCII ones made so (``ı`` for
+    ``i``, ``ſ`` for ``s``; the dot that ``İ`` leaves when lowered dropped)."""  # noqa: RUF002
+    low = text.lower()
+    if low.isascii():
+        return low
+    return low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
+
+
+def lines_holding(texts: Sequence[str], literals: tuple[str, ...]) -> set[int]:
+    """The numbers of the lines that hold any of the literals, ``lowered``."""
+    low = lowered("\n".join(texts))  # (lowering keeps the newlines)
+    starts = line_starts(low)
+    holding: set[int] = set()
+    for literal in literals:
+        at = low.find(literal)
+        while at >= 0:
+            holding.add(bisect_right(starts, at) - 1)
+            at = low.find(literal, at + 1)
+    return holding

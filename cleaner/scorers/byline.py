@@ -5,13 +5,13 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
 
 import regex
 
 from cleaner.labels import Category
 from cleaner.lines import neighbour
 from cleaner.patterns import line_starts
+from cleaner.prefilter import lines_holding, phrase_literals
 from cleaner.scorers import Document
 
 DATELINE_WEIGHT = 2.0
@@ -31,7 +31,6 @@ MIN_DATE_TOKEN_RATIO = 0.7
 
 _TOKEN = regex.compile(r"\w+")
 _ASCII_TOKEN = re.compile(r"\w+")
-_ASCII_RUN = re.compile(r"[!-~]+")  # printable ASCII, no space
 _NAME = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}"
 # "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": whole rest of the line.
 _BYLINE_TEMPLATE = r"(?:^|\s)(?i:{prefixes})\s+{name}(?:\s*(?:,|&|\band\b)\s*{name})*\s*$"
@@ -90,7 +89,7 @@ class BylineScorer:
             self._prefixes[language] = re.compile(
                 r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
                 + r")\s", re.IGNORECASE)
-            self._literals[language] = _required_runs(prefixes)
+            self._literals[language] = phrase_literals(prefixes)
         return self._patterns[language]
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
@@ -132,7 +131,7 @@ class BylineScorer:
                  if line.text and line.words <= most_words and line.text[0] != "|"]
         # The short lines that can hold a prefix: one search of their text for each prefix's
         # literal spares the rest the prefix pattern.
-        holding = (_lines_holding([line.text for line in short], literals)
+        holding = (lines_holding([line.text for line in short], literals)
                    if literals is not None else None)
         found: list[int] = []
         for k, line in enumerate(short):
@@ -219,42 +218,6 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
                     break
                 near.add(j)
     return near
-
-
-def _required_runs(prefixes: Iterable[str]) -> tuple[str, ...] | None:
-    """For each byline prefix, its longest run of ASCII characters other than a space,
-    lowercased: a line the prefix pattern matches holds one of them once ``_lowered``.
-    ``None`` if a prefix has no such run ("автор")."""
-    runs = []
-    for prefix in prefixes:
-        found = _ASCII_RUN.findall(prefix)
-        if not found:
-            return None
-        runs.append(max(found, key=len).lower())
-    return tuple(sorted(set(runs)))
-
-
-def _lowered(text: str) -> str:
-    """``text`` as ``_required_runs``' literals are looked for in it: lowercased, as ``re``'s
-    IGNORECASE compares, with the letters it also takes for ASCII ones made so (``ı`` for
-    ``i``, ``ſ`` for ``s``; the dot that ``İ`` leaves when lowered dropped)."""  # noqa: RUF002
-    low = text.lower()
-    if low.isascii():
-        return low
-    return low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
-
-
-def _lines_holding(texts: Sequence[str], literals: tuple[str, ...]) -> set[int]:
-    """The numbers of the lines that hold any of the literals, lowered (``_lowered``)."""
-    low = _lowered("\n".join(texts))  # (lowering keeps the newlines)
-    starts = line_starts(low)
-    holding: set[int] = set()
-    for literal in literals:
-        at = low.find(literal)
-        while at >= 0:
-            holding.add(bisect_right(starts, at) - 1)
-            at = low.find(literal, at + 1)
-    return holding
 
 
 @functools.cache

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
+from cleaner.prefilter import lines_holding, phrase_literals
 from cleaner.scorers import Document
-from cleaner.scorers.byline import BylineScorer, _lines_holding, _required_runs
+from cleaner.scorers.byline import BylineScorer
 
 ROOT = Path(__file__).resolve().parents[2]
 # Letters re's IGNORECASE takes for ASCII ones: a byline written with them is still one.
@@ -37,7 +38,7 @@ def test_every_line_a_prefix_pattern_matches_holds_a_literal() -> None:
         literals = scorer._literals[language]
         if literals is None:
             continue
-        holding = _lines_holding(variants, literals)
+        holding = lines_holding(variants, literals)
         for i, text in enumerate(variants):
             if prefixed.search(text):
                 checked += 1
@@ -45,10 +46,10 @@ def test_every_line_a_prefix_pattern_matches_holds_a_literal() -> None:
     assert checked > 200
 
 
-def test_required_runs() -> None:
-    assert _required_runs(["by", "written by"]) == ("by", "written")
-    assert _required_runs(["redacción:", "un análisis de"]) == ("lisis", "redacci")
-    assert _required_runs(["von", "автор"]) is None
+def testphrase_literals() -> None:
+    assert phrase_literals(["by", "written by"]) == ("by", "written")
+    assert phrase_literals(["redacción:", "un análisis de"]) == ("lisis", "redacci")
+    assert phrase_literals(["von", "автор"]) is None
 
 
 def test_ascii_tokens_are_the_regex_tokens() -> None:
