@@ -25,7 +25,17 @@ _LINK = regex.compile(
 # Paying $690 Bill At Troy Steakhouse A party of six left ...").
 _INNER_DATELINE = regex.compile(
     r"^(?:\S+\s+){3,}(?:\p{Lu}[\p{Lu}.'’-]*\s+){0,2}\p{Lu}[\p{Lu}.'’-]{2,}:\s+\p{Lu}")
-_TITLE_CASE_LEAD = regex.compile(r"^(?:[\p{Lu}\d‘'\"“][^\s,:;.]*\s+){6,}.*\s\p{Ll}+\s+\p{Ll}+\s")
+# What any inner dateline holds (its capitals come after a space): a search that spares
+# ``_INNER_DATELINE`` the lines without one, which it would try to match at every split of
+# their first words.
+_CAPITALS_COLON = regex.compile(r"\s\p{Lu}[\p{Lu}.'’-]{2,}:\s+\p{Lu}")
+# The Title Case lead (six or more words that start with a capital, a digit or a quote,
+# then, anywhere after, two lower-case words between spaces) in two steps that give the
+# one pattern's answer without its backtracking: the first six words (the sixth with one
+# space after it: more words only move the rest further on), then the lower-case pair
+# after them (tests/scorers/test_shape_teaser.py compares the two).
+_TITLE_CASE_WORDS = regex.compile(r"(?:[\p{Lu}\d‘'\"“][^\s,:;.]*\s+){5}[\p{Lu}\d‘'\"“][^\s,:;.]*\s")
+_LOWER_PAIR = regex.compile(r"\s\p{Ll}+\s+\p{Ll}+\s")
 MIN_TEASER_WORDS = 12
 MIN_TEASER_RUN = 3
 TEASER_WEIGHT = 2.0
@@ -93,9 +103,13 @@ class ShapeScorer:
 
 
 def _teaser(line: Line) -> bool:
-    return (line.words >= MIN_TEASER_WORDS
-            and bool((":" in line.text and _INNER_DATELINE.match(line.text))
-                     or _TITLE_CASE_LEAD.match(line.text)))
+    if line.words < MIN_TEASER_WORDS:
+        return False
+    text = line.text
+    if ":" in text and _CAPITALS_COLON.search(text) and _INNER_DATELINE.match(text):
+        return True
+    lead = _TITLE_CASE_WORDS.match(text)
+    return lead is not None and _LOWER_PAIR.search(text, lead.end()) is not None
 
 
 def _may_link(text: str) -> bool:
