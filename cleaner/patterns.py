@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Any, NamedTuple, Protocol
 
+from cleaner.casing import lower
 from cleaner.data import cache_dir, store_cached
 from cleaner.labels import Category
 
@@ -98,7 +99,7 @@ def lower_text(lines: Sequence[str]) -> str:
     """The document as the patterns see it: lines joined by newlines, lowercased (keeping
     every offset), odd spaces made plain."""
     joined = "\n".join(lines)
-    low = joined.lower()
+    low = lower(joined)
     if len(low) != len(joined):  # a few characters ("İ") grow when lowered
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in joined)
     for space in _ODD_SPACES:  # (str.replace is many times faster than str.translate)

@@ -202,6 +202,26 @@ def test_normalise_kernel_equals_python() -> None:
         _kernels.normalise(b"bytes")
 
 
+def test_lower_and_casefold_kernels_equal_the_str_methods() -> None:
+    texts = [*_texts(), *(line for text in _texts() for line in text.split("\n"))]
+    texts += ["AΣ", "ΣA", "A Σ b", "Σ", "ΟΔΟΣ ΟΔΟΣ.", "x’Σ’", "İSTANBUL ǰ ß ﬁ ŉ", "K Å",
+              "a’" * 50, "ab’" * 50,
+              "a word that ends in a capital sigma, ABΣ, in plain ASCII text", "xΣ" + "y" * 20,
+              "a’’" * 50, "\U0001d518" + "a" * 3]
+    for text in texts:
+        assert _kernels.lower(text) == text.lower(), repr(text[:40])
+        assert _kernels.casefold(text) == text.casefold(), repr(text[:40])
+    # every character alone, and in mostly ASCII text (where the kernels map it themselves)
+    for code in range(0x110000):
+        char = chr(code)
+        for text in (char, f"Ab{char}d {char} EFGH ijkl"):
+            assert _kernels.lower(text) == text.lower(), hex(code)
+            assert _kernels.casefold(text) == text.casefold(), hex(code)
+    for convert in (_kernels.lower, _kernels.casefold):
+        with pytest.raises(TypeError):
+            convert(b"bytes")  # type: ignore[arg-type]
+
+
 def test_dfa_scores_are_nb_scores_of_dfa_counts_to_the_last_bit(
         identifiers: tuple[Any, Any]) -> None:
     fast, _ = identifiers

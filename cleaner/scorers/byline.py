@@ -8,6 +8,7 @@ from bisect import bisect_right
 
 import regex
 
+from cleaner.casing import casefold
 from cleaner.labels import Category
 from cleaner.lines import neighbour
 from cleaner.patterns import line_starts
@@ -100,7 +101,7 @@ class BylineScorer:
         """Few tokens, and (nearly) all of them numbers or date words."""
         # (on ASCII, re's \w is regex's, and lowering is casefolding: the stdlib is faster)
         tokens = (_ASCII_TOKEN.findall(text.lower()) if text.isascii()
-                  else _TOKEN.findall(text.casefold()))
+                  else _TOKEN.findall(casefold(text)))
         if not tokens or len(tokens) > self.max_dateline_words:
             return False
         numbers = sum(t.isdigit() for t in tokens)
@@ -198,7 +199,7 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     a regex the other lines are spared)."""
     texts = doc.texts
     heads = [i for i, t in enumerate(texts) if t and (t[0].isupper() or not t[0].isascii())]
-    folded = "\n".join([texts[i] for i in heads]).casefold()  # (casefolding keeps newlines)
+    folded = casefold("\n".join([texts[i] for i in heads]))  # (casefolding keeps newlines)
     verb = _any_spaced(verbs)
     if verb.search(folded) is None:
         return set()

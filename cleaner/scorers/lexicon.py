@@ -6,6 +6,7 @@ from collections import defaultdict
 
 import regex
 
+from cleaner.casing import casefold
 from cleaner.labels import Category
 from cleaner.lexicons import Hit
 from cleaner.scorers import Document
@@ -152,7 +153,7 @@ def _list_heading(text: str, words: int) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(text.casefold()))
+    return set(_WORD.findall(casefold(text)))
 
 
 def _title_words(doc: Document) -> set[str]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from cleaner.casing import casefold
 from cleaner.labels import Category
 from cleaner.lines import Line, Reason, add_to_each
 from cleaner.scorers import Document
@@ -300,7 +301,7 @@ def find_headline(lines: list[Line], title_index: int,
     quotes, separators and a site name after the title cost little, and an SEO title
     that rewords the headline can still find it. On a tie the earliest line wins: later
     copies sit in "Trending" lists and breadcrumbs."""
-    title = set(_TOKEN.findall(lines[title_index].text.casefold()))
+    title = set(_TOKEN.findall(casefold(lines[title_index].text)))
     if len(title) < MIN_HEADLINE_WORDS:
         return None
     scores: list[tuple[int, float]] = []
@@ -308,7 +309,7 @@ def find_headline(lines: list[Line], title_index: int,
         line = lines[i]
         if not MIN_HEADLINE_WORDS <= line.words <= MAX_HEADLINE_WORDS or line.prose:
             continue
-        words = set(_TOKEN.findall(line.text.casefold()))
+        words = set(_TOKEN.findall(casefold(line.text)))
         score = 2 * len(words & title) / (len(words) + len(title))
         if score >= HEADLINE_SHARE * min_similarity:
             scores.append((i, score))
