@@ -14,6 +14,8 @@
  *   line_starts   cleaner/patterns.py:_line_starts_python: where a text's lines start.
  *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
  *                 looked up by (casefolded, single spaces, no edge punctuation).
+ *   add_to_each   cleaner/lines.py:add_to_each: one piece of evidence added to a stretch
+ *                 of lines, their slots read and written in place.
  *   lower,        str.lower and str.casefold, at ASCII speed on text that is mostly
  *   casefold      ASCII (cleaner/casing.py).
  *
@@ -658,6 +660,107 @@ line_starts(PyObject *module, PyObject *text)
 
 static PyObject *convert_case(PyObject *text, int fold);
 
+/* The slots add_to_each reads and writes, found once per line type. */
+enum { EV_CATEGORY, EV_STRONGEST, EV_POSITIVE, EV_SCORE, EV_REASONS, EV_FIELDS };
+static const char *const evidence_fields[EV_FIELDS] = {
+    "category", "strongest", "positive", "score", "reasons"};
+static PyTypeObject *evidence_type = NULL;  /* (held, so its address is not reused) */
+static Py_ssize_t evidence_offsets[EV_FIELDS];
+
+static int
+evidence_slots(PyTypeObject *type)
+{
+    if (type == evidence_type)
+        return 1;
+    Py_ssize_t offsets[EV_FIELDS];
+    for (int f = 0; f < EV_FIELDS; f++) {
+        PyObject *descr = PyObject_GetAttrString((PyObject *)type, evidence_fields[f]);
+        if (descr == NULL) {
+            PyErr_Clear();
+            return 0;
+        }
+        int ok = Py_IS_TYPE(descr, &PyMemberDescr_Type)
+            && ((PyMemberDescrObject *)descr)->d_member->type == T_OBJECT_EX
+            && !(((PyMemberDescrObject *)descr)->d_member->flags & READONLY);
+        if (ok)
+            offsets[f] = ((PyMemberDescrObject *)descr)->d_member->offset;
+        Py_DECREF(descr);
+        if (!ok)
+            return 0;
+    }
+    memcpy(evidence_offsets, offsets, sizeof offsets);
+    Py_XSETREF(evidence_type, (PyTypeObject *)Py_NewRef(type));
+    return 1;
+}
+
+#define SLOT(line, f) (*(PyObject **)((char *)(line) + evidence_offsets[f]))
+
+/* Replace a slot's value, with a new reference (stolen); 0 when value is NULL. */
+static int
+set_slot(PyObject *line, int f, PyObject *value)
+{
+    if (value == NULL)
+        return 0;
+    PyObject *old = SLOT(line, f);
+    SLOT(line, f) = value;
+    Py_XDECREF(old);
+    return 1;
+}
+
+PyDoc_STRVAR(add_to_each_doc,
+"add_to_each(lines, reason, category, weight)\n"
+"--\n\n"
+"lines.add_to_each for a list of lines, weight being reason.weight (a float): how many\n"
+"lines it did. It stops at the first line whose slots are not as split_lines makes\n"
+"them (a float score, strongest and positive; every slot set), for Python to go on.");
+
+static PyObject *
+add_to_each(PyObject *module, PyObject *args)
+{
+    PyObject *lines, *reason, *category, *weight_object;
+    if (!PyArg_ParseTuple(args, "O!OOO!:add_to_each", &PyList_Type, &lines, &reason,
+                          &category, &PyFloat_Type, &weight_object))
+        return NULL;
+    const double weight = PyFloat_AS_DOUBLE(weight_object);
+    const Py_ssize_t n = PyList_GET_SIZE(lines);
+    Py_ssize_t k = 0;
+    for (; k < n; k++) {
+        PyObject *line = PyList_GET_ITEM(lines, k);
+        if (!evidence_slots(Py_TYPE(line)))
+            break;
+        PyObject *line_category = SLOT(line, EV_CATEGORY), *strongest = SLOT(line, EV_STRONGEST);
+        PyObject *positive = SLOT(line, EV_POSITIVE), *score = SLOT(line, EV_SCORE);
+        PyObject *reasons = SLOT(line, EV_REASONS);
+        if (line_category == NULL || reasons == NULL || strongest == NULL
+                || !PyFloat_CheckExact(strongest) || positive == NULL
+                || !PyFloat_CheckExact(positive) || score == NULL || !PyFloat_CheckExact(score))
+            break;
+        if (weight > 0) {
+            const double strong = PyFloat_AS_DOUBLE(strongest);
+            if (category != Py_None && (line_category == Py_None || weight > strong))
+                set_slot(line, EV_CATEGORY, Py_NewRef(category));
+            if (weight > strong && !set_slot(line, EV_STRONGEST, Py_NewRef(weight_object)))
+                return NULL;
+            if (!set_slot(line, EV_POSITIVE,
+                          PyFloat_FromDouble(PyFloat_AS_DOUBLE(positive) + weight)))
+                return NULL;
+        }
+        if (!set_slot(line, EV_SCORE, PyFloat_FromDouble(PyFloat_AS_DOUBLE(score) + weight)))
+            return NULL;
+        if (Py_IS_TYPE(reasons, &PyList_Type)) {
+            if (PyList_Append(reasons, reason) < 0)
+                return NULL;
+        }
+        else if (!set_slot(line, EV_REASONS, PyList_New(1))) {
+            return NULL;
+        }
+        else {
+            PyList_SET_ITEM(SLOT(line, EV_REASONS), 0, Py_NewRef(reason));
+        }
+    }
+    return PyLong_FromSsize_t(k);
+}
+
 PyDoc_STRVAR(normalise_doc,
 "normalise(text)\n"
 "--\n\n"
@@ -862,6 +965,7 @@ static PyMethodDef methods[] = {
     {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
     {"dfa_scores", dfa_scores, METH_VARARGS, dfa_scores_doc},
     {"normalise", normalise, METH_O, normalise_doc},
+    {"add_to_each", add_to_each, METH_VARARGS, add_to_each_doc},
     {"line_starts", line_starts, METH_O, line_starts_doc},
     {"half_columns", half_columns, METH_VARARGS, half_columns_doc},
     {"lower", lower, METH_O, lower_doc},

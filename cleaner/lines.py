@@ -92,13 +92,25 @@ class Line:
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
         """Add evidence: positive weight pushes toward drop, negative toward keep. The
         category is that of the strongest positive evidence (the first, on a tie)."""
-        add_to_each((self,), Reason(code, detail, weight), category)
+        add_to_each([self], Reason(code, detail, weight), category)
 
 
 def add_to_each(lines: Iterable[Line], reason: Reason, category: Category | None) -> None:
     """``line.add(reason.weight, category, reason.code, reason.detail)`` for each line, with
     the one reason shared (it is immutable): the scorers that push out a whole stretch of a
-    page add the same evidence to thousands of lines a second."""
+    page add the same evidence to thousands of lines a second. The kernel does it in place
+    (tests/test_kernels.py compares the two); where it stops, the Python loop goes on."""
+    if _kernels is not None and reason.weight.__class__ is float:
+        todo = lines if isinstance(lines, list) else list(lines)
+        done = _kernels.add_to_each(todo, reason, category, reason.weight)
+        if done == len(todo):
+            return
+        lines = todo[done:]
+    _add_to_each_python(lines, reason, category)
+
+
+def _add_to_each_python(lines: Iterable[Line], reason: Reason,
+                        category: Category | None) -> None:
     weight = reason.weight
     for line in lines:
         if weight > 0:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import random
 from array import array
 from pathlib import Path
 from typing import Any
@@ -14,8 +15,9 @@ from cleaner import language
 from cleaner import lines as lines_module
 from cleaner import patterns as patterns_module
 from cleaner.corpus import iter_corpus
+from cleaner.labels import Category
 from cleaner.language import EXTRA_LANGUAGES, _Identifier, _kernel_tables, _load_identifier
-from cleaner.lines import _UNSPACED, _split_lines_python
+from cleaner.lines import _UNSPACED, Reason, _split_lines_python
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "data" / "benchmarks"
@@ -200,6 +202,57 @@ def test_normalise_kernel_equals_python() -> None:
             assert _kernels.normalise(text) == _normalise_python(text), hex(code)
     with pytest.raises(TypeError):
         _kernels.normalise(b"bytes")
+
+
+def test_add_to_each_kernel_equals_python() -> None:
+    """Random runs of evidence on the lines of every text, through the kernel and through
+    the Python loop: every field the same, the reasons the same objects."""
+    rng = random.Random(7)
+    weights = [0.0, 1.0, -1.0, 0.5, 2.0, -0.25, 1e-9, 3.0]
+    categories = [None, *Category]
+    for text in _texts()[::3]:
+        ours, theirs = _split_lines_python(text), _split_lines_python(text)
+        for _ in range(12):
+            a = rng.randrange(len(ours) + 1)
+            b = rng.randrange(a, len(ours) + 1)
+            reason = Reason(f"code:{rng.random()}", "detail", rng.choice(weights))
+            category = rng.choice(categories)
+            lines_module.add_to_each(ours[a:b], reason, category)
+            lines_module._add_to_each_python(theirs[a:b], reason, category)
+        assert [_fields(x) for x in ours] == [_fields(x) for x in theirs]
+        assert all(x.reasons.__class__ is list for x in ours if x.reasons)
+
+
+def test_add_to_each_kernel_leaves_odd_lines_to_python() -> None:
+    """Lines the kernel cannot fill in place (an int score, a subclass with a property, an
+    object that is not a line) go through the Python loop: the same result, or its error."""
+
+    class Scored(lines_module.Line):
+        @property  # type: ignore[override]
+        def score(self) -> float:
+            return 0.0
+
+        @score.setter
+        def score(self, value: float) -> None:
+            pass
+
+    ours = _split_lines_python("a\nb\nc\nd")
+    theirs = _split_lines_python("a\nb\nc\nd")
+    for lines in (ours, theirs):
+        lines[1].score = 0  # an int
+        lines[2].reasons = (Reason("x"),)
+    reason = Reason("code", "", 1.5)
+    lines_module.add_to_each(ours, reason, Category.RELATED)
+    lines_module._add_to_each_python(theirs, reason, Category.RELATED)
+    assert [_fields(x) for x in ours] == [_fields(x) for x in theirs]
+    assert ours[1].score == 1.5 and ours[2].reasons == [reason]  # (a tuple: none yet)
+    odd = Scored(0, "a", "a", 1, 1, False)
+    lines_module.add_to_each([odd, *ours], reason, None)
+    assert odd.reasons == [reason] and ours[0].reasons == [reason, reason]
+    with pytest.raises(AttributeError):
+        lines_module.add_to_each([*ours, object()], reason, None)  # type: ignore[list-item]
+    with pytest.raises(TypeError):
+        _kernels.add_to_each((ours[0],), reason, None, 1.0)
 
 
 def test_lower_and_casefold_kernels_equal_the_str_methods() -> None:
