@@ -14,6 +14,8 @@
  *   line_starts   cleaner/patterns.py:_line_starts_python: where a text's lines start.
  *   normalise     cleaner/patterns.py:_normalise_python: the key a whole-line entry is
  *                 looked up by (casefolded, single spaces, no edge punctuation).
+ *   whole_line_keys  cleaner/patterns.py:_whole_line_python: the lines that are a
+ *                 whole-line key, and its value.
  *   add_to_each   cleaner/lines.py:add_to_each: one piece of evidence added to a stretch
  *                 of lines, their slots read and written in place.
  *   lower,        str.lower and str.casefold, at ASCII speed on text that is mostly
@@ -821,6 +823,89 @@ normalise(PyObject *module, PyObject *text)
     return out;
 }
 
+/* normalise of an ASCII text, in one pass: there casefolding is lowering, str.isalnum is
+ * [A-Za-z0-9] and str.split's whitespace is [\t\n\v\f\r\x1c-\x1f ]. */
+static PyObject *
+normalise_ascii(PyObject *text)
+{
+    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t a = 0, b = PyUnicode_GET_LENGTH(text);
+    while (a < b && !(ascii_class[in[a]] & (ASCII_ALPHA | ASCII_DIGIT)))
+        a++;
+    while (b > a && !(ascii_class[in[b - 1]] & (ASCII_ALPHA | ASCII_DIGIT)))
+        b--;
+    PyObject *out = PyUnicode_New(b - a, 127);
+    if (out == NULL)
+        return NULL;
+    unsigned char *o = PyUnicode_1BYTE_DATA(out);
+    Py_ssize_t size = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        const unsigned char ch = in[i];
+        if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1f)) {
+            if (o[size - 1] != ' ')  /* (size > 0: position a is alphanumeric) */
+                o[size++] = ' ';
+        }
+        else {
+            o[size++] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+        }
+    }
+    if (size < b - a) {  /* runs of whitespace were made single: a shorter string */
+        PyObject *shorter = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, o, size);
+        Py_DECREF(out);
+        return shorter;
+    }
+    return out;
+}
+
+PyDoc_STRVAR(whole_line_keys_doc,
+"whole_line_keys(texts, keys, longest)\n"
+"--\n\n"
+"(number, keys[normalise(text)]) for each of the texts (a list of str) of 1 to longest\n"
+"characters whose normalise(text) is a key of the dict keys, in order.");
+
+static PyObject *
+whole_line_keys(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *keys;
+    Py_ssize_t longest;
+    if (!PyArg_ParseTuple(args, "O!O!n:whole_line_keys", &PyList_Type, &texts, &PyDict_Type,
+                          &keys, &longest))
+        return NULL;
+    PyObject *out = PyList_New(0);
+    if (out == NULL)
+        return NULL;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *text = PyList_GET_ITEM(texts, i);
+        if (!PyUnicode_Check(text)) {
+            PyErr_SetString(PyExc_TypeError, "whole_line_keys: texts must be a list of str");
+            goto error;
+        }
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
+        if (n == 0 || n > longest)
+            continue;
+        PyObject *key = PyUnicode_IS_ASCII(text) ? normalise_ascii(text) : normalise(module, text);
+        if (key == NULL)
+            goto error;
+        PyObject *found = PyDict_GetItemWithError(keys, key);  /* (borrowed) */
+        Py_DECREF(key);
+        if (found == NULL) {
+            if (PyErr_Occurred())
+                goto error;
+            continue;
+        }
+        PyObject *pair = Py_BuildValue("(nO)", i, found);
+        if (pair == NULL || PyList_Append(out, pair) < 0) {
+            Py_XDECREF(pair);
+            goto error;
+        }
+        Py_DECREF(pair);
+    }
+    return out;
+error:
+    Py_DECREF(out);
+    return NULL;
+}
+
 /* str.lower or str.casefold of text (fold: which), exactly, and several times faster on
  * text that is mostly ASCII: once one character is not ASCII (an English page's curly
  * quotes make nearly every page so), CPython maps every character through the Unicode
@@ -965,6 +1050,7 @@ static PyMethodDef methods[] = {
     {"nb_scores", nb_scores, METH_VARARGS, nb_scores_doc},
     {"dfa_scores", dfa_scores, METH_VARARGS, dfa_scores_doc},
     {"normalise", normalise, METH_O, normalise_doc},
+    {"whole_line_keys", whole_line_keys, METH_VARARGS, whole_line_keys_doc},
     {"add_to_each", add_to_each, METH_VARARGS, add_to_each_doc},
     {"line_starts", line_starts, METH_O, line_starts_doc},
     {"half_columns", half_columns, METH_VARARGS, half_columns_doc},

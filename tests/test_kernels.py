@@ -204,6 +204,35 @@ def test_normalise_kernel_equals_python() -> None:
         _kernels.normalise(b"bytes")
 
 
+def test_whole_line_keys_kernel_equals_python() -> None:
+    """The lines of every text that are a key, by the kernel (whose ASCII lines take a path
+    of their own) and by ``_whole_line_python``: keys made from a third of the lines
+    themselves, from their variants and from the English lexicon's keys, and every
+    ASCII character alone and around a key."""
+    from cleaner.lexicons import load_lexicon
+    from cleaner.patterns import _whole_line_python, normalise
+
+    rng = random.Random(11)
+    lines = [line for text in _texts() for line in text.split("\n")]
+    variants = [f" {line.upper()}\t\x1f" for line in lines[::7]] + [
+        line.replace(" ", "  \x0b") + " »" for line in lines[::5]]
+    chars = [chr(c) for c in range(128)]
+    ascii_lines = [f"{c}" for c in chars] + [f"{c}most{c}  {c}popular{c}" for c in chars]
+    texts = lines + variants + ascii_lines
+    keys: dict[str, Any] = {normalise(line): k for k, line in enumerate(lines)
+                            if rng.random() < 0.33}
+    keys.update(load_lexicon("en").whole)
+    keys["most popular"] = "m"
+    for longest in (0, 1, 20, 77, 10**6):
+        found = _kernels.whole_line_keys(texts, keys, longest)
+        assert found == _whole_line_python(texts, keys, longest)
+    found = _kernels.whole_line_keys(texts, keys, 77)
+    assert len(found) > 1000 and sum(1 for i, _ in found if texts[i].isascii()) > 500
+    assert sum(1 for i, _ in found if i >= len(lines) + len(variants)) > 40  # the ASCII ones
+    with pytest.raises(TypeError):
+        _kernels.whole_line_keys(["a", b"b"], keys, 10)
+
+
 def test_add_to_each_kernel_equals_python() -> None:
     """Random runs of evidence on the lines of every text, through the kernel and through
     the Python loop: every field the same, the reasons the same objects."""
