@@ -763,6 +763,40 @@ add_to_each(PyObject *module, PyObject *args)
     return PyLong_FromSsize_t(k);
 }
 
+/* normalise of an ASCII text, in one pass: there casefolding is lowering, str.isalnum is
+ * [A-Za-z0-9] and str.split's whitespace is [\t\n\v\f\r\x1c-\x1f ]. */
+static PyObject *
+normalise_ascii(PyObject *text)
+{
+    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
+    Py_ssize_t a = 0, b = PyUnicode_GET_LENGTH(text);
+    while (a < b && !(ascii_class[in[a]] & (ASCII_ALPHA | ASCII_DIGIT)))
+        a++;
+    while (b > a && !(ascii_class[in[b - 1]] & (ASCII_ALPHA | ASCII_DIGIT)))
+        b--;
+    PyObject *out = PyUnicode_New(b - a, 127);
+    if (out == NULL)
+        return NULL;
+    unsigned char *o = PyUnicode_1BYTE_DATA(out);
+    Py_ssize_t size = 0;
+    for (Py_ssize_t i = a; i < b; i++) {
+        const unsigned char ch = in[i];
+        if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1f)) {
+            if (o[size - 1] != ' ')  /* (size > 0: position a is alphanumeric) */
+                o[size++] = ' ';
+        }
+        else {
+            o[size++] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
+        }
+    }
+    if (size < b - a) {  /* runs of whitespace were made single: a shorter string */
+        PyObject *shorter = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, o, size);
+        Py_DECREF(out);
+        return shorter;
+    }
+    return out;
+}
+
 PyDoc_STRVAR(normalise_doc,
 "normalise(text)\n"
 "--\n\n"
@@ -776,6 +810,8 @@ normalise(PyObject *module, PyObject *text)
         PyErr_SetString(PyExc_TypeError, "normalise: text must be a str");
         return NULL;
     }
+    if (PyUnicode_IS_ASCII(text))
+        return normalise_ascii(text);
     PyObject *folded = convert_case(text, 1);
     if (folded == NULL)
         return NULL;
@@ -823,40 +859,6 @@ normalise(PyObject *module, PyObject *text)
     return out;
 }
 
-/* normalise of an ASCII text, in one pass: there casefolding is lowering, str.isalnum is
- * [A-Za-z0-9] and str.split's whitespace is [\t\n\v\f\r\x1c-\x1f ]. */
-static PyObject *
-normalise_ascii(PyObject *text)
-{
-    const unsigned char *in = PyUnicode_1BYTE_DATA(text);
-    Py_ssize_t a = 0, b = PyUnicode_GET_LENGTH(text);
-    while (a < b && !(ascii_class[in[a]] & (ASCII_ALPHA | ASCII_DIGIT)))
-        a++;
-    while (b > a && !(ascii_class[in[b - 1]] & (ASCII_ALPHA | ASCII_DIGIT)))
-        b--;
-    PyObject *out = PyUnicode_New(b - a, 127);
-    if (out == NULL)
-        return NULL;
-    unsigned char *o = PyUnicode_1BYTE_DATA(out);
-    Py_ssize_t size = 0;
-    for (Py_ssize_t i = a; i < b; i++) {
-        const unsigned char ch = in[i];
-        if (ch == ' ' || (ch >= '\t' && ch <= '\r') || (ch >= 0x1c && ch <= 0x1f)) {
-            if (o[size - 1] != ' ')  /* (size > 0: position a is alphanumeric) */
-                o[size++] = ' ';
-        }
-        else {
-            o[size++] = (ch >= 'A' && ch <= 'Z') ? ch + 32 : ch;
-        }
-    }
-    if (size < b - a) {  /* runs of whitespace were made single: a shorter string */
-        PyObject *shorter = PyUnicode_FromKindAndData(PyUnicode_1BYTE_KIND, o, size);
-        Py_DECREF(out);
-        return shorter;
-    }
-    return out;
-}
-
 PyDoc_STRVAR(whole_line_keys_doc,
 "whole_line_keys(texts, keys, longest)\n"
 "--\n\n"
@@ -883,7 +885,7 @@ whole_line_keys(PyObject *module, PyObject *args)
         const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
         if (n == 0 || n > longest)
             continue;
-        PyObject *key = PyUnicode_IS_ASCII(text) ? normalise_ascii(text) : normalise(module, text);
+        PyObject *key = normalise(module, text);
         if (key == NULL)
             goto error;
         PyObject *found = PyDict_GetItemWithError(keys, key);  /* (borrowed) */
