@@ -991,6 +991,54 @@ case_measure(int kind, const void *data, Py_ssize_t n, int fold, Py_UCS4 *maxcha
     } while (0)
 #endif
 
+/* The mapped text in one pass, written into a string of the input's kind, when every
+ * character maps to one character of that kind (what nearly all text does); NULL, with
+ * no error set, where it does not (the caller measures first), or with one set. */
+#define CASE_SAME_KIND(CHAR)                                                        \
+    do {                                                                            \
+        const CHAR *in = data;                                                      \
+        CHAR *out = PyUnicode_DATA(result);                                         \
+        for (Py_ssize_t i = 0; i < n; i++) {                                        \
+            Py_UCS4 ch = in[i];                                                     \
+            if (ch < 128) {                                                         \
+                out[i] = (CHAR)((ch >= 'A' && ch <= 'Z') ? ch + 32 : ch);           \
+                continue;                                                           \
+            }                                                                       \
+            if ((ch == 0x3A3 && !fold) || ++wide > n / 4                            \
+                    || map_case(ch, fold, mapped) != 1 || mapped[0] > limit)        \
+                goto different;                                                     \
+            out[i] = (CHAR)mapped[0];                                               \
+            if (mapped[0] > top)                                                    \
+                top = mapped[0];                                                    \
+        }                                                                           \
+    } while (0)
+
+static PyObject *
+case_same_kind(PyObject *text, int kind, const void *data, Py_ssize_t n, int fold)
+{
+    const Py_UCS4 limit = PyUnicode_MAX_CHAR_VALUE(text);
+    Py_UCS4 top = 127, mapped[3];
+    Py_ssize_t wide = 0;
+    PyObject *result = PyUnicode_New(n, limit);
+    if (result == NULL)
+        return NULL;
+    if (kind == PyUnicode_1BYTE_KIND)
+        CASE_SAME_KIND(Py_UCS1);
+    else if (kind == PyUnicode_2BYTE_KIND)
+        CASE_SAME_KIND(Py_UCS2);
+    else
+        CASE_SAME_KIND(Py_UCS4);
+    /* A string is stored in the narrowest kind its characters allow: where mapping left
+     * none that needs this one ("K" lowered is "k"), the result is copied into that. */
+    if ((kind == PyUnicode_1BYTE_KIND && top < 128) || (kind == PyUnicode_2BYTE_KIND && top < 256)
+            || (kind == PyUnicode_4BYTE_KIND && top < 65536))
+        Py_SETREF(result, PyUnicode_FromKindAndData(kind, PyUnicode_DATA(result), n));
+    return result;
+different:
+    Py_DECREF(result);
+    return NULL;
+}
+
 static PyObject *
 convert_case(PyObject *text, int fold)
 {
@@ -1005,8 +1053,12 @@ convert_case(PyObject *text, int fold)
     const Py_ssize_t n = PyUnicode_GET_LENGTH(text);
     Py_UCS4 maxchar = 127, mapped[3];
     Py_ssize_t size;
-    if (PyUnicode_IS_ASCII(text)
-            || (size = case_measure(kind, data, n, fold, &maxchar)) < 0)
+    if (PyUnicode_IS_ASCII(text))
+        return PyObject_CallMethod(text, method, NULL);
+    PyObject *same = case_same_kind(text, kind, data, n, fold);
+    if (same != NULL || PyErr_Occurred())
+        return same;
+    if ((size = case_measure(kind, data, n, fold, &maxchar)) < 0)
         return PyObject_CallMethod(text, method, NULL);
     PyObject *result = PyUnicode_New(size, maxchar);
     if (result == NULL)
