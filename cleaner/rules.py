@@ -15,13 +15,14 @@ import hashlib
 import importlib.util
 import json
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+import ahocorasick_rs
 import regex
 import yaml
 
@@ -53,10 +54,11 @@ class Matcher:
     # out most documents before the pattern runs.
     required: str | None = None
 
-    def in_document(self, joined: str, folded_joined: str) -> bool:
-        """Whether any line of a document (stripped lines joined by newlines; and that,
-        ``folded``) matches."""
-        if self.required is not None and self.required not in folded_joined:
+    def in_document(self, joined: str, present: Container[str]) -> bool:
+        """Whether any line of a document (stripped lines joined by newlines) matches.
+        ``present`` answers ``literal in present`` for the required literals: the
+        document ``folded``, or the set of the literals found in it (``RuleBook.detect``)."""
+        if self.required is not None and self.required not in present:
             return False
         try:
             return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
@@ -114,8 +116,8 @@ class RuleSet:
                 return True
         return False
 
-    def signature_count(self, joined: str, folded_joined: str) -> int:
-        return sum(1 for m in self.detect if m.in_document(joined, folded_joined))
+    def signature_count(self, joined: str, present: Container[str]) -> int:
+        return sum(1 for m in self.detect if m.in_document(joined, present))
 
     def apply(self, lines: list[Line]) -> None:
         """Mark the lines this publisher's rules protect or drop (``forced``)."""
@@ -347,6 +349,16 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
+    # One Aho-Corasick automaton of every signature's required literal: a document is
+    # searched once for all of them, not once per signature.
+    _literals: ahocorasick_rs.AhoCorasick | None = field(init=False, repr=False,
+                                                         compare=False)
+
+    def __post_init__(self) -> None:
+        literals = sorted({m.required for ruleset in self.rulesets for m in ruleset.detect
+                           if m.required is not None})
+        object.__setattr__(self, "_literals",  # (a frozen dataclass)
+                           ahocorasick_rs.AhoCorasick(literals) if literals else None)
 
     @classmethod
     def load(cls, folders: Iterable[Path]) -> RuleBook:
@@ -374,11 +386,14 @@ class RuleBook:
     def detect(self, lines: Sequence[str]) -> RuleSet | None:
         best, best_count = None, 0
         joined = "\n".join(lines)
-        folded_joined = folded(joined)
+        present: set[str] = set()
+        if self._literals is not None:
+            present.update(self._literals.find_matches_as_strings(folded(joined),
+                                                                  overlapping=True))
         for ruleset in self.rulesets:
             if not ruleset.detect:
                 continue
-            count = ruleset.signature_count(joined, folded_joined)
+            count = ruleset.signature_count(joined, present)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best

@@ -207,6 +207,44 @@ def test_detection_by_text(cleaner: Cleaner, seeds) -> None:
         assert cleaner.clean(doc.text).publisher == expected[doc.path.stem], doc.path
 
 
+def test_one_search_for_every_signature_literal_chooses_as_a_test_each_would(
+        cleaner: Cleaner) -> None:
+    """``detect`` finds the signatures' required literals with one automaton; it chooses
+    what a substring test per signature would, on every corpus document, in upper case,
+    and on its lines alone."""
+    from cleaner.corpus import iter_corpus
+
+    book = cleaner.rulebook
+    chosen = 0
+    for doc in iter_corpus(Path(__file__).resolve().parents[1] / "corpus"):
+        for text in (doc.text, doc.text.upper(), *doc.text.split("\n")[:40]):
+            lines = [line.strip() for line in text.split("\n")]
+            joined = "\n".join(lines)
+            best, best_count = None, 0
+            for ruleset in book.rulesets:
+                count = ruleset.signature_count(joined, folded(joined))
+                if ruleset.detect and count >= ruleset.min_matches and count > best_count:
+                    best, best_count = ruleset, count
+            assert book.detect(lines) is best
+            chosen += best is not None
+    assert chosen > 10
+
+
+def test_signature_literals_that_overlap_are_all_found(tmp_path: Path) -> None:
+    """One literal's end may be the next one's start ("subscribers|support"): the search
+    for them reports overlapping ones too."""
+    _ruleset(tmp_path, """detect:
+  min_matches: 2
+  patterns:
+    - contains: subscribers
+    - contains: support the paper
+rules: []
+""")
+    book = RuleBook.load([tmp_path])
+    assert book.detect(["Thanks, subscribersupport the paper"]) is book.rulesets[0]
+    assert book.detect(["Thanks, subscribers"]) is None
+
+
 def test_url_wins_over_text(cleaner: Cleaner, seeds) -> None:
     doc = seeds[2]
     result = cleaner.clean(doc.text, url="https://www.timesofisrael.com/x/")
