@@ -18,6 +18,8 @@
  *                 whole-line key, and its value.
  *   add_to_each   cleaner/lines.py:add_to_each: one piece of evidence added to a stretch
  *                 of lines, their slots read and written in place.
+ *   dice          cleaner/scorers/region.py:_dice_python: how like the page title each
+ *                 candidate headline is.
  *   lower,        str.lower and str.casefold, at ASCII speed on text that is mostly
  *   casefold      ASCII (cleaner/casing.py).
  *
@@ -923,6 +925,76 @@ error:
     return NULL;
 }
 
+PyDoc_STRVAR(dice_doc,
+"dice(texts, words)\n"
+"--\n\n"
+"For each of the texts (a list of str), the Dice coefficient of its words and the set\n"
+"words: with A = set(re.findall(r'\\w+', text.casefold())), 2 * len(A & words) /\n"
+"(len(A) + len(words)), or 0.0 where both are empty.");
+
+static PyObject *
+dice(PyObject *module, PyObject *args)
+{
+    PyObject *texts, *words;
+    if (!PyArg_ParseTuple(args, "O!O:dice", &PyList_Type, &texts, &words))
+        return NULL;
+    if (!PyAnySet_Check(words)) {
+        PyErr_SetString(PyExc_TypeError, "dice: words must be a set or frozenset");
+        return NULL;
+    }
+    const Py_ssize_t theirs = PySet_GET_SIZE(words);
+    PyObject *out = PyList_New(PyList_GET_SIZE(texts));
+    PyObject *own = PySet_New(NULL);
+    if (out == NULL || own == NULL)
+        goto error;
+    for (Py_ssize_t i = 0; i < PyList_GET_SIZE(texts); i++) {
+        PyObject *folded = convert_case(PyList_GET_ITEM(texts, i), 1);
+        if (folded == NULL || PySet_Clear(own) < 0) {
+            Py_XDECREF(folded);
+            goto error;
+        }
+        const int kind = PyUnicode_KIND(folded);
+        const void *data = PyUnicode_DATA(folded);
+        const Py_ssize_t n = PyUnicode_GET_LENGTH(folded);
+        Py_ssize_t common = 0;
+        for (Py_ssize_t a = 0; a < n;) {
+            if (!is_word(PyUnicode_READ(kind, data, a))) {
+                a++;
+                continue;
+            }
+            Py_ssize_t b = a + 1;
+            while (b < n && is_word(PyUnicode_READ(kind, data, b)))
+                b++;
+            PyObject *token = PyUnicode_Substring(folded, a, b);
+            const Py_ssize_t before = PySet_GET_SIZE(own);
+            int shared = 0;
+            if (token == NULL || PySet_Add(own, token) < 0
+                    || (PySet_GET_SIZE(own) > before
+                        && (shared = PySet_Contains(words, token)) < 0)) {
+                Py_XDECREF(token);
+                Py_DECREF(folded);
+                goto error;
+            }
+            common += shared;
+            Py_DECREF(token);
+            a = b;
+        }
+        Py_DECREF(folded);
+        const Py_ssize_t mine = PySet_GET_SIZE(own);
+        PyObject *score = PyFloat_FromDouble(
+            mine + theirs ? (double)(2 * common) / (double)(mine + theirs) : 0.0);
+        if (score == NULL)
+            goto error;
+        PyList_SET_ITEM(out, i, score);
+    }
+    Py_DECREF(own);
+    return out;
+error:
+    Py_XDECREF(out);
+    Py_XDECREF(own);
+    return NULL;
+}
+
 /* str.lower or str.casefold of text (fold: which), exactly, and several times faster on
  * text that is mostly ASCII: once one character is not ASCII (an English page's curly
  * quotes make nearly every page so), CPython maps every character through the Unicode
@@ -1121,6 +1193,7 @@ static PyMethodDef methods[] = {
     {"normalise", normalise, METH_O, normalise_doc},
     {"whole_line_keys", whole_line_keys, METH_VARARGS, whole_line_keys_doc},
     {"add_to_each", add_to_each, METH_VARARGS, add_to_each_doc},
+    {"dice", dice, METH_VARARGS, dice_doc},
     {"line_starts", line_starts, METH_O, line_starts_doc},
     {"half_columns", half_columns, METH_VARARGS, half_columns_doc},
     {"lower", lower, METH_O, lower_doc},

@@ -18,6 +18,7 @@ from cleaner.corpus import iter_corpus
 from cleaner.labels import Category
 from cleaner.language import EXTRA_LANGUAGES, _Identifier, _kernel_tables, _load_identifier
 from cleaner.lines import _UNSPACED, Reason, _split_lines_python
+from cleaner.scorers import region as region_module
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "tests" / "data" / "benchmarks"
@@ -233,6 +234,28 @@ def test_whole_line_keys_kernel_equals_python() -> None:
         _kernels.whole_line_keys(["a", b"b"], keys, 10)
 
 
+def test_dice_kernel_equals_python() -> None:
+    """Each line against the words of another line (a page title), by the kernel and by
+    ``_dice_python``, to the bit; and every character, alone and inside words, against a
+    title that holds many of them."""
+    from cleaner.scorers.region import _TOKEN, _dice_python
+
+    lines = [line for text in _texts() for line in text.split("\n")]
+    rng = random.Random(5)
+    for title_line in [*rng.sample(lines, 8), "", "Storm hits coast - Daily News"]:
+        title = set(_TOKEN.findall(title_line.casefold()))
+        assert _kernels.dice(lines, title) == _dice_python(lines, title)
+    assert _kernels.dice(lines, frozenset(title)) == _dice_python(lines, title)
+    texts = [" ".join(f"{chr(c)} {chr(c)}x Ab_{chr(c)}d" for c in range(start, start + 64))
+             for start in range(0, 0x110000, 64)]
+    title = {"x", "ab_", "d", "ss", "i̇", "ǰ"} | {chr(c).casefold() for c in range(0x2000)}
+    assert _kernels.dice(texts, title) == _dice_python(texts, title)
+    with pytest.raises(TypeError):
+        _kernels.dice(["a"], ["a"])
+    with pytest.raises(TypeError):
+        _kernels.dice(["a", b"b"], {"a"})
+
+
 def test_add_to_each_kernel_equals_python() -> None:
     """Random runs of evidence on the lines of every text, through the kernel and through
     the Python loop: every field the same, the reasons the same objects."""
@@ -396,6 +419,7 @@ def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
     compiled = evidence(Cleaner())
     monkeypatch.setattr(lines_module, "_kernels", None)
     monkeypatch.setattr(patterns_module, "_kernels", None)
+    monkeypatch.setattr(region_module, "_kernels", None)
     monkeypatch.setattr(language, "dfa_scores", None)
     monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
     assert evidence(Cleaner()) == compiled

@@ -10,6 +10,11 @@ from cleaner.lines import Line, Reason, add_to_each
 from cleaner.scorers import Document
 from cleaner.scorers.lexicon import LIST_ITEM_CODE
 
+try:  # the compiled kernels (hatch_build.py); _dice_python gives the same scores
+    from cleaner import _kernels
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _kernels = None  # type: ignore[assignment]
+
 # Line values for the maximum-sum stretch (after BTE, Finn et al. 2001): a finished
 # sentence is worth its words; any other line costs ``line_cost``; a line the other
 # scorers already call boilerplate costs ``wall_cost`` more, so that a "Related" or
@@ -304,16 +309,25 @@ def find_headline(lines: list[Line], title_index: int,
     title = set(_TOKEN.findall(casefold(lines[title_index].text)))
     if len(title) < MIN_HEADLINE_WORDS:
         return None
-    scores: list[tuple[int, float]] = []
-    for i in range(title_index + 1, len(lines)):
-        line = lines[i]
-        if not MIN_HEADLINE_WORDS <= line.words <= MAX_HEADLINE_WORDS or line.prose:
-            continue
-        words = set(_TOKEN.findall(casefold(line.text)))
-        score = 2 * len(words & title) / (len(words) + len(title))
-        if score >= HEADLINE_SHARE * min_similarity:
-            scores.append((i, score))
+    candidates = [i for i in range(title_index + 1, len(lines))
+                  if MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS
+                  and not lines[i].prose]
+    texts = [lines[i].text for i in candidates]
+    similar = _kernels.dice(texts, title) if _kernels is not None else _dice_python(texts, title)
+    scores = [(i, score) for i, score in zip(candidates, similar, strict=True)
+              if score >= HEADLINE_SHARE * min_similarity]
     best = max((score for _, score in scores), default=0.0)
     if best < min_similarity:
         return None
     return next(i for i, score in scores if score >= HEADLINE_SHARE * best)
+
+
+def _dice_python(texts: list[str], title: set[str]) -> list[float]:
+    """How like the title each text is: the Dice coefficient of the two sets of casefolded
+    words (runs of ``re``'s ``\\w``)."""
+    scores = []
+    for text in texts:
+        words = set(_TOKEN.findall(casefold(text)))
+        scores.append(2 * len(words & title) / (len(words) + len(title)) if words or title
+                      else 0.0)
+    return scores
