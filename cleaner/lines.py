@@ -92,7 +92,11 @@ class Line:
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
         """Add evidence: positive weight pushes toward drop, negative toward keep. The
         category is that of the strongest positive evidence (the first, on a tie)."""
-        add_to_each([self], Reason(code, detail, weight), category)
+        reason = Reason(code, detail, weight)
+        # (``add_to_each([self], ...)``, without its call: thousands of lines a pass)
+        if not (_kernels is not None and weight.__class__ is float
+                and _kernels.add_to_each([self], reason, category, weight)):
+            _add_to_each_python((self,), reason, category)
 
 
 def add_to_each(lines: Iterable[Line], reason: Reason, category: Category | None) -> None:

@@ -298,7 +298,14 @@ def test_add_to_each_kernel_leaves_odd_lines_to_python() -> None:
     lines_module._add_to_each_python(theirs, reason, Category.RELATED)
     assert [_fields(x) for x in ours] == [_fields(x) for x in theirs]
     assert ours[1].score == 1.5 and ours[2].reasons == [reason]  # (a tuple: none yet)
+    one = _split_lines_python("a\nb")
+    one[1].score = 0  # Line.add too leaves such a line to the Python loop
+    one[1].add(1.5, Category.RELATED, "code")
+    assert _fields(one[1]) == _fields(theirs[1])
     odd = Scored(0, "a", "a", 1, 1, False)
+    odd.add(-1.0, None, "minus")
+    assert odd.reasons == [Reason("minus", "", -1.0)]
+    odd.reasons = ()
     lines_module.add_to_each([odd, *ours], reason, None)
     assert odd.reasons == [reason] and ours[0].reasons == [reason, reason]
     with pytest.raises(AttributeError):
