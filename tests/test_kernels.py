@@ -18,6 +18,7 @@ from cleaner.corpus import iter_corpus
 from cleaner.labels import Category
 from cleaner.language import EXTRA_LANGUAGES, _Identifier, _kernel_tables, _load_identifier
 from cleaner.lines import _UNSPACED, Reason, _split_lines_python
+from cleaner.scorers import lexicon as lexicon_module
 from cleaner.scorers import region as region_module
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -256,6 +257,24 @@ def test_dice_kernel_equals_python() -> None:
         _kernels.dice(["a", b"b"], {"a"})
 
 
+def test_list_likeness_to_the_title_is_dice_of_regex_words() -> None:
+    """The lexicon scorer's ``_likeness`` (the kernel on ASCII lines) is ``_dice`` of the
+    ``regex`` module's words, for every corpus line against other lines as titles, and
+    for every ASCII character inside words."""
+    from cleaner.scorers.lexicon import _dice, _likeness, _words
+
+    lines = [line for text in _texts() for line in text.split("\n")]
+    lines += [f"Ab{chr(c)}cd {chr(c)} x{chr(c)}" for c in range(128)]
+    rng = random.Random(3)
+    titles = [_words(t) for t in rng.sample(lines, 6)] + [{"ab", "cd", "x"}, {"ab_cd", "x"}]
+    ascii_lines = 0
+    for title in (t for t in titles if t):
+        for line in lines:
+            assert _likeness(title, line) == _dice(title, _words(line)), (title, line)
+            ascii_lines += line.isascii()
+    assert ascii_lines > 1000
+
+
 def test_add_to_each_kernel_equals_python() -> None:
     """Random runs of evidence on the lines of every text, through the kernel and through
     the Python loop: every field the same, the reasons the same objects."""
@@ -427,6 +446,7 @@ def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
     monkeypatch.setattr(lines_module, "_kernels", None)
     monkeypatch.setattr(patterns_module, "_kernels", None)
     monkeypatch.setattr(region_module, "_kernels", None)
+    monkeypatch.setattr(lexicon_module, "_kernels", None)
     monkeypatch.setattr(language, "dfa_scores", None)
     monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
     assert evidence(Cleaner()) == compiled

@@ -11,6 +11,11 @@ from cleaner.labels import Category
 from cleaner.lexicons import Hit
 from cleaner.scorers import Document
 
+try:  # the compiled kernels (hatch_build.py); _dice gives the same likeness
+    from cleaner import _kernels
+except ImportError:  # pragma: no cover - a build without a C compiler
+    _kernels = None  # type: ignore[assignment]
+
 # A whole-line or anchored entry describes the line itself: decisive on its own.
 WHOLE_LINE_WEIGHT = 2.0
 # A phrase hit weighs 1 on a line of up to this many words, and proportionally less on longer
@@ -130,7 +135,7 @@ class LexiconScorer:
                 continue
             if line.score >= 1.0:
                 return  # another widget (or the next heading) starts
-            if title and _dice(title, _words(line.text)) >= LIST_STOP_TITLE_SIMILARITY:
+            if title and _likeness(title, line.text) >= LIST_STOP_TITLE_SIMILARITY:
                 return  # the page's own headline (a "More" menu sat above it)
             if (line.terminal and not line.text.endswith(_ELLIPSIS)) or line.protected or (
                     line.words > LIST_ITEM_MAX_WORDS) or items >= LIST_MAX_ITEMS:
@@ -165,3 +170,11 @@ def _title_words(doc: Document) -> set[str]:
 
 def _dice(a: set[str], b: set[str]) -> float:
     return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0
+
+
+def _likeness(title: set[str], text: str) -> float:
+    """``_dice(title, _words(text))``; on ASCII text (where ``regex``'s ``\\w`` is ``re``'s)
+    by the kernel the region scorer uses, for a non-empty title."""
+    if _kernels is not None and title and text.isascii():
+        return _kernels.dice([text], title)[0]
+    return _dice(title, _words(text))
