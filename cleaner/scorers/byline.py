@@ -6,6 +6,7 @@ import functools
 import re
 from bisect import bisect_right
 
+import ahocorasick_rs
 import regex
 
 from cleaner.casing import casefold
@@ -200,15 +201,14 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
     texts = doc.texts
     heads = [i for i, t in enumerate(texts) if t and (t[0].isupper() or not t[0].isascii())]
     folded = casefold("\n".join([texts[i] for i in heads]))  # (casefolding keeps newlines)
-    verb = _any_spaced(verbs)
-    if verb.search(folded) is None:
-        return set()
+    automaton, verb_count = _bio_words(verbs, roles)
     starts = line_starts(folded)
-    role = _any_of(roles)
+    with_verb: set[int] = set()
+    with_role: set[int] = set()
+    for k, start, _ in automaton.find_matches_as_indexes(folded, overlapping=True):
+        (with_verb if k < verb_count else with_role).add(bisect_right(starts, start) - 1)
     near: set[int] = set()
-    for h in {bisect_right(starts, m.start()) - 1 for m in verb.finditer(folded)}:
-        if role.search(folded, starts[h], starts[h + 1] - 1) is None:  # (a role anywhere)
-            continue
+    for h in with_verb & with_role:
         k = heads[h]
         near.add(k)
         for step in (-1, 1):
@@ -222,14 +222,12 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
 
 
 @functools.cache
-def _any_spaced(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of the words with a space on each side (one pattern per word list: the list's
-    hash is kept, the spaced words' would be computed for every document)."""
-    return _any_of(frozenset(" " + w + " " for w in words))
-
-
-@functools.cache
-def _any_of(words: frozenset[str]) -> re.Pattern[str]:
-    """Any of the strings, anywhere: a search for it is ``any(w in text for w in words)``
-    in one call (a superset of the token and prefix tests in ``_bios``)."""
-    return re.compile("|".join(map(re.escape, sorted(words))))
+def _bio_words(verbs: frozenset[str], roles: frozenset[str],
+               ) -> tuple[ahocorasick_rs.AhoCorasick, int]:
+    """One automaton of the verbs with a space on each side, then the job words: a match of
+    pattern k is a verb when k is below the count returned (one per pair of word lists:
+    their hashes are kept, the spaced words' would be computed for every document). Its
+    matches are those of a search for any of the words, anywhere (a superset of the token
+    and prefix tests in ``_bios``)."""
+    spaced = sorted(" " + v + " " for v in verbs)
+    return ahocorasick_rs.AhoCorasick([*spaced, *sorted(roles)]), len(spaced)
