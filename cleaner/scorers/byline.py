@@ -105,8 +105,8 @@ class BylineScorer:
                   else _TOKEN.findall(casefold(text)))
         if not tokens or len(tokens) > self.max_dateline_words:
             return False
-        numbers = sum(t.isdigit() for t in tokens)
-        words = sum(t in dates for t in tokens)
+        numbers = sum(map(str.isdigit, tokens))
+        words = sum(map(dates.__contains__, tokens))
         return numbers > 0 and words > 0 and (numbers + words) >= self.min_date_token_ratio * len(
             tokens)
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 import regex
 
 from cleaner.labels import Category
-from cleaner.lines import Line
+from cleaner.lines import Line, Reason, add_to_each
 from cleaner.scorers import Document
 
 # A finished sentence this long is the article's own text far more often than not.
@@ -71,19 +73,24 @@ class ShapeScorer:
         self.symbol_weight = symbol_weight
 
     def score(self, doc: Document) -> None:
+        # Prose lines of one length get one shared reason (a page has thousands of them).
+        prose: dict[int, list[Line]] = defaultdict(list)
         for line in doc.lines:
             if not line.text:
                 continue
             if line.prose:
-                long = line.words >= self.long_prose_words
-                line.add(self.long_prose_keep_weight if long else self.prose_keep_weight, None,
-                         "score:shape.prose", f"{line.words} words, ends a sentence")
+                prose[line.words].append(line)
             elif " " not in line.text and _may_link(line.text) and _LINK.match(line.text):
                 line.add(self.link_weight, Category.NAVIGATION, "score:shape.link",
                          "a bare URL, domain or e-mail address")
             elif line.letters < self.min_letter_ratio * line.chars and not _table_row(line.text):
                 line.add(self.symbol_weight, Category.BOILERPLATE, "score:shape.symbols",
                          f"{line.letters}/{line.chars} letters")
+        for words, lines in prose.items():
+            long = words >= self.long_prose_words
+            add_to_each(lines, Reason("score:shape.prose", f"{words} words, ends a sentence",
+                                      self.long_prose_keep_weight if long
+                                      else self.prose_keep_weight), None)
         self._teasers(doc)
 
     def _teasers(self, doc: Document) -> None:
