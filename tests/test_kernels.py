@@ -87,6 +87,16 @@ def test_split_lines_kernel_sets_the_slots_of_line() -> None:
     assert lines_module._SLOTS[:3] == ("index", "raw", "text")
 
 
+def test_split_lines_kernel_leaves_its_lines_out_of_the_cycle_collector() -> None:
+    """A line cannot close a reference cycle: the kernel's lines are not tracked (so a batch
+    holding thousands of them costs the collector nothing), the Python code's are."""
+    import gc
+
+    text = "a\n\nb c.\n" + "word " * 20
+    assert not any(gc.is_tracked(line) for line in lines_module.split_lines(text))
+    assert all(gc.is_tracked(line) for line in _split_lines_python(text))
+
+
 def test_split_lines_kernel_calls_a_type_it_cannot_fill() -> None:
     """Without a layout, or with one that names no slot, the kernel calls the line type."""
     made: list[tuple[object, ...]] = []
