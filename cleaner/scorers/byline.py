@@ -11,7 +11,7 @@ import regex
 
 from cleaner.casing import casefold
 from cleaner.labels import Category
-from cleaner.lines import neighbour
+from cleaner.lines import Line, neighbour
 from cleaner.patterns import line_starts
 from cleaner.prefilter import lines_holding, phrase_literals
 from cleaner.scorers import Document
@@ -174,23 +174,32 @@ class BylineScorer:
                 continue
             name = m.group("name")
             j = line.index
-            for step in (-1, 1):
-                k = j
-                for _ in range(BIO_MAX_DISTANCE):
-                    after = neighbour(lines, k, step)
-                    if after is None:
-                        break
-                    k = after
-                    bio = lines[k]
-                    head = bio.text[len(name):len(name) + BIO_ROLE_WITHIN_CHARS].casefold()
-                    if (bio.text.startswith(name + " ")
-                            and any(head.startswith(f" {v} ") for v in verbs)
-                            and any(t in roles for t in _TOKEN.findall(head))):
-                        bio.add(BIO_WEIGHT, Category.BYLINE, "score:byline.bio",
-                                f"opens with the name on line {j + 1} and a job")
-                        if not any(r.code.startswith("score:byline") for r in line.reasons):
-                            line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
-                                     "score:byline.name", f"the name of the bio on line {k + 1}")
+            for k in _nearby(lines, j):
+                bio = lines[k]
+                head = bio.text[len(name):len(name) + BIO_ROLE_WITHIN_CHARS].casefold()
+                if (bio.text.startswith(name + " ")
+                        and any(head.startswith(f" {v} ") for v in verbs)
+                        and any(t in roles for t in _TOKEN.findall(head))):
+                    bio.add(BIO_WEIGHT, Category.BYLINE, "score:byline.bio",
+                            f"opens with the name on line {j + 1} and a job")
+                    if not any(r.code.startswith("score:byline") for r in line.reasons):
+                        line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
+                                 "score:byline.name", f"the name of the bio on line {k + 1}")
+
+
+def _nearby(lines: list[Line], i: int) -> list[int]:
+    """The lines with text up to ``BIO_MAX_DISTANCE`` such lines above line i (nearest
+    first), then those below it."""
+    found = []
+    for step in (-1, 1):
+        j = i
+        for _ in range(BIO_MAX_DISTANCE):
+            after = neighbour(lines, j, step)
+            if after is None:
+                break
+            j = after
+            found.append(j)
+    return found
 
 
 def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:
@@ -209,15 +218,8 @@ def _near_bios(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> s
         (with_verb if k < verb_count else with_role).add(bisect_right(starts, start) - 1)
     near: set[int] = set()
     for h in with_verb & with_role:
-        k = heads[h]
-        near.add(k)
-        for step in (-1, 1):
-            j: int | None = k
-            for _ in range(BIO_MAX_DISTANCE):
-                j = neighbour(doc.lines, j, step) if j is not None else None
-                if j is None:
-                    break
-                near.add(j)
+        near.add(heads[h])
+        near.update(_nearby(doc.lines, heads[h]))
     return near
 
 

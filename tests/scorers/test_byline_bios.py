@@ -7,9 +7,9 @@ from pathlib import Path
 from cleaner.casing import casefold
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
-from cleaner.lines import neighbour, split_lines
+from cleaner.lines import split_lines
 from cleaner.scorers import Document
-from cleaner.scorers.byline import BIO_MAX_DISTANCE, _near_bios
+from cleaner.scorers.byline import _near_bios, _nearby
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 def per_line(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:
     """``_near_bios`` as its docstring says it: each line opening with a capital (or a
     letter beyond ASCII) that holds, casefolded, " <verb> " and a job word, and the lines
-    up to ``BIO_MAX_DISTANCE`` text lines away from it."""
+    ``_nearby`` it."""
     near: set[int] = set()
     for k, text in enumerate(doc.texts):
         if not text or not (text[0].isupper() or not text[0].isascii()):
@@ -26,13 +26,7 @@ def per_line(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set
         if not (any(f" {v} " in folded for v in verbs) and any(r in folded for r in roles)):
             continue
         near.add(k)
-        for step in (-1, 1):
-            j: int | None = k
-            for _ in range(BIO_MAX_DISTANCE):
-                j = neighbour(doc.lines, j, step) if j is not None else None
-                if j is None:
-                    break
-                near.add(j)
+        near.update(_nearby(doc.lines, k))
     return near
 
 
