@@ -21,7 +21,7 @@ from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
 from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
-from cleaner.lines import Line, split_lines
+from cleaner.lines import Line, split_document
 from cleaner.render import render
 from cleaner.rules import RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
@@ -57,6 +57,8 @@ class CleanResult:
     publisher: str | None
     language: str
     final_newline: bool = False
+    # Every line's terminator where the input has a CR (``split_document``); None: ``\n``.
+    line_ends: list[str] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
 
     @property
@@ -64,7 +66,8 @@ class CleanResult:
         """The article: headline, standfirst and body."""
         if self._text is None:
             keep = Label.KEEP  # (labels.py)
-            self._text = render(self.lines, lambda line: line.label is keep, self.final_newline)
+            self._text = render(self.lines, lambda line: line.label is keep, self.final_newline,
+                                self.line_ends)
         return self._text
 
     @property
@@ -72,7 +75,7 @@ class CleanResult:
         """The body alone: no headline, standfirst, byline or dateline."""
         keep, body = Label.KEEP, Category.BODY  # (labels.py)
         return render(self.lines, lambda line: line.label is keep and line.category is body,
-                      self.final_newline)
+                      self.final_newline, self.line_ends)
 
     @property
     def dropped(self) -> list[Line]:
@@ -116,7 +119,8 @@ class Cleaner:
         if self.options.shape not in SHAPES:
             raise CleanerError(f"shape must be one of: {', '.join(SHAPES)}; "
                                f"got {self.options.shape!r}")
-        self.rule_dirs = tuple(Path(d) for d in rule_dirs)
+        # (resolved: a pickled Cleaner is rebuilt in workers that may run elsewhere)
+        self.rule_dirs = tuple(Path(d).resolve() for d in rule_dirs)
         folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
         self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
         self.weights = load_weights(Path(self.options.weights) if self.options.weights
@@ -171,7 +175,7 @@ class Cleaner:
 
     def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
               language: str | None = None) -> CleanResult:
-        lines = split_lines(text)
+        lines, line_ends = split_document(text)
         texts = [line.text for line in lines]
         ruleset = self.choose_publisher(texts, url, publisher)
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
@@ -189,7 +193,7 @@ class Cleaner:
         smooth(lines, mixed_drop_score=o.mixed_drop_score)
         assign_roles(lines)
         return CleanResult(lines, ruleset.key if ruleset else None, doc.lexicon.language,
-                           final_newline=text.endswith("\n"))
+                           final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
 
 _default: Cleaner | None = None

@@ -8,6 +8,7 @@ evidence scorers add to it, and both labels (first and final), as jusText keeps
 
 from __future__ import annotations
 
+import codecs
 import dataclasses
 import re
 from collections.abc import Iterable, Sequence
@@ -138,20 +139,46 @@ def neighbour(lines: list[Line], i: int, step: int) -> int | None:
     return j if 0 <= j < len(lines) else None
 
 
-def decode(data: bytes, name: str = "<input>") -> str:
-    """Decode UTF-8 bytes, refusing binary data and naming the first bad byte."""
+# Byte-order marks and their encodings, longest first (UTF-32-LE's begins with UTF-16-LE's).
+_BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
+         (codecs.BOM_UTF8, "UTF-8-sig"), (codecs.BOM_UTF16_LE, "UTF-16"),
+         (codecs.BOM_UTF16_BE, "UTF-16"))
+
+
+def decode(data: bytes) -> str:
+    """Decode a document: UTF-8, or UTF-16/32 where a byte-order mark says so (the mark
+    is dropped). Binary data (a NUL byte anywhere, or control bytes in more than 1 % of the
+    first 64 KiB) and invalid text raise ``InputError`` naming the first bad byte; the
+    caller adds which document it was."""
     if not data:
         return ""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding.lower())
+            except UnicodeDecodeError as exc:
+                raise InputError(f"invalid {encoding} at byte {exc.start} (after a "
+                                 f"{encoding} byte-order mark): {exc.reason}") from None
+            if "\x00" in text:
+                raise InputError(f"looks like a binary file (a NUL character in {encoding} "
+                                 "text); news-cleaner reads text only")
+            return text.removeprefix("\ufeff")
+    nul = data.find(b"\x00")
+    if nul >= 0:
+        raise InputError(
+            f"looks like a binary file (a NUL byte at byte {nul}); news-cleaner reads text: "
+            "UTF-8, or UTF-16/32 with a byte-order mark (UTF-16 without one: "
+            "`iconv -f UTF-16LE -t UTF-8`)")
     sample = data[:65536]
-    if b"\x00" in sample or len(_BINARY.findall(sample)) > MAX_BINARY_RATIO * len(sample):
-        raise InputError(f"{name}: looks like a binary file (control bytes in its first 64 KiB); "
-                         "news-cleaner reads UTF-8 text only")
+    if len(_BINARY.findall(sample)) > MAX_BINARY_RATIO * len(sample):
+        raise InputError("looks like a binary file (control bytes in its first 64 KiB); "
+                         "news-cleaner reads text only")
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
         raise InputError(
-            f"{name}: invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}; "
+            f"invalid UTF-8 at byte {exc.start} (line {line}): {exc.reason}; "
             "convert it first, e.g. `iconv -f LATIN1 -t UTF-8`"
         ) from None
     return text.removeprefix("\ufeff")
@@ -180,8 +207,21 @@ def _slot_layout() -> tuple[tuple[str, ...], tuple[object, ...]] | tuple[None, N
 _SLOTS, _DEFAULTS = _slot_layout()
 
 
+# Each of these ends a line (the output keeps every line's own).
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
+def split_document(text: str) -> tuple[list[Line], list[str] | None]:
+    """Split a document into lines at ``\\n``, ``\\r\\n`` and ``\\r``. The second item is
+    every line's terminator where the text holds a ``\\r`` (``None``: all are ``\\n``), so
+    that the output keeps the input's line endings."""
+    if "\r" not in text:
+        return split_lines(text), None
+    return split_lines(_LINE_END.sub("\n", text)), _LINE_END.findall(text)
+
+
 def split_lines(text: str) -> list[Line]:
-    """Split a document into lines (on ``\\n``; a ``\\r`` stays in ``raw``)."""
+    """Split text into lines at ``\\n`` (``split_document`` handles the other line ends)."""
     if _kernels is not None:
         lines: list[Line] = _kernels.split_lines(text, Line, Label.BLANK, count_words,
                                                  _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS,

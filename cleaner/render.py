@@ -8,19 +8,21 @@ from cleaner.labels import Label
 from cleaner.lines import Line
 
 
-def render(lines: Sequence[Line], keep: Callable[[Line], bool], final_newline: bool) -> str:
-    """Join the kept lines with their raw text.
+def render(lines: Sequence[Line], keep: Callable[[Line], bool], final_newline: bool,
+           line_ends: Sequence[str] | None = None) -> str:
+    """Join the kept lines with their raw text, each ended as it was in the input
+    (``line_ends``: every line's terminator, from ``split_document``; ``None``: ``\\n``).
 
     Blank lines between two kept lines stay as they were when nothing between them
     was dropped; where something was, one blank line (if there was any) marks the gap.
     """
-    out: list[str] = []
-    gap: list[str] = []  # blank lines since the last kept line
+    out: list[Line] = []
+    gap: list[Line] = []  # blank lines since the last kept line
     cut = False  # a line was dropped since the last kept line
     blank = Label.BLANK  # (labels.py)
     for line in lines:
         if line.label is blank:
-            gap.append(line.raw)
+            gap.append(line)
         elif not keep(line):
             cut = True
         else:
@@ -29,9 +31,14 @@ def render(lines: Sequence[Line], keep: Callable[[Line], bool], final_newline: b
             elif gap and out:
                 out.append(gap[0])
             gap, cut = [], False
-            out.append(line.raw)
+            out.append(line)
     if not cut:
         out.extend(gap)
     if not out:
         return ""
-    return "\n".join(out) + ("\n" if final_newline else "")
+    if line_ends is None:
+        return "\n".join(line.raw for line in out) + ("\n" if final_newline else "")
+    ends = [line_ends[line.index] if line.index < len(line_ends) else "" for line in out]
+    if not final_newline:
+        ends[-1] = ""
+    return "".join(line.raw + end for line, end in zip(out, ends, strict=True))

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import pickle
+from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -97,3 +98,17 @@ def test_unknown_language_falls_back_to_default() -> None:
 
 def test_str_is_the_text() -> None:
     assert str(clean("One line of text.")) == "One line of text."
+
+
+@pytest.mark.parametrize("end", ["\r\n", "\r"])
+def test_cr_and_crlf_documents_clean_as_lf_ones_and_keep_their_line_ends(end: str) -> None:
+    text = (Path(__file__).resolve().parent.parent / "corpus" / "sample" / "000_c8f4f69c4eddb561.txt").read_text("utf-8")
+    assert "\r" not in text
+    cleaned = clean(text).text
+    assert cleaned != text  # (this page has boilerplate to remove)
+    assert clean(text.replace("\n", end)).text == cleaned.replace("\n", end)
+
+
+def test_mixed_line_ends_are_each_kept() -> None:
+    text = "A first paragraph of the article.\r\nA second one, ending in a CR.\rA third.\n"
+    assert clean(text).text == text

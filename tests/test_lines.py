@@ -15,12 +15,12 @@ def test_decode_plain_and_bom() -> None:
 
 def test_decode_rejects_binary() -> None:
     with pytest.raises(InputError, match="binary"):
-        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR", "img.png")
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
 
 
 def test_decode_names_the_bad_byte_and_line() -> None:
-    with pytest.raises(InputError, match=r"doc.txt: invalid UTF-8 at byte 7 \(line 2\)"):
-        decode(b"ok\nabc \xff\n", "doc.txt")
+    with pytest.raises(InputError, match=r"^invalid UTF-8 at byte 7 \(line 2\)"):
+        decode(b"ok\nabc \xff\n")
 
 
 def test_split_lines_features() -> None:
@@ -64,3 +64,40 @@ def test_add_to_each_is_add_on_each_line() -> None:
             line.add(weight, category, "score:test", "detail")
         add_to_each(bulk, Reason("score:test", "detail", weight), category)
         assert [astuple(x) for x in bulk] == [astuple(x) for x in one_by_one]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
+def test_decode_reads_text_with_a_byte_order_mark(encoding: str) -> None:
+    text = "Überschrift\nA sentence — with “quotes”.\n"
+    data = text.encode(encoding)
+    if encoding in ("utf-16-be", "utf-32-be"):
+        data = "\ufeff".encode(encoding) + data
+    assert decode(data) == text
+
+
+def test_decode_names_utf16_without_a_mark_and_the_fix() -> None:
+    with pytest.raises(InputError, match="NUL byte at byte 1.*UTF-16LE"):
+        decode("plain".encode("utf-16-le"))
+
+
+def test_decode_refuses_a_nul_byte_anywhere_not_only_in_the_first_64_kib() -> None:
+    data = b"A line of text.\n" * 8192 + b"late \x00 nul\n"
+    assert len(data) > 65536 + 10
+    at = data.index(0)
+    with pytest.raises(InputError, match=f"binary.*NUL byte at byte {at}"):
+        decode(data)
+
+
+def test_decode_errors_do_not_name_the_document_the_caller_does() -> None:
+    with pytest.raises(InputError) as info:
+        decode(b"caf\xe9\n")
+    assert str(info.value).startswith("invalid UTF-8 at byte 3")
+
+
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_every_line_end_ends_a_line(end: str) -> None:
+    from cleaner.lines import split_document
+
+    lines, ends = split_document(end.join(["Title", "", "A sentence.", "last"]) + end)
+    assert [line.text for line in lines] == ["Title", "", "A sentence.", "last"]
+    assert ends == (None if end == "\n" else [end] * 4)
