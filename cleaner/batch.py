@@ -1,28 +1,25 @@
-"""Folder runs: find inputs, map them to outputs, clean in worker processes, add up counters.
+"""Runs over many documents: clean each job in a supervised worker, add up what happened.
 
-Inputs stream: files are found lazily and go to the workers in small chunks, at most two
-chunks per worker in flight, so memory stays flat whatever the folder's size. Each output
-is written to a temporary file beside its destination and renamed into place (atomic).
-No destination may be an input or lie inside an input folder.
+A job is a file found by ``cleaner.files.Plan`` (or standard input). Workers
+(``cleaner.workers``) read it (a regular file, within the size limit), decode, clean,
+and write its output atomically (``cleaner.data.write_atomic``), or hand the text back
+for standard output. Every job ends as one ``Report``: cleaned, or failed with a reason.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import suppress
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from cleaner.api import Cleaner, CleanResult
-from cleaner.data import write_atomic
-from cleaner.errors import CleanerError, InputError
+from cleaner.data import temporary_path, write_atomic
+from cleaner.errors import CleanerError, InputError, LimitError
+from cleaner.files import DEFAULT_MAX_BYTES, Job, read_document
 from cleaner.lines import decode
-
-if TYPE_CHECKING:
-    from concurrent.futures import Future
+from cleaner.workers import DEFAULT_LIMITS, Failed, Limits, Supervisor
 
 
 @dataclass(slots=True)
@@ -31,7 +28,8 @@ class Report:
 
     documents: int = 0
     failed: int = 0
-    skipped: int = 0
+    over_limit: int = 0  # of the failed: over the size, time or memory limit
+    skipped: Counter[str] = field(default_factory=Counter)  # files left out, by reason
     lines: int = 0
     lines_removed: Counter[str] = field(default_factory=Counter)
     chars_removed: Counter[str] = field(default_factory=Counter)
@@ -43,7 +41,8 @@ class Report:
         file, and a new report each time would copy every count so far)."""
         self.documents += other.documents
         self.failed += other.failed
-        self.skipped += other.skipped
+        self.over_limit += other.over_limit
+        self.skipped.update(other.skipped)
         self.lines += other.lines
         self.lines_removed.update(other.lines_removed)
         self.chars_removed.update(other.chars_removed)
@@ -61,11 +60,9 @@ class Report:
         report.publishers[result.publisher or "(generic)"] += 1
         return report
 
-
-@dataclass(frozen=True, slots=True)
-class Job:
-    source: Path
-    destination: Path | None  # None: write to standard output
+    @classmethod
+    def failure(cls, name: str, reason: str, limit: bool = False) -> Report:
+        return cls(failed=1, over_limit=int(limit), errors=[f"{name}: {reason}"])
 
 
 def render_output(result: CleanResult, fmt: str) -> str:
@@ -76,111 +73,76 @@ def render_output(result: CleanResult, fmt: str) -> str:
     return result.text
 
 
-def iter_jobs(inputs: Sequence[Path], output: Path | None, pattern: str,
-              on_skip: Callable[[Path], None]) -> Iterator[Job]:
-    """Map inputs to destinations, mirroring each folder's tree under ``output``."""
-    single_folder = len(inputs) == 1 and inputs[0].is_dir()
-    for item in inputs:
-        if item.is_dir():
-            base = output if single_folder or output is None else output / item.resolve().name
-            for root, dirs, files in os.walk(item):
-                dirs.sort()
-                for name in sorted(files):
-                    path = Path(root) / name
-                    if not path.match(pattern):
-                        on_skip(path)
-                        continue
-                    yield Job(path, base / path.relative_to(item) if base else None)
-        else:
-            yield Job(item, output / item.name if output else None)
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """What every job of a run shares."""
+
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    format: str = "text"  # text | body | explain
+    max_bytes: int | None = DEFAULT_MAX_BYTES
 
 
-def check_destinations(inputs: Sequence[Path], output: Path) -> None:
-    """Refuse an output folder that is, or lies inside, an input folder."""
-    out = output.resolve()
-    for item in inputs:
-        src = item.resolve()
-        if item.is_dir() and (out == src or out.is_relative_to(src)):
-            raise InputError(f"output folder {output} is inside input folder {item}: "
-                             "news-cleaner never writes into its inputs; choose another -o")
-        if item.is_file() and out == src.parent and len(inputs) == 1:
-            raise InputError(f"writing to {output} would overwrite input {item}; choose another -o")
-
-
-_worker: tuple[Cleaner, dict[str, str | None]] | None = None
-
-
-def _init_worker(cleaner: Cleaner, settings: dict[str, str | None]) -> None:
-    global _worker
-    _worker = (cleaner, settings)
-
-
-def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tuple[Report, str]:
-    """Clean one file; errors become a counted, reported failure, never an exception."""
+def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str]:
+    """Clean one document; every error becomes a counted, reported failure."""
     try:
-        data = job.source.read_bytes()
-        text = decode(data, str(job.source))
-        result = cleaner.clean(text, url=settings.get("url"), publisher=settings.get("publisher"),
-                               language=settings.get("language"))
-        output = render_output(result, settings.get("format") or "text")
-        if job.destination is not None:
-            if job.destination.exists() and job.destination.samefile(job.source):
-                raise InputError(f"{job.destination} is the input itself; not overwritten")
+        if job.refused is not None:
+            raise InputError(job.refused)
+        if job.source is not None:
+            data = read_document(job.source, settings.max_bytes)
+        else:
+            data = job.data or b""
+        result = cleaner.clean(decode(data), url=settings.url, publisher=settings.publisher,
+                               language=settings.language)
+        output = render_output(result, settings.format)
+        if job.destination is None:
+            return Report.of(result), output
+        try:
             write_atomic(job.destination, output.encode("utf-8"))
-            return Report.of(result), ""
-        return Report.of(result), output
-    except (CleanerError, OSError) as exc:
-        return Report(failed=1, errors=[f"{job.source}: {exc}"]), ""
+        except OSError as exc:
+            raise InputError(f"cannot write {job.destination}: {exc.strerror or exc}") from None
+        return Report.of(result), ""
+    except LimitError as exc:
+        return Report.failure(job.name, str(exc), limit=True), ""
+    except CleanerError as exc:
+        return Report.failure(job.name, str(exc)), ""
 
 
-def _run_in_worker(chunk: list[Job]) -> list[tuple[Report, str]]:
-    assert _worker is not None
-    return [run_job(job, *_worker) for job in chunk]
+def _remove_partial(job: Job, pid: int) -> None:
+    """What a killed worker may have left: its temporary file beside the output."""
+    if job.destination is not None:
+        with contextlib.suppress(OSError):
+            temporary_path(job.destination, pid).unlink(missing_ok=True)
 
 
-# Files go to the workers in chunks of up to this many files or bytes: one round trip per
-# chunk instead of per file, while a chunk stays a small share of a worker's work.
-CHUNK_FILES = 8
-CHUNK_BYTES = 128 * 1024
-
-
-def chunked(jobs: Iterator[Job]) -> Iterator[list[Job]]:
-    chunk: list[Job] = []
-    size = 0
-    for job in jobs:
-        chunk.append(job)
-        with suppress(OSError):  # (the worker reports it)
-            size += job.source.stat().st_size
-        if len(chunk) >= CHUNK_FILES or size >= CHUNK_BYTES:
-            yield chunk
-            chunk, size = [], 0
-    if chunk:
-        yield chunk
-
-
-def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | None], workers: int,
-             on_done: Callable[[Report, str], None]) -> None:
-    """Run jobs in order (one worker) or in a process pool with a bounded window."""
-    if workers <= 1:
-        for job in jobs:
-            on_done(*run_job(job, cleaner, settings))
-        return
-    # (imported here: a one-process run does without it, 0.015 s of every start-up)
-    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
-
-    window = workers * 2  # chunks in flight
-    # Load what loads lazily (the language model) once here: forked workers inherit it.
+def run_jobs(jobs: Iterable[Job], cleaner: Cleaner, settings: Settings, *, workers: int = 1,
+             limits: Limits = DEFAULT_LIMITS,
+             on_done: Callable[[Report, str], None]) -> Supervisor[Job, tuple[Report, str]]:
+    """Clean every job in supervised worker processes; ``on_done(report, output)`` in input
+    order (``output``: the text for standard output, else empty)."""
+    # Load what loads lazily (the language model, the fallback lexicon) once here: the
+    # forked workers inherit it.
     cleaner.clean("A sentence to load the language model before the workers start.")
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(cleaner, settings)) as pool:
-        pending: set[Future[list[tuple[Report, str]]]] = set()
-        for chunk in chunked(jobs):
-            pending.add(pool.submit(_run_in_worker, chunk))
-            if len(pending) >= window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    for result in future.result():
-                        on_done(*result)
-        for future in pending:
-            for result in future.result():
-                on_done(*result)
+
+    def work(job: Job) -> tuple[Report, str]:
+        return run_job(job, cleaner, settings)
+
+    def done(job: Job, outcome: tuple[Report, str] | Failed) -> None:
+        if isinstance(outcome, Failed):
+            on_done(Report.failure(job.name, outcome.reason, outcome.limit), "")
+        else:
+            on_done(*outcome)
+
+    def cost(job: Job) -> int:
+        if job.data is not None:
+            return len(job.data)
+        try:
+            return os.stat(job.source).st_size if job.source is not None else 0
+        except OSError:
+            return 0
+
+    supervisor: Supervisor[Job, tuple[Report, str]] = Supervisor(
+        work, workers=workers, limits=limits, cost=cost, on_abort=_remove_partial)
+    supervisor.run(jobs, done)
+    return supervisor

@@ -11,16 +11,20 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from cleaner import __version__
 from cleaner.api import Cleaner, Options
-from cleaner.batch import Report, check_destinations, iter_jobs, render_output, run_jobs
-from cleaner.errors import CleanerError
-from cleaner.lines import decode
+from cleaner.batch import Report, Settings, run_jobs
+from cleaner.errors import CleanerError, OutputError
+from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
+from cleaner.workers import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -47,7 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--output", type=Path,
                         help="output folder (required for folders and several files); "
-                        "mirrors the input tree, never inside an input folder")
+                        "mirrors the inputs' paths under it, never inside an input folder")
     output.add_argument("--format", choices=("text", "body"), default="text",
                         help="text: headline, standfirst and body; body: the body alone")
     rules = parser.add_argument_group("Rules")
@@ -56,12 +60,33 @@ def build_parser() -> argparse.ArgumentParser:
                        help="an extra folder of publisher rule files (repeatable)")
     rules.add_argument("--no-packaged-rules", action="store_true",
                        help="use only the rule folders given with --rules")
+    limits = parser.add_argument_group("Limits (per document; 0: none)")
+    limits.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                        help="larger documents fail, counted (default: %(default)s)")
+    limits.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS, metavar="S",
+                        help="a document still being cleaned after S seconds is stopped and "
+                        "fails, counted (default: %(default)s)")
+    limits.add_argument("--max-memory", type=int, default=DEFAULT_MEMORY_BYTES // 2**20,
+                        metavar="MB", help="address space of each worker process; a document "
+                        "that needs more fails, counted (default: %(default)s)")
     diag = parser.add_argument_group("Diagnostics")
     diag.add_argument("--explain", action="store_true",
                       help="print every line with its labels, category and reasons")
     diag.add_argument("--jobs", type=int, default=1, metavar="N", help="worker processes")
     diag.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     return parser
+
+
+class Interrupted(KeyboardInterrupt):
+    """SIGINT or SIGTERM: the run stops, its workers with it, nothing is left half-written."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,8 +100,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CleanerError as exc:
         print(f"clean: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except KeyboardInterrupt:
-        return 130
+    except KeyboardInterrupt as exc:
+        signum = exc.signum if isinstance(exc, Interrupted) else signal.SIGINT
+        return 128 + signum
+
+
+def write_stdout(text: str) -> None:
+    """Write to standard output and flush; a failure (a full disk, a file size limit, a
+    closed pipe) is an ``OutputError``, and standard output is closed quietly after it."""
+    data = memoryview(text.encode("utf-8"))
+    try:
+        sys.stdout.flush()
+        while data:  # (a short write, at a file size limit, is not an error by itself)
+            data = data[os.write(sys.stdout.fileno(), data):]
+    except OSError as exc:
+        with contextlib.suppress(OSError):  # (no second complaint when Python exits)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise OutputError(f"cannot write to standard output: {exc.strerror or exc}") from None
 
 
 def clean_main(argv: Sequence[str]) -> int:
@@ -84,48 +124,63 @@ def clean_main(argv: Sequence[str]) -> int:
     args = parser.parse_args(argv)
     if args.jobs < 1:
         parser.error("--jobs must be at least 1")
-    cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
-                                                  shape=args.shape))
-    settings = {"url": args.url, "publisher": args.publisher, "language": args.language,
-                "format": "explain" if args.explain else args.format}
+    if args.max_bytes < 0 or args.time_limit < 0 or args.max_memory < 0:
+        parser.error("--max-bytes, --time-limit and --max-memory take 0 (no limit) or more")
     paths = [p for p in args.paths if str(p) != "-"]
-    if not paths:
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
-        result = cleaner.clean(text, url=args.url, publisher=args.publisher,
-                               language=args.language)
-        sys.stdout.write(render_output(result, settings["format"] or "text"))
-        return EXIT_OK
-    missing = [p for p in paths if not p.exists()]
+    missing = [p for p in paths if not os.path.lexists(p)]
     if missing:
         parser.error(f"no such file or folder: {', '.join(map(str, missing))}")
-    many = len(paths) > 1 or paths[0].is_dir()
+    many = len(paths) > 1 or (len(paths) == 1 and paths[0].is_dir())
     if many and args.output is None:
         parser.error("give an output folder with -o for folders or several files "
                      "(news-cleaner never writes beside or over its inputs)")
-    if args.output is not None:
-        check_destinations(paths, args.output)
+    # What is wrong for every document is said once, before anything runs.
+    cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
+                                                  shape=args.shape))
+    cleaner.choose_publisher([], args.url, args.publisher)
+    plan = Plan(paths, args.output, args.glob) if paths else None
+    settings = Settings(url=args.url, publisher=args.publisher, language=args.language,
+                        format="explain" if args.explain else args.format,
+                        max_bytes=args.max_bytes or None)
+    limits = Limits(seconds=args.time_limit or None,
+                    memory_bytes=args.max_memory * 2**20 if args.max_memory else None)
+    signal.signal(signal.SIGTERM, _interrupt)
 
     total = Report()
-    skipped: list[Path] = []
     progress = None
-    if not args.quiet and sys.stderr.isatty() and many:
-        from tqdm import tqdm
+    if plan is None:
+        data = sys.stdin.buffer.read(args.max_bytes + 1 if args.max_bytes else -1)
+        jobs: Iterable[Job] = [Job(None, None, data=data)]
+        if args.max_bytes and len(data) > args.max_bytes:
+            jobs = [Job(None, None, refused=f"over {args.max_bytes:,} bytes, the limit "
+                                            "(raise it with --max-bytes)")]
+    else:
+        found = plan.check_all() if args.output is not None else None
+        if not args.quiet and sys.stderr.isatty() and many:
+            from tqdm import tqdm
 
-        progress = tqdm(unit="doc", file=sys.stderr)
+            tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
+            progress = tqdm(total=found, unit="doc", file=sys.stderr)
+        jobs = plan.jobs(lambda path, why: total.skipped.update([why]))
 
     def done(report: Report, output: str) -> None:
         nonlocal total
         total += report
         if output:
-            sys.stdout.write(output)
+            write_stdout(output)
         if progress is not None:
             progress.update(1)
 
-    jobs = iter_jobs(paths, args.output, args.glob, skipped.append)
-    run_jobs(jobs, cleaner, settings, args.jobs, done)
-    if progress is not None:
-        progress.close()
-    total.skipped = len(skipped)
+    try:
+        run_jobs(jobs, cleaner, settings, workers=args.jobs, limits=limits, on_done=done)
+    except KeyboardInterrupt:
+        if not args.quiet:
+            print("clean: interrupted; every output written so far is whole, none is left "
+                  "half-written", file=sys.stderr)
+        raise
+    finally:
+        if progress is not None:
+            progress.close()
     if not args.quiet and (many or total.failed):
         print(summary(total), file=sys.stderr)
     elif total.failed:
@@ -134,8 +189,13 @@ def clean_main(argv: Sequence[str]) -> int:
 
 
 def summary(report: Report) -> str:
-    rows = [(f"documents: {report.documents} cleaned, {report.failed} failed, "
-            f"{report.skipped} skipped (not matching --glob)"),
+    failed = f"{report.failed} failed"
+    if report.over_limit:
+        failed += f" ({report.over_limit} over a limit)"
+    skipped = sum(report.skipped.values())
+    why = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common())
+    rows = [f"documents: {report.documents} cleaned, {failed}, {skipped} skipped"
+            + (f" ({why})" if why else ""),
             (f"lines: {report.lines}, removed {sum(report.lines_removed.values())} "
             f"({sum(report.chars_removed.values())} characters)")]
     for category, count in report.lines_removed.most_common():

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
@@ -41,17 +40,30 @@ def cache_dir() -> Path | None:
     return Path(folder)
 
 
+def temporary_path(path: Path, pid: int | None = None) -> Path:
+    """Where process ``pid`` (default: this one) writes ``path`` before renaming it into
+    place: a name another process can find, to remove it after killing the writer."""
+    return path.with_name(f".{path.name}.{pid if pid is not None else os.getpid()}.tmp")
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file through a temporary file beside it, renamed into place: a reader sees
-    the old file or the whole new one, never a part."""
+    the old file or the whole new one, never a part. The file gets the mode any new file
+    gets (0666 less the umask)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    tmp = temporary_path(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0)
+    fd = os.open(tmp, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        try:
+            view = memoryview(data)
+            while view:  # (a short write, at a file size limit, is not an error by itself)
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

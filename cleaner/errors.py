@@ -43,3 +43,11 @@ class RuleTimeoutError(CleanerError):
 
 class InputError(CleanerError):
     """A document cannot be read as text (binary, invalid UTF-8, unreadable)."""
+
+
+class LimitError(InputError):
+    """A document is over a limit of a run: its size, its time, or its memory."""
+
+
+class OutputError(CleanerError):
+    """An output cannot be written (a full disk, a file size limit, a closed pipe)."""

@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import pickle
-from pathlib import Path
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
 import pytest
 
@@ -102,7 +102,8 @@ def test_str_is_the_text() -> None:
 
 @pytest.mark.parametrize("end", ["\r\n", "\r"])
 def test_cr_and_crlf_documents_clean_as_lf_ones_and_keep_their_line_ends(end: str) -> None:
-    text = (Path(__file__).resolve().parent.parent / "corpus" / "sample" / "000_c8f4f69c4eddb561.txt").read_text("utf-8")
+    sample = Path(__file__).resolve().parent.parent / "corpus" / "sample"
+    text = (sample / "000_c8f4f69c4eddb561.txt").read_text("utf-8")
     assert "\r" not in text
     cleaned = clean(text).text
     assert cleaned != text  # (this page has boilerplate to remove)

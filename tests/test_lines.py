@@ -76,7 +76,7 @@ def test_decode_reads_text_with_a_byte_order_mark(encoding: str) -> None:
 
 
 def test_decode_names_utf16_without_a_mark_and_the_fix() -> None:
-    with pytest.raises(InputError, match="NUL byte at byte 1.*UTF-16LE"):
+    with pytest.raises(InputError, match=r"NUL byte at byte 1.*UTF-16LE"):
         decode("plain".encode("utf-16-le"))
 
 
