@@ -196,6 +196,19 @@ class Cleaner:
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
 
+    def clean_batch(self, texts: Sequence[str], urls: Sequence[str | None] | None = None, *,
+                    publisher: str | None = None,
+                    language: str | None = None) -> list[CleanResult]:
+        """Clean several documents in order, in this process (``urls[i]`` goes with
+        ``texts[i]``); the first document that cannot be cleaned raises its
+        ``CleanerError``. For many processes, see ``clean`` folder and record runs."""
+        if urls is None:
+            urls = [None] * len(texts)
+        elif len(urls) != len(texts):
+            raise CleanerError(f"clean_batch: {len(texts)} texts but {len(urls)} urls")
+        return [self.clean(text, url=url, publisher=publisher, language=language)
+                for text, url in zip(texts, urls, strict=True)]
+
 _default: Cleaner | None = None
 _default_lock = threading.Lock()
 

@@ -1,0 +1,97 @@
+"""Records: a document with fields around it (a JSONL line, a Parquet or Arrow row, a
+Hugging Face or Spark row, a datatrove ``Document``, a WARC record), and what cleaning adds.
+
+Every record keeps all its fields. The cleaned text replaces the text field, or goes to
+an output field of its own; and one field is added, ``news_cleaner`` (``META_FIELD``),
+with the same shape everywhere (a fixed schema, so that Arrow, Parquet and Spark get one
+type for every record):
+
+- ``publisher``: the publisher rule set used, or null;
+- ``language``: the lexicon language used, or null (a failed record);
+- ``removed_chars``: characters removed, for every category a dropped line can have
+  (zeros included);
+- ``error``: why the record could not be cleaned (its text is left as it was), or null;
+- ``removed``: with ``explain``, the removed line ranges: ``first`` and ``last`` line
+  (1-based, inclusive), ``category`` and the ``reasons``' codes; else null.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cleaner.labels import DROP_CATEGORIES, Label
+
+if TYPE_CHECKING:
+    from cleaner.api import CleanResult
+
+META_FIELD = "news_cleaner"
+CATEGORIES = tuple(sorted(c.value for c in DROP_CATEGORIES))
+
+
+def removed_ranges(result: CleanResult) -> list[dict[str, Any]]:
+    """Runs of dropped lines of one category and one set of reason codes (blank lines
+    between them do not break a run)."""
+    ranges: list[dict[str, Any]] = []
+    current: dict[str, Any] | None = None
+    drop = Label.DROP  # (labels.py)
+    for line in result.lines:
+        if not line.text:
+            continue
+        if line.label is not drop:
+            current = None
+            continue
+        category = line.category.value if line.category else "boilerplate"
+        codes = sorted({reason.code for reason in line.reasons})
+        if current is not None and current["category"] == category and current["reasons"] == codes:
+            current["last"] = line.index + 1
+            continue
+        current = {"first": line.index + 1, "last": line.index + 1, "category": category,
+                   "reasons": codes}
+        ranges.append(current)
+    return ranges
+
+
+def cleaned_meta(result: CleanResult, *, explain: bool = False) -> dict[str, Any]:
+    """The ``news_cleaner`` field of a cleaned record."""
+    removed = dict.fromkeys(CATEGORIES, 0)
+    drop = Label.DROP  # (labels.py)
+    for line in result.lines:
+        if line.label is drop:
+            removed[line.category.value if line.category else "boilerplate"] += len(line.text)
+    return {"publisher": result.publisher, "language": result.language,
+            "removed_chars": removed, "error": None,
+            "removed": removed_ranges(result) if explain else None}
+
+
+def failed_meta(reason: str) -> dict[str, Any]:
+    """The ``news_cleaner`` field of a record that could not be cleaned."""
+    return {"publisher": None, "language": None, "removed_chars": dict.fromkeys(CATEGORIES, 0),
+            "error": reason, "removed": None}
+
+
+def arrow_meta_type() -> Any:
+    """The Arrow type of the ``news_cleaner`` field (``pyarrow`` imported here: an extra)."""
+    import pyarrow as pa
+
+    return pa.struct([
+        ("publisher", pa.string()),
+        ("language", pa.string()),
+        ("removed_chars", pa.struct([(name, pa.int64()) for name in CATEGORIES])),
+        ("error", pa.string()),
+        ("removed", pa.list_(pa.struct([("first", pa.int64()), ("last", pa.int64()),
+                                        ("category", pa.string()),
+                                        ("reasons", pa.list_(pa.string()))]))),
+    ])
+
+
+def require(module: str, extra: str) -> Any:
+    """Import an optional dependency, or fail with the exact ``pip install`` line."""
+    import importlib
+
+    from cleaner.errors import CleanerError
+
+    try:
+        return importlib.import_module(module)
+    except ImportError:
+        raise CleanerError(f"this needs the '{module}' package: "
+                           f"pip install 'news-cleaner[{extra}]'") from None
