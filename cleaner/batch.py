@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import contextlib
 import os
-from collections import Counter
-from collections.abc import Callable, Iterable
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from cleaner.api import Cleaner, CleanResult
 from cleaner.data import temporary_path, write_atomic
 from cleaner.errors import CleanerError, InputError, LimitError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, read_document
 from cleaner.lines import decode
+from cleaner.records import META_FIELD, cleaned_meta, failed_meta
+from cleaner.streams import Fields, Record, Writer, read_records
 from cleaner.workers import DEFAULT_LIMITS, Failed, Limits, Supervisor
 
 
@@ -146,3 +150,135 @@ def run_jobs(jobs: Iterable[Job], cleaner: Cleaner, settings: Settings, *, worke
         work, workers=workers, limits=limits, cost=cost, on_abort=_remove_partial)
     supervisor.run(jobs, done)
     return supervisor
+
+
+# --- record runs: JSONL, Parquet, WARC, WET ----------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class RecordTask:
+    """What a worker needs of a record (its other fields stay with the parent)."""
+
+    text: Any
+    url: str | None
+    content: str = "text"  # text | html | auto
+    charset: str | None = None
+    refused: str | None = None
+
+
+def _clean_document(cleaner: Cleaner, doc: str | bytes, url: str | None, content: str,
+                    charset: str | None, settings: Settings) -> CleanResult:
+    if content == "text":
+        text = decode(doc) if isinstance(doc, bytes) else doc
+        return cleaner.clean(text, url=url, publisher=settings.publisher,
+                             language=settings.language)
+    clean: Any = cleaner.clean  # (HTML mode: format and charset)
+    return clean(doc, url=url, publisher=settings.publisher,  # type: ignore[no-any-return]
+                 language=settings.language, format=content, charset=charset)
+
+
+def run_record(task: RecordTask, cleaner: Cleaner, settings: Settings,
+               explain: bool) -> tuple[str | None, dict[str, Any], Report]:
+    """Clean one record: its cleaned text (None: failed), its ``news_cleaner`` field, and
+    what happened, counted."""
+    reason = task.refused
+    limit = False
+    if reason is None and not isinstance(task.text, (str, bytes)):
+        kind = "null" if task.text is None else type(task.text).__name__
+        reason = f"the text is {kind}, not a string"
+    if reason is None and settings.max_bytes and len(task.text) > settings.max_bytes:
+        reason = (f"{len(task.text):,} characters, over the limit of {settings.max_bytes:,} "
+                  "(raise it with --max-bytes)")
+        limit = True
+    if reason is None:
+        try:
+            result = _clean_document(cleaner, task.text, task.url or settings.url,
+                                     task.content, task.charset, settings)
+        except CleanerError as exc:
+            reason = str(exc)
+        else:
+            return (render_output(result, "body" if settings.format == "body" else "text"),
+                    cleaned_meta(result, explain=explain), Report.of(result))
+    return None, failed_meta(reason), Report(failed=1, over_limit=int(limit))
+
+
+@dataclass(frozen=True, slots=True)
+class RecordOutput:
+    """Where a record run writes, and how."""
+
+    writer: Writer
+    errors: Writer | None = None  # failed records go here instead (``--errors FILE``)
+    output_field: str | None = None  # the cleaned text goes here; the text field is kept
+    drop_empty: bool = False  # records left with no text are not written (counted)
+    explain: bool = False  # add the removed line ranges
+
+
+def run_records(inputs: Sequence[tuple[Path | None, str]], fields: Fields, output: RecordOutput,
+                cleaner: Cleaner, settings: Settings, *, workers: int = 1,
+                limits: Limits = DEFAULT_LIMITS,
+                on_done: Callable[[Report, int], None] = lambda report, size: None) -> Report:
+    """Clean every record of ``inputs`` (path, format; path ``None``: standard input) in
+    supervised workers and write them all, in order, with all their fields. A record
+    that cannot be cleaned is written as it was, with ``news_cleaner.error`` (or to
+    ``output.errors``); none is left out but the empty ones ``drop_empty`` asks to drop."""
+    pending: deque[tuple[str, int, Record]] = deque()
+    total = Report()
+
+    def tasks() -> Iterator[RecordTask]:
+        for path, fmt in inputs:
+            name = str(path) if path is not None else "<stdin>"
+            number = 0
+            try:
+                for record in read_records(path, fmt, fields):
+                    number += 1
+                    pending.append((name, number, record))
+                    yield RecordTask(record.text, record.url, record.content, record.charset,
+                                     record.error)
+            except (OSError, EOFError, ValueError, CleanerError) as exc:
+                # A damaged file: what was read of it is cleaned, the rest is reported.
+                failure = Report.failure(name, f"cannot read past record {number}: {exc}")
+                total.__iadd__(failure)
+                on_done(failure, 0)
+
+    def done(task: RecordTask, outcome: tuple[str | None, dict[str, Any], Report] | Failed
+             ) -> None:
+        name, number, record = pending.popleft()
+        if isinstance(outcome, Failed):
+            cleaned, meta = None, failed_meta(outcome.reason)
+            report = Report(failed=1, over_limit=int(outcome.limit))
+        else:
+            cleaned, meta, report = outcome
+        if meta["error"] is not None:
+            report.errors.append(f"{name}: record {number}: {meta['error']}")
+        row = dict(record.fields)
+        if output.output_field is not None:
+            row[output.output_field] = cleaned
+        elif cleaned is not None:
+            row[fields.text] = cleaned
+        row[META_FIELD] = meta
+        if meta["error"] is not None and output.errors is not None:
+            output.errors.write(row)
+        elif output.drop_empty and cleaned == "":
+            report.skipped["empty after cleaning (--drop-empty)"] += 1
+        else:
+            output.writer.write(row)
+        total.__iadd__(report)
+        on_done(report, record.size)
+
+    def work(task: RecordTask) -> tuple[str | None, dict[str, Any], Report]:
+        return run_record(task, cleaner, settings, output.explain)
+
+    cleaner.clean("A sentence to load the language model before the workers start.")
+    supervisor: Supervisor[RecordTask, tuple[str | None, dict[str, Any], Report]] = Supervisor(
+        work, workers=workers, limits=limits,
+        cost=lambda task: len(task.text) if isinstance(task.text, (str, bytes)) else 0)
+    writers = [w for w in (output.writer, output.errors) if w is not None]
+    try:
+        supervisor.run(tasks(), done)
+        for writer in writers:
+            writer.close()
+    except BaseException:
+        for writer in writers:
+            writer.abort()
+        raise
+    return total

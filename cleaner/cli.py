@@ -21,9 +21,17 @@ from pathlib import Path
 
 from cleaner import __version__
 from cleaner.api import Cleaner, Options
-from cleaner.batch import Report, Settings, run_jobs
-from cleaner.errors import CleanerError, OutputError
+from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
+from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
+from cleaner.streams import (
+    OUTPUT_FORMATS,
+    RECORD_FORMATS,
+    Fields,
+    Writer,
+    parquet_schema,
+    record_format,
+)
 from cleaner.workers import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -42,6 +50,10 @@ def build_parser() -> argparse.ArgumentParser:
     inputs.add_argument("--glob", default="*.txt",
                         help="which files of a folder to clean (default: %(default)s); "
                         "the others are counted as skipped")
+    inputs.add_argument("--input-format", choices=("text", *RECORD_FORMATS),
+                        help="what the inputs are (default: by extension): text documents, "
+                        "or files of records: jsonl (.jsonl, .gz, .zst), parquet, warc "
+                        "(response records, HTML), wet (conversion records, text)")
     inputs.add_argument("--url", help="the document's URL (chooses the publisher rule set)")
     inputs.add_argument("--language",
                         help="lexicon language (default: the publisher's, else detected)")
@@ -54,6 +66,24 @@ def build_parser() -> argparse.ArgumentParser:
                         "mirrors the inputs' paths under it, never inside an input folder")
     output.add_argument("--format", choices=("text", "body"), default="text",
                         help="text: headline, standfirst and body; body: the body alone")
+    records = parser.add_argument_group("Records (JSONL, Parquet, WARC, WET)")
+    records.add_argument("--output-format", choices=OUTPUT_FORMATS,
+                         help="jsonl or parquet (default: by -o's extension; jsonl on "
+                         "standard output)")
+    records.add_argument("--text-field", default="text", metavar="NAME",
+                         help="the field holding the text (default: %(default)s)")
+    records.add_argument("--url-field", default="url", metavar="NAME",
+                         help="the field holding the URL (default: %(default)s)")
+    records.add_argument("--id-field", metavar="NAME",
+                         help="the field naming a record in error messages")
+    records.add_argument("--output-field", metavar="NAME",
+                         help="write the cleaned text to this field and keep the original "
+                         "(default: replace the text field)")
+    records.add_argument("--errors", type=Path, metavar="FILE",
+                         help="write records that could not be cleaned here (JSONL), not to "
+                         "the output")
+    records.add_argument("--drop-empty", action="store_true",
+                         help="leave out records with no text left after cleaning (counted)")
     rules = parser.add_argument_group("Rules")
     rules.add_argument("--publisher", help="use this publisher's rule set (host or name)")
     rules.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
@@ -138,13 +168,16 @@ def clean_main(argv: Sequence[str]) -> int:
     cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
                                                   shape=args.shape))
     cleaner.choose_publisher([], args.url, args.publisher)
+    signal.signal(signal.SIGTERM, _interrupt)
+    if args.input_format in RECORD_FORMATS or (
+            paths and all(record_format(p) for p in paths if not p.is_dir())
+            and any(not p.is_dir() for p in paths)):
+        return records_main(parser, args, paths, cleaner)
     plan = Plan(paths, args.output, args.glob) if paths else None
     settings = Settings(url=args.url, publisher=args.publisher, language=args.language,
                         format="explain" if args.explain else args.format,
                         max_bytes=args.max_bytes or None)
-    limits = Limits(seconds=args.time_limit or None,
-                    memory_bytes=args.max_memory * 2**20 if args.max_memory else None)
-    signal.signal(signal.SIGTERM, _interrupt)
+    limits = _limits(args)
 
     total = Report()
     progress = None
@@ -188,13 +221,83 @@ def clean_main(argv: Sequence[str]) -> int:
     return EXIT_FAILED if total.failed else EXIT_OK
 
 
-def summary(report: Report) -> str:
+def _limits(args: argparse.Namespace) -> Limits:
+    return Limits(seconds=args.time_limit or None,
+                  memory_bytes=args.max_memory * 2**20 if args.max_memory else None)
+
+
+def records_main(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: list[Path],
+                 cleaner: Cleaner) -> int:
+    """``clean`` over files of records: every record out, in order, in one output."""
+    inputs: list[tuple[Path | None, str]] = []
+    for path in paths:
+        found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for item in found:
+            fmt = args.input_format or record_format(item)
+            if fmt is None or (path.is_dir() and record_format(item) not in (fmt, None)):
+                continue
+            if fmt not in RECORD_FORMATS:
+                parser.error(f"{item}: not a record file (.jsonl, .parquet, .warc, .wet)")
+            inputs.append((item, fmt))
+    if not paths:
+        if args.input_format == "parquet":
+            parser.error("Parquet cannot be read from standard input; give a file")
+        inputs.append((None, args.input_format))
+    output = args.output
+    fmt = args.output_format or (record_format(output) if output is not None else "jsonl") or ""
+    if output is not None and (output.is_dir() or fmt not in OUTPUT_FORMATS):
+        parser.error(f"-o {output}: for records, -o names one output file (.jsonl, "
+                     ".jsonl.gz, .jsonl.zst or .parquet), or give --output-format")
+    if output is None and fmt == "parquet":
+        parser.error("Parquet is written to a file: give -o OUT.parquet")
+    real_inputs = {os.path.realpath(p) for p, _ in inputs if p is not None}
+    for target in (output, args.errors):
+        if target is not None and os.path.realpath(target) in real_inputs:
+            raise InputError(f"{target} is an input; news-cleaner never writes over its inputs")
+    settings = Settings(url=args.url, publisher=args.publisher, language=args.language,
+                        format=args.format, max_bytes=args.max_bytes or None)
+    fields = Fields(text=args.text_field, url=args.url_field, id=args.id_field)
+    writer = Writer(output, fmt)
+    if fmt == "parquet" and inputs and all(f == "parquet" for _, f in inputs):
+        schemas = {parquet_schema(p) for p, _ in inputs if p is not None}
+        if len(schemas) == 1:  # (the output keeps the input's types, nulls and all)
+            writer.schema_hint = schemas.pop()
+    out = RecordOutput(writer, Writer(args.errors, "jsonl") if args.errors else None,
+                       output_field=args.output_field, drop_empty=args.drop_empty,
+                       explain=args.explain)
+    progress = None
+    if not args.quiet and sys.stderr.isatty():
+        from tqdm import tqdm
+
+        tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
+        progress = tqdm(unit="B", unit_scale=True, file=sys.stderr, desc="records")
+
+    def done(report: Report, size: int) -> None:
+        if progress is not None:
+            progress.update(size)
+
+    try:
+        total = run_records(inputs, fields, out, cleaner, settings, workers=args.jobs,
+                            limits=_limits(args), on_done=done)
+    except KeyboardInterrupt:
+        if not args.quiet:
+            print("clean: interrupted; no output was written", file=sys.stderr)
+        raise
+    finally:
+        if progress is not None:
+            progress.close()
+    if not args.quiet:
+        print(summary(total, unit="records"), file=sys.stderr)
+    return EXIT_FAILED if total.failed else EXIT_OK
+
+
+def summary(report: Report, unit: str = "documents") -> str:
     failed = f"{report.failed} failed"
     if report.over_limit:
         failed += f" ({report.over_limit} over a limit)"
     skipped = sum(report.skipped.values())
     why = ", ".join(f"{n} {reason}" for reason, n in report.skipped.most_common())
-    rows = [f"documents: {report.documents} cleaned, {failed}, {skipped} skipped"
+    rows = [f"{unit}: {report.documents} cleaned, {failed}, {skipped} skipped"
             + (f" ({why})" if why else ""),
             (f"lines: {report.lines}, removed {sum(report.lines_removed.values())} "
             f"({sum(report.chars_removed.values())} characters)")]
