@@ -249,7 +249,9 @@ def run_records(inputs: Sequence[tuple[Path | None, str]], fields: Fields, outpu
         else:
             cleaned, meta, report = outcome
         if meta["error"] is not None:
-            report.errors.append(f"{name}: record {number}: {meta['error']}")
+            ident = record.fields.get(fields.id) if fields.id else None
+            which = f"record {number}" + (f" ({fields.id} {ident})" if ident is not None else "")
+            report.errors.append(f"{name}: {which}: {meta['error']}")
         row = dict(record.fields)
         if output.output_field is not None:
             row[output.output_field] = cleaned

@@ -96,11 +96,12 @@ def _check(inp: list[dict[str, Any]], out: list[dict[str, Any]], *,
 def test_jsonl_round_trip(tmp_path: Path, suffix: str) -> None:
     rows = _records()
     _write_jsonl(tmp_path / f"in{suffix}", rows)
-    proc = _run([str(tmp_path / f"in{suffix}"), "-o", str(tmp_path / f"out{suffix}")])
+    proc = _run([str(tmp_path / f"in{suffix}"), "-o", str(tmp_path / f"out{suffix}"),
+                 "--id-field", "id"])
     err = proc.stderr.decode()
     assert proc.returncode == 1  # (the bad records failed, counted)
     assert f"records: {len(rows) - 3} cleaned, 3 failed, 0 skipped" in err
-    assert "record 6: the text is null, not a string" in err
+    assert "record 6 (id null): the text is null, not a string" in err
     _check(rows, _read_jsonl(tmp_path / f"out{suffix}"))
 
 
