@@ -22,6 +22,7 @@ from pathlib import Path
 from cleaner import __version__
 from cleaner.api import Cleaner, Options
 from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
+from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
 from cleaner.streams import (
@@ -272,8 +273,13 @@ def records_main(parser: argparse.ArgumentParser, args: argparse.Namespace, path
         tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
         progress = tqdm(unit="B", unit_scale=True, file=sys.stderr, desc="records")
 
+    records = 0
+
     def done(report: Report, size: int) -> None:
+        nonlocal records
+        records += 1
         if progress is not None:
+            progress.set_postfix_str(f"{records:,} records", refresh=False)
             progress.update(size)
 
     try:
@@ -363,7 +369,7 @@ def eval_main(argv: Sequence[str]) -> int:
                       worst=args.worst)
     print(format_eval(report))
     if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        write_atomic(args.json, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
     return EXIT_OK
 
 
