@@ -14,7 +14,9 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import math
 import os
+import time
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -27,17 +29,102 @@ import regex
 import yaml
 
 from cleaner.data import cache_dir, rules_dir, store_cached
-from cleaner.errors import RuleError, RuleTimeoutError
+from cleaner.errors import CleanerError, RuleError, RuleTimeoutError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
 from cleaner.prefilter import folded, required_literal
 
-# Per line, per pattern. A sane pattern needs microseconds; a catastrophic one never ends.
-RULE_TIMEOUT_SECONDS = 0.5
+# The time rule patterns may take on one document: publisher detection and every rule
+# together. A sane rule set needs a few milliseconds on a long article (tests/
+# test_rule_budget.py: 4 publishers' rules take 0.1 s on 7,000 lines); a catastrophic
+# pattern ((a+)+$ against a run of a's) never ends.
+DOCUMENT_SECONDS = 1.0
+# The share of it one rule (or signature) may take by default, so that the rule that is
+# slow is the one named, not a sane one that runs after it.
+RULE_SHARE = 0.5
 DEFAULT_MAX_BLOCK_LINES = 40
 _SCHEMA_TEXT = Path(__file__).with_name("ruleset.schema.json").read_text("utf-8")
 # libyaml's parser where PyYAML was built with it (ten times faster), else PyYAML's own.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Deadline:
+    """The time budget of one document's rule patterns: ``seconds`` for all of them
+    (publisher detection and every rule), ``rule_seconds`` (by default half of it) for any
+    one rule or signature. Only the matching's own time is counted, so a deadline may be
+    made before a document's other work. Make one per document and pass it to
+    ``RuleBook.detect`` and ``RuleSet.apply``. Past either budget the running pattern is
+    stopped (the ``regex`` package's ``timeout=``, given what is left) and raises
+    ``RuleTimeoutError``: the document fails, naming the rule, its file and line."""
+
+    __slots__ = ("_heaviest", "rule_seconds", "seconds", "spent")
+
+    def __init__(self, seconds: float = DOCUMENT_SECONDS,
+                 rule_seconds: float | None = None) -> None:
+        if rule_seconds is None:
+            rule_seconds = seconds * RULE_SHARE if _positive(seconds) else seconds
+        for name, value in (("seconds", seconds), ("rule_seconds", rule_seconds)):
+            if not _positive(value):
+                raise CleanerError(f"Deadline {name} must be a positive, finite number of "
+                                   f"seconds; got {value!r}")
+        self.seconds = float(seconds)
+        self.rule_seconds = float(rule_seconds)
+        self.spent = 0.0
+        self._heaviest: tuple[float, Matcher | None] = (0.0, None)
+
+    def clock(self, matcher: Matcher) -> _Clock:
+        """Start timing one rule's (or signature's) run: ``matcher`` stands for it."""
+        return _Clock(self, matcher)
+
+
+def _positive(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value) and value > 0)
+
+
+class _Clock:
+    """One rule's run under a ``Deadline``; ``left()`` is the timeout for its next search."""
+
+    __slots__ = ("_began", "_by_rule", "_limit", "deadline", "matcher")
+
+    def __init__(self, deadline: Deadline, matcher: Matcher) -> None:
+        self.deadline = deadline
+        self.matcher = matcher
+        document_left = deadline.seconds - deadline.spent
+        self._by_rule = deadline.rule_seconds < document_left
+        self._limit = min(document_left, deadline.rule_seconds)
+        self._began = time.perf_counter()
+
+    def __enter__(self) -> _Clock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        took = time.perf_counter() - self._began
+        deadline = self.deadline
+        deadline.spent += took
+        if took > deadline._heaviest[0]:
+            deadline._heaviest = (took, self.matcher)
+
+    def left(self) -> float:
+        """Seconds left for this rule; raises ``TimeoutError`` when none are."""
+        left = self._limit - (time.perf_counter() - self._began)
+        if left <= 0:  # (regex takes a timeout of 0 as "stop now", a negative one as none)
+            raise TimeoutError
+        return left
+
+    def error(self, matcher: Matcher, input_line: int | None) -> RuleTimeoutError:
+        deadline = self.deadline
+        heaviest = None
+        if not self._by_rule:
+            took, other = deadline._heaviest
+            if other is not None and (other.path, other.owner) != (
+                    self.matcher.path, self.matcher.owner):
+                heaviest = (f"{other.describe()} ({other.path}:{other.line}) had taken "
+                            f"{took:.2g}s of it")
+        return RuleTimeoutError(
+            matcher.rule_id, matcher.path, matcher.line, matcher.key, input_line,
+            "rule" if self._by_rule else "document",
+            deadline.rule_seconds if self._by_rule else deadline.seconds, heaviest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,35 +134,50 @@ class Matcher:
     kind: str
     source: str
     pattern: regex.Pattern[str]
-    owner: str  # the rule id, for timeout messages
+    owner: str  # the rule id, or "detect" for a publisher signature
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
     # Text every match holds, folded (cleaner.prefilter): a substring test for it rules
     # out most documents before the pattern runs.
     required: str | None = None
+    line: int = 0  # where the pattern is in its rule file, and its key there
+    key: str = ""
 
-    def in_document(self, joined: str, present: Container[str]) -> bool:
+    @property
+    def rule_id(self) -> str | None:
+        return None if self.owner == "detect" else self.owner
+
+    def describe(self) -> str:
+        return f"rule '{self.owner}'" if self.owner != "detect" else f"signature {self.key}"
+
+    def in_document(self, joined: str, present: Container[str],
+                    clock: _Clock | None = None) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches.
         ``present`` answers ``literal in present`` for the required literals: the
-        document ``folded``, or the set of the literals found in it (``RuleBook.detect``)."""
+        document ``folded``, or the set of the literals found in it (``RuleBook.detect``).
+        ``clock`` times the search (by default, a fresh ``Deadline``'s)."""
         if self.required is not None and self.required not in present:
             return False
+        clock = clock or Deadline().clock(self)
         try:
-            return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
+            return self.doc_pattern.search(joined, timeout=clock.left()) is not None
         except TimeoutError:
-            raise RuleTimeoutError(self.owner, self.path, 0, RULE_TIMEOUT_SECONDS) from None
+            raise clock.error(self, None) from None
 
-    def matches(self, line: str, number: int) -> bool:
+    def matches(self, line: str, number: int, clock: _Clock | None = None) -> bool:
+        """Whether the line matches; ``number`` (from 0) is its place in the document, for
+        a timeout's message; ``clock`` times the search (by default, a fresh
+        ``Deadline``'s)."""
+        clock = clock or Deadline().clock(self)
         try:
-            return self.pattern.search(line, timeout=RULE_TIMEOUT_SECONDS) is not None
+            return self.pattern.search(line, timeout=clock.left()) is not None
         except TimeoutError:
-            raise RuleTimeoutError(self.owner, self.path, number + 1,
-                                   RULE_TIMEOUT_SECONDS) from None
+            raise clock.error(self, number + 1) from None
 
-    def first(self, lines: Sequence[str], last: bool = False) -> int | None:
+    def first(self, lines: Sequence[str], clock: _Clock, last: bool = False) -> int | None:
         order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
         for i in order:
-            if lines[i] and self.matches(lines[i], i):
+            if lines[i] and self.matches(lines[i], i, clock):
                 return i
         return None
 
@@ -92,6 +194,7 @@ class Rule:
     last: bool = False
     description: str = ""
     examples: dict[str, list[str]] = field(default_factory=dict)
+    line: int = 0  # where the rule starts in its rule file
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +219,29 @@ class RuleSet:
                 return True
         return False
 
-    def signature_count(self, joined: str, present: Container[str]) -> int:
-        return sum(1 for m in self.detect if m.in_document(joined, present))
+    def signature_count(self, joined: str, present: Container[str],
+                        deadline: Deadline | None = None) -> int:
+        """How many of the signatures match the document, each timed by ``deadline``."""
+        deadline = deadline or Deadline()
+        count = 0
+        for matcher in self.detect:
+            with deadline.clock(matcher) as clock:
+                count += matcher.in_document(joined, present, clock)
+        return count
 
-    def apply(self, lines: list[Line]) -> None:
-        """Mark the lines this publisher's rules protect or drop (``forced``)."""
+    def apply(self, lines: list[Line], *, deadline: Deadline | None = None) -> None:
+        """Mark the lines this publisher's rules protect or drop (``forced``). ``deadline``
+        (by default a fresh one: ``DOCUMENT_SECONDS``) bounds the patterns' time; past it,
+        ``RuleTimeoutError``, and no line is marked."""
+        deadline = deadline or Deadline()
         texts = [line.text for line in lines]
+        spans = []
         for rule in self.rules:
+            with deadline.clock(rule.matcher) as clock:
+                spans.append(_rule_span(rule, texts, clock))
+        for rule, span in zip(self.rules, spans, strict=True):
             code = f"rule:{self.key}/{rule.id}"
-            for i in _rule_span(rule, texts):
+            for i in span:
                 line = lines[i]
                 if not line.text:
                     continue
@@ -136,23 +253,23 @@ class RuleSet:
                     line.add(10.0, rule.category, code, rule.description or rule.kind)
 
 
-def _rule_span(rule: Rule, texts: list[str]) -> Iterable[int]:
+def _rule_span(rule: Rule, texts: list[str], clock: _Clock) -> Sequence[int]:
     if rule.kind in ("drop", "protect"):
-        return [i for i, t in enumerate(texts) if t and rule.matcher.matches(t, i)]
+        return [i for i, t in enumerate(texts) if t and rule.matcher.matches(t, i, clock)]
     if rule.kind == "drop_block":
         assert rule.end is not None
         span: list[int] = []
         i = 0
         while i < len(texts):
-            if texts[i] and rule.matcher.matches(texts[i], i):
+            if texts[i] and rule.matcher.matches(texts[i], i, clock):
                 for j in range(i, min(len(texts), i + rule.max_lines + 1)):
-                    if texts[j] and rule.end.matches(texts[j], j):
+                    if texts[j] and rule.end.matches(texts[j], j, clock):
                         span.extend(range(i, j + 1))
                         i = j
                         break
             i += 1
         return span
-    marker = rule.matcher.first(texts, last=rule.last)
+    marker = rule.matcher.first(texts, clock, last=rule.last)
     if marker is None:
         return []
     if rule.kind == "cut_after":
@@ -203,13 +320,14 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
         # Any run of whitespace in the rule matches any run in the text (NBSP included).
         text = r"\s+".join(regex.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
+    line, key = _line_of(root, [*path, kind]), _key_path([*path, kind])
     try:
         pattern = regex.compile(text, flags)
     except regex.error as exc:
-        raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
-                        f"invalid regex {source!r}: {exc}") from None
+        raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source))
+                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source),
+                   line, key)
 
 
 @cache
@@ -336,6 +454,7 @@ def load_ruleset(path: Path) -> RuleSet:
             if kind.startswith("cut") else False,
             description=spec.get("description", ""),
             examples=spec.get("examples", {}),
+            line=_line_of(root, rpath),
         ))
     return RuleSet(
         key=key, publisher=data["publisher"], path=where, hosts=hosts, detect=detect,
@@ -383,7 +502,11 @@ class RuleBook:
         matches = [r for r in self.rulesets if r.covers(host)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
-    def detect(self, lines: Sequence[str]) -> RuleSet | None:
+    def detect(self, lines: Sequence[str], *, deadline: Deadline | None = None) -> RuleSet | None:
+        """The rule set whose signatures match the document most (at least its
+        ``min_matches``), or ``None``. ``deadline`` (by default a fresh one) bounds the
+        signatures' time; past it, ``RuleTimeoutError``."""
+        deadline = deadline or Deadline()
         best, best_count = None, 0
         joined = "\n".join(lines)
         present: set[str] = set()
@@ -393,7 +516,7 @@ class RuleBook:
         for ruleset in self.rulesets:
             if not ruleset.detect:
                 continue
-            count = ruleset.signature_count(joined, present)
+            count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best
