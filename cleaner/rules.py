@@ -16,6 +16,7 @@ import importlib.util
 import json
 import math
 import os
+import stat
 import time
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -32,7 +33,7 @@ from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import CleanerError, RuleError, RuleTimeoutError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
-from cleaner.prefilter import folded, required_literal
+from cleaner.prefilter import folded, required_literal, spelt_out_size
 
 # The time rule patterns may take on one document: publisher detection and every rule
 # together. A sane rule set needs a few milliseconds on a long article (tests/
@@ -321,6 +322,12 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
         text = r"\s+".join(regex.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
     line, key = _line_of(root, [*path, kind]), _key_path([*path, kind])
+    atoms = spelt_out_size(text)
+    if atoms > MAX_REGEX_ATOMS:
+        raise RuleError(where, line, key, f"regex {source[:80]!r} spells out {atoms:,} atoms "
+                        f"through its counted repeats ({{n}}), more than {MAX_REGEX_ATOMS:,}: "
+                        "it would take long to compile and much memory; use + or * instead "
+                        "of a large count")
     try:
         pattern = regex.compile(text, flags)
     except regex.error as exc:
@@ -373,17 +380,141 @@ def _schema_error(data: Any, content: str) -> Any:
     return error
 
 
+# A rule file's limits: far beyond any real one (the packaged files are 1-2 KB, nested 6
+# deep, with 2-20 atoms a regex), near enough that no file can fill memory, overflow the
+# stack (libyaml's composer recurses in C), make the schema check walk millions of nodes
+# (it walks an aliased node each time it is used) or take long to compile (regex spells
+# out counted repeats: a{1000000} takes 0.7 s).
+MAX_RULE_FILE_BYTES = 128 * 1024
+MAX_YAML_DEPTH = 32
+MAX_YAML_NODES = 50_000
+MAX_REGEX_ATOMS = 200_000
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _read_rule_file(path: Path) -> str:
+    """The text of a rule file. Opened without blocking and checked to be a regular
+    file first: reading a FIFO would wait for a writer for ever."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise RuleError(where, None, None, f"cannot open: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise RuleError(where, None, None, "is a folder, not a rule file: a rule folder "
+                            "holds <host>.yaml files; rename or move this folder")
+        if not stat.S_ISREG(mode):
+            raise RuleError(where, None, None, "is not a regular file (a FIFO, socket or "
+                            "device); a rule file is a UTF-8 text file")
+        chunks, size = [], 0
+        while size <= MAX_RULE_FILE_BYTES:
+            chunk = os.read(fd, MAX_RULE_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise RuleError(where, None, None, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleError(where, None, None, f"is larger than {MAX_RULE_FILE_BYTES // 1024} KiB, "
+                        "the most a rule file may be (a publisher's rules take a few KB): "
+                        "is it a rule file? remove rules it does not need")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise RuleError(where, line, None, f"not UTF-8 text: byte 0x{data[exc.start]:02X} "
+                        f"(column {column}) is not UTF-8; save the file as UTF-8") from None
+
+
+def _check_shape(content: str, where: str) -> None:
+    """Refuse YAML nested deeper than ``MAX_YAML_DEPTH``, holding more than
+    ``MAX_YAML_NODES`` nodes once its aliases are expanded, or with an alias inside the
+    node it names: before the node tree is built, on libyaml's event stream."""
+    sizes: dict[str, int] = {}  # each anchor's node count, expanded
+    open_: list[tuple[str | None, int]] = []  # collections open: anchor, count at start
+    nodes = 0
+    for event in yaml.parse(content, Loader=_YAML_LOADER):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent):
+            if any(anchor == event.anchor for anchor, _ in open_):
+                raise RuleError(where, line, None, f"alias *{event.anchor} is inside the "
+                                f"node &{event.anchor} it names (a loop); rule files "
+                                "cannot hold loops")
+            nodes += sizes.get(event.anchor or "", 1)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            nodes += 1
+            if len(open_) == MAX_YAML_DEPTH:
+                raise RuleError(where, line, None, f"nested more than {MAX_YAML_DEPTH} deep; "
+                                "a rule file is nested about 6 deep (rules/README.md)")
+            open_.append((event.anchor, nodes))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            anchor, first = open_.pop()
+            if anchor is not None:
+                sizes[anchor] = nodes - first + 1
+        elif isinstance(event, yaml.ScalarEvent):
+            nodes += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        if nodes > MAX_YAML_NODES:
+            raise RuleError(where, line, None, f"holds more than {MAX_YAML_NODES} YAML nodes "
+                            "with its aliases (*name) expanded; a rule file holds a few "
+                            "hundred: repeat less through aliases")
+
+
+def _check_keys(root: yaml.Node, where: str) -> None:
+    """Every mapping key is text, and none is given twice (YAML keeps the last one alone,
+    so the first, a rule's ``drop:`` say, would be lost without a word)."""
+    todo: list[tuple[yaml.Node, list[Any]]] = [(root, [])]
+    seen: set[int] = set()
+    while todo:
+        node, path = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            todo.extend((item, [*path, n]) for n, item in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                line = key.start_mark.line + 1
+                if key.tag == "tag:yaml.org,2002:merge":  # <<: *name
+                    continue
+                if not isinstance(key, yaml.ScalarNode) or key.tag != _STR_TAG:
+                    kind = key.tag.rsplit(":", 1)[-1]
+                    shown = f"'{key.value}'" if isinstance(key, yaml.ScalarNode) else "this"
+                    raise RuleError(where, line, _key_path(path), f"key {shown} is read by "
+                                    f"YAML as a {kind}, not a name; keys are names such as "
+                                    "publisher or rules (quote it if a name is meant)")
+                if key.value in first:
+                    raise RuleError(where, line, _key_path([*path, key.value]),
+                                    f"given twice (first on line {first[key.value]}); YAML "
+                                    "would keep only the last: remove one")
+                first[key.value] = line
+                todo.append((value, [*path, key.value]))
+
+
 def load_ruleset(path: Path) -> RuleSet:
     """Parse, validate and compile one rule file; any fault raises ``RuleError``."""
     where = str(path)
-    try:
-        content = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(where, None, None, f"cannot read: {exc}") from None
+    content = _read_rule_file(path)
     loader = _YAML_LOADER(content)
     try:  # one parse: the node tree (for line numbers) and the data built from it
+        _check_shape(content, where)
         root = loader.get_single_node()
+        if root is not None:
+            _check_keys(root, where)
         data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise RuleError(where, content.count("\n", 0, exc.position) + 1, None,
+                        f"not valid YAML: {exc.reason} (character #x{exc.character:04X})"
+                        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -391,7 +522,10 @@ def load_ruleset(path: Path) -> RuleSet:
                         f"not valid YAML: {problem}") from None
     finally:
         loader.dispose()
-    if root is None or not isinstance(data, dict):
+    if root is None:
+        raise RuleError(where, 1, None, "is empty; a rule file is a mapping with keys "
+                        "publisher, rules and tests (rules/README.md)")
+    if not isinstance(data, dict):
         raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
                         "publisher, rules and tests")
     error = _schema_error(data, content)
@@ -404,6 +538,12 @@ def load_ruleset(path: Path) -> RuleSet:
             if extra:
                 epath.append(extra[0])
                 reason = f"unknown key '{extra[0]}'; allowed here: {', '.join(allowed)}"
+        elif error.validator == "type":
+            node = _node_at(root, epath)
+            if (isinstance(node, yaml.ScalarNode) and not node.style  # (plain: None or "")
+                    and node.tag != _STR_TAG):
+                reason += (f" (YAML reads the bare {node.value} as a "
+                           f"{node.tag.rsplit(':', 1)[-1]}: write '{node.value}' for text)")
         elif error.validator == "oneOf" and isinstance(error.instance, dict):
             kinds = [next(iter(s["required"])) for s in error.schema["oneOf"]]
             present = [k for k in kinds if k in error.instance]
@@ -480,14 +620,14 @@ class RuleBook:
                            ahocorasick_rs.AhoCorasick(literals) if literals else None)
 
     @classmethod
-    def load(cls, folders: Iterable[Path]) -> RuleBook:
+    def load(cls, folders: Iterable[str | Path]) -> RuleBook:
+        """The rule files (``*.yaml``) of each folder; a later folder's file overrides an
+        earlier one's of the same name. Any fault raises ``RuleError``."""
         found: dict[str, RuleSet] = {}
-        for folder in folders:
-            if not folder.is_dir():
-                raise RuleError(str(folder), None, None, "rule folder does not exist")
-            for path in sorted(folder.glob("*.yaml")):
+        for folder in map(Path, folders):
+            for path in _rule_files(folder):
                 ruleset = load_ruleset(path)
-                found[ruleset.key] = ruleset  # a later folder overrides an earlier one
+                found[ruleset.key] = ruleset
         return cls(tuple(found.values()))
 
     def by_name(self, name: str) -> RuleSet | None:
@@ -520,6 +660,30 @@ class RuleBook:
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    """A rule folder's ``*.yaml`` files, by name. A folder that cannot be listed is an
+    error (a glob would find nothing in it and say nothing), and so is a file named like
+    a rule file that would not be read (``*.yml``, ``*.YAML``)."""
+    where = str(folder)
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)
+    except FileNotFoundError:
+        raise RuleError(where, None, None, "rule folder does not exist; give a folder "
+                        "of <host>.yaml files") from None
+    except NotADirectoryError:
+        raise RuleError(where, None, None, "is a file, not a rule folder; give the "
+                        "folder that holds it") from None
+    except OSError as exc:
+        raise RuleError(where, None, None,
+                        f"cannot list the rule folder: {exc.strerror or exc}") from None
+    for name in names:
+        if name.lower().endswith((".yaml", ".yml")) and not name.endswith(".yaml"):
+            raise RuleError(str(folder / name), None, None, "a rule file's name ends in "
+                            ".yaml, in lower case, or it is not read: rename it")
+    return [folder / name for name in names if name.endswith(".yaml")]
 
 
 @cache

@@ -1,7 +1,10 @@
 from __future__ import annotations
 
+import os
+import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,6 +106,112 @@ def test_tests_are_required(tmp_path: Path) -> None:
     path.write_text("publisher: X\nrules: []\n", encoding="utf-8")
     with pytest.raises(RuleError, match="'tests' is a required property"):
         load_ruleset(path)
+
+
+RULE = "rules:\n  - id: a\n    category: comments\n"  # lines 2-4 of a _ruleset file
+NESTED = "[" * 40 + "]" * 40
+BOMB = "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 7))
+
+
+@pytest.mark.parametrize(("body", "line", "key", "reason"), [
+    # wrong types (the first two were refused before, untested)
+    ("hosts: example.org\nrules: []\n", 2, "hosts", r"'example.org' is not of type 'array'"),
+    (RULE + "    drop_block: {start: {literal: x}, end: {literal: y}, max_lines: lots}\n", 5,
+     "rules[0].drop_block.max_lines", r"'lots' is not of type 'integer'"),
+    ("language: no\nrules: []\n", 2, "language",
+     r"False is not of type 'string' \(YAML reads the bare no as a bool: write 'no' for text\)"),
+    # a key given twice: YAML kept the last, the first rule kind was lost
+    (RULE + "    drop: {literal: x}\n    drop: {literal: y}\n", 6, "rules[0].drop",
+     r"given twice \(first on line 5\)"),
+    ("rules: []\n1: x\n", 3, "(top level)", r"key '1' is read by YAML as a int, not a name"),
+    # the shapes that hung or crashed the loader: nesting (a segfault at 100,000 deep),
+    # aliases expanded a million times over by the schema check, a loop
+    ("rules: []\nhosts: " + NESTED + "\n", 3, None, r"nested more than 32 deep"),
+    ("rules: []\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + BOMB, 7, None,
+     r"more than 50000 YAML nodes"),
+    ("rules: []\nhosts: &h [a, *h]\n", 3, None, r"alias \*h is inside the node &h"),
+    ("rules: []\nhosts: *nowhere\n", 3, None, r"not valid YAML: found undefined alias"),
+    # regex spells out a{10**9} in memory; (?:(?:a{1000}){1000}){1000} took hours
+    (RULE + "    drop: {regex: 'x{1000000000}'}\n", 5, "rules[0].drop.regex",
+     r"spells out 1,000,000,000 atoms"),
+    (RULE + "    drop: {regex: '(?:(?:a{1000}){1000}){1000}'}\n", 5, "rules[0].drop.regex",
+     r"spells out 1,00\d,\d{3},\d{3} atoms .* use \+ or \* instead"),
+    ("publisher: X\x00\n", 2, None, r"not valid YAML: control characters are not allowed"),
+], ids=["hosts_str", "max_lines_str", "language_no", "duplicate_key", "int_key", "nested",
+        "alias_bomb", "alias_loop", "undefined_alias", "regex_huge_count", "regex_nested_counts",
+        "nul"])
+def test_malformed_rule_file(tmp_path: Path, body: str, line: int, key: str | None,
+                             reason: str) -> None:
+    path = _ruleset(tmp_path, body)
+    start = time.perf_counter()
+    with pytest.raises(RuleError) as info:
+        load_ruleset(path)
+    assert time.perf_counter() - start < 2
+    assert (info.value.path, info.value.line, info.value.key) == (str(path), line, key)
+    assert re.search(reason, info.value.reason), info.value.reason
+
+
+@pytest.mark.parametrize(("content", "line", "reason"), [
+    (b"", 1, "is empty; a rule file is a mapping"),
+    (b"# only a comment\n", 1, "is empty"),
+    (b"- a list\n", 1, "must be a mapping with keys publisher, rules and tests"),
+    (b"publisher: Caf\xe9\n", 1, r"not UTF-8 text: byte 0xE9 \(column 15\)"),
+    (b"publisher: X\n\x89PNG\r\n\x1a\n\x00", 2, "not UTF-8 text: byte 0x89 \\(column 1\\)"),
+    (b"x" * (128 * 1024 + 1), None, "larger than 128 KiB"),
+], ids=["empty", "comment_only", "list", "latin1", "binary", "huge"])
+def test_a_rule_file_that_is_no_text_mapping(tmp_path: Path, content: bytes, line: int | None,
+                                            reason: str) -> None:
+    path = tmp_path / "example.com.yaml"
+    path.write_bytes(content)
+    with pytest.raises(RuleError) as info:
+        load_ruleset(path)
+    assert (info.value.path, info.value.line) == (str(path), line)
+    assert re.search(reason, info.value.reason), info.value.reason
+
+
+def test_a_rule_file_that_is_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "example.com.yaml").mkdir()
+    with pytest.raises(RuleError, match=r"example.com.yaml: is a folder, not a rule file"):
+        RuleBook.load([tmp_path])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_rule_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """Reading a FIFO waits for a writer: the old loader hung here."""
+    os.mkfifo(tmp_path / "example.com.yaml")
+    with pytest.raises(RuleError, match=r"example.com.yaml: is not a regular file \(a FIFO"):
+        RuleBook.load([tmp_path])
+
+
+def test_a_rule_folder_that_is_a_file_or_missing(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules: []\n")
+    with pytest.raises(RuleError, match=r"example.com.yaml: is a file, not a rule folder"):
+        RuleBook.load([path])
+    with pytest.raises(RuleError, match=r"nowhere: rule folder does not exist"):
+        RuleBook.load([tmp_path / "nowhere"])
+
+
+def test_a_rule_folder_that_cannot_be_listed(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A glob finds nothing in a folder it may not read, and says nothing: the rules in it
+    were lost. (Permissions do not bind root, so the refusal is simulated.)"""
+    _ruleset(tmp_path, "rules: []\n")
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == tmp_path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(RuleError, match=r": cannot list the rule folder: Permission denied"):
+        RuleBook.load([tmp_path])
+
+
+def test_a_rule_file_named_yml_is_not_skipped_without_a_word(tmp_path: Path) -> None:
+    _ruleset(tmp_path, "rules: []\n", name="example.com.yml")
+    with pytest.raises(RuleError, match=r"example.com.yml: a rule file's name ends in .yaml"):
+        RuleBook.load([tmp_path])
 
 
 # --- rule kinds -------------------------------------------------------------------------
