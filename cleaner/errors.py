@@ -5,6 +5,8 @@ Every message says what failed, where, and what to do next.
 
 from __future__ import annotations
 
+import re
+
 
 class CleanerError(Exception):
     """Base class of every error news-cleaner raises on purpose."""
@@ -61,3 +63,22 @@ class RuleTimeoutError(RuleError):
 
 class InputError(CleanerError):
     """A document cannot be read as text (binary, invalid UTF-8, unreadable)."""
+
+
+class UrlError(InputError):
+    """A document's URL cannot be read, so it cannot choose the publisher's rules.
+
+    ``url`` is the URL as given, ``problem`` what is wrong with it. The message shows
+    the URL without its user name and password, cut to 120 characters.
+    """
+
+    def __init__(self, url: str, problem: str) -> None:
+        self.url = url
+        self.problem = problem
+        shown = re.sub(r"^([^/?#]*//)[^/?#]*@", r"\1…@", url)  # no user:password@
+        if len(shown) > 120:
+            shown = f"{shown[:100]}… ({len(url):,} characters)"
+        super().__init__(
+            f"URL {shown!r} cannot be read: {problem}; give a URL such as "
+            "https://example.com/page, or none (the publisher is then recognised from the "
+            "text)")

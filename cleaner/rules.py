@@ -23,14 +23,14 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import ahocorasick_rs
 import regex
 import yaml
 
 from cleaner.data import cache_dir, rules_dir, store_cached
-from cleaner.errors import CleanerError, RuleError, RuleTimeoutError
+from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
 from cleaner.prefilter import folded, required_literal, spelt_out_size
@@ -552,7 +552,7 @@ def load_ruleset(path: Path) -> RuleSet:
         raise RuleError(where, _line_of(root, epath), _key_path(epath), reason)
 
     key = path.name.removesuffix(".yaml")
-    hosts = (key, *data.get("hosts", ()))
+    hosts = tuple(h.lower() for h in (key, *data.get("hosts", ())))  # (URL hosts are)
     detect_spec = data.get("detect") or {"patterns": []}
     detect = tuple(
         _compile(m, "detect", where, root, ["detect", "patterns", n])
@@ -631,14 +631,30 @@ class RuleBook:
         return cls(tuple(found.values()))
 
     def by_name(self, name: str) -> RuleSet | None:
+        """The rule set a name chooses, or ``None``: a file's name without ``.yaml``
+        (``example.com``, ``.example.org``), else a publisher's name (in any case), else
+        the most specific file that covers the name as a host (as ``for_url``)."""
+        wanted = name.strip()
         for ruleset in self.rulesets:
-            if name in (ruleset.key, ruleset.publisher) or ruleset.covers(name):
+            if wanted and wanted.lower() == ruleset.key.lower():
                 return ruleset
-        return None
+        for ruleset in self.rulesets:
+            if wanted and wanted.casefold() == ruleset.publisher.strip().casefold():
+                return ruleset
+        try:
+            host = _ascii_host(wanted, wanted)
+        except UrlError:
+            return None  # no host name
+        return self.for_host(host) if host else None
 
     def for_url(self, url: str) -> RuleSet | None:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        # The most specific file wins: sport.example.com before .example.com.
+        """The rule set of the URL's host (``url_host``): the most specific file that covers
+        it, ``sport.example.com`` before ``.example.com``; ``None`` if none does or the URL
+        has no host. A URL that cannot be read raises ``UrlError``."""
+        host = url_host(url)
+        return self.for_host(host) if host else None
+
+    def for_host(self, host: str) -> RuleSet | None:
         matches = [r for r in self.rulesets if r.covers(host)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
@@ -660,6 +676,69 @@ class RuleBook:
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best
+
+
+# A scheme that is followed by "//" and an authority (http://host/...), an opaque one
+# (mailto:, urn:, data:; no host), and the schemes whose URLs must have a host.
+_HIERARCHICAL = regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
+_OPAQUE = regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE)
+_NEEDS_HOST = frozenset({"http", "https", "ftp", "ws", "wss"})
+_HOST_CHARS = regex.compile(r"[a-z0-9_.-]+")  # a host name's, once in its ASCII form
+
+
+def url_host(url: str) -> str | None:
+    """The host of a document's URL as rule files are named by it: lower case, an
+    internationalised name in its ASCII (``xn--``) form (Python's IDNA 2003 codec), no
+    final dot. ``None`` for a URL without one (``file:///x``, ``urn:...``, ``""``). A URL
+    without a scheme is read as starting with its host (``www.example.com/x``).
+
+    Raises ``UrlError`` for a URL that cannot be read: unbalanced brackets (``http://[::1``),
+    a port that is no number from 0 to 65535, a host with a character no host name holds
+    (``http://a b``), an empty label or one over 63 characters, a host over 253."""
+    text = url.strip()
+    if _OPAQUE.match(text) and not _HIERARCHICAL.match(text):
+        return None  # mailto:, urn:, data: ... (a host:port has a digit after the colon)
+    if not text.startswith("//") and not _HIERARCHICAL.match(text):
+        text = "//" + text
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError as exc:  # unbalanced or bad [brackets], NFKC changes the host
+        raise UrlError(url, str(exc)[:200]) from None
+    try:
+        parts.port  # noqa: B018 (read for its check)
+    except ValueError:
+        port = parts.netloc.rpartition(":")[2]
+        raise UrlError(url, f"port {port[:20]!r} is no number from 0 to 65535") from None
+    if not host:
+        if parts.scheme.lower() in _NEEDS_HOST:
+            raise UrlError(url, f"an {parts.scheme}: URL needs a host")
+        return None
+    if ":" in host:  # an IPv6 address, checked by urlsplit (no rule file names one)
+        return host
+    return _ascii_host(url, unquote(host))
+
+
+def _ascii_host(url: str, host: str) -> str:
+    """``host`` (a URL's, lower case) in the ASCII form rule files are named by."""
+    host = host.lower()
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if host else host
+    except UnicodeError as exc:
+        reason = str(exc).removeprefix("encoding with 'idna' codec failed (UnicodeError: ")
+        raise UrlError(url, f"host {host[:80]!r} is no valid host name: "
+                       f"{reason.rstrip(')')}") from None
+    ascii_host = ascii_host.removesuffix(".")
+    if not ascii_host:
+        raise UrlError(url, f"host {host!r} is no host name")
+    if not _HOST_CHARS.fullmatch(ascii_host):
+        bad = next(c for c in ascii_host if not _HOST_CHARS.fullmatch(c))
+        raise UrlError(url, f"host {host[:80]!r} holds {bad!r}; a host name holds letters, "
+                       "digits, '-', '_' and '.'")
+    if len(ascii_host) > 253:
+        raise UrlError(url, f"host is {len(ascii_host)} characters long; a host name has "
+                       "at most 253")
+    return ascii_host
 
 
 def _rule_files(folder: Path) -> list[Path]:
