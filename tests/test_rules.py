@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import pickle
 import re
 import time
 from pathlib import Path
@@ -212,6 +213,25 @@ def test_a_rule_file_named_yml_is_not_skipped_without_a_word(tmp_path: Path) -> 
     _ruleset(tmp_path, "rules: []\n", name="example.com.yml")
     with pytest.raises(RuleError, match=r"example.com.yml: a rule file's name ends in .yaml"):
         RuleBook.load([tmp_path])
+
+
+@pytest.mark.xfail(strict=True, raises=RuleError, reason="api.py resolves rule dirs: pending")
+def test_a_cleaner_with_a_relative_rule_folder_works_unpickled_in_another_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process may start in another working folder: the pickled Cleaner must
+    name its rule folders so that they are found from there."""
+    (tmp_path / "project" / "rules").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    _ruleset(tmp_path / "project" / "rules",
+             "rules:\n  - {id: pitch, category: subscription, drop: {literal: Subscribe now}}\n")
+    monkeypatch.chdir(tmp_path / "project")
+    data = pickle.dumps(Cleaner(["rules"], options=Options(use_packaged_rules=False)))
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    cleaner = pickle.loads(data)
+    result = cleaner.clean("Subscribe now\nSome text that is an article sentence, long enough.",
+                           url="https://www.example.com/a")
+    assert result.publisher == "example.com"
+    assert "rule:example.com/pitch" in [r.code for r in result.lines[0].reasons]
 
 
 # --- rule kinds -------------------------------------------------------------------------
