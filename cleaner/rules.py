@@ -18,6 +18,7 @@ import math
 import os
 import stat
 import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -33,6 +34,7 @@ from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
+from cleaner.patterns import line_starts
 from cleaner.prefilter import folded, required_literal, spelt_out_size
 
 # The time rule patterns may take on one document: publisher detection and every rule
@@ -175,13 +177,6 @@ class Matcher:
         except TimeoutError:
             raise clock.error(self, number + 1) from None
 
-    def first(self, lines: Sequence[str], clock: _Clock, last: bool = False) -> int | None:
-        order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
-        for i in order:
-            if lines[i] and self.matches(lines[i], i, clock):
-                return i
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -235,9 +230,12 @@ class RuleSet:
         (by default a fresh one: ``DOCUMENT_SECONDS``) bounds the patterns' time; past it,
         ``RuleTimeoutError``, and no line is marked."""
         deadline = deadline or Deadline()
-        texts = [line.text for line in lines]
+        texts = _Texts([line.text for line in lines])
         spans = []
         for rule in self.rules:
+            for matcher in (rule.matcher, rule.end):
+                if matcher is not None:  # (not timed: a linear search, that cannot hang)
+                    texts.candidates(matcher)
             with deadline.clock(rule.matcher) as clock:
                 spans.append(_rule_span(rule, texts, clock))
         for rule, span in zip(self.rules, spans, strict=True):
@@ -254,23 +252,66 @@ class RuleSet:
                     line.add(10.0, rule.category, code, rule.description or rule.kind)
 
 
-def _rule_span(rule: Rule, texts: list[str], clock: _Clock) -> Sequence[int]:
+class _Texts:
+    """A document's line texts, and for each pattern the lines it may match: those that
+    hold its required literal (``cleaner.prefilter``), found by ``str.find`` in the folded
+    document, much faster than the pattern. Most rules' patterns then run on a few lines,
+    not on every line of the document."""
+
+    __slots__ = ("_folded", "_holding", "_starts", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._folded = ""
+        self._starts: list[int] = []
+        self._holding: dict[str | None, list[int]] = {}
+
+    def candidates(self, matcher: Matcher) -> list[int]:
+        """The numbers of the lines ``matcher`` may match, in order (never an empty one)."""
+        literal = matcher.required
+        found = self._holding.get(literal)
+        if found is not None:
+            return found
+        if literal is None:
+            found = [i for i, text in enumerate(self.texts) if text]
+        else:
+            if not self._starts:  # (folding keeps the newlines, so the lines stay apart)
+                self._folded = folded("\n".join(self.texts))
+                self._starts = line_starts(self._folded)
+            document, starts = self._folded, self._starts
+            found = []
+            at = document.find(literal)
+            while at >= 0:  # (one hit a line is enough: on from the next line's start)
+                line = bisect_right(starts, at) - 1
+                found.append(line)
+                at = document.find(literal, starts[line + 1])
+        self._holding[literal] = found
+        return found
+
+
+def _rule_span(rule: Rule, lines: _Texts, clock: _Clock) -> Sequence[int]:
+    texts = lines.texts
+    matcher = rule.matcher
     if rule.kind in ("drop", "protect"):
-        return [i for i, t in enumerate(texts) if t and rule.matcher.matches(t, i, clock)]
+        return [i for i in lines.candidates(matcher) if matcher.matches(texts[i], i, clock)]
     if rule.kind == "drop_block":
         assert rule.end is not None
+        ends = lines.candidates(rule.end)
         span: list[int] = []
-        i = 0
-        while i < len(texts):
-            if texts[i] and rule.matcher.matches(texts[i], i, clock):
-                for j in range(i, min(len(texts), i + rule.max_lines + 1)):
-                    if texts[j] and rule.end.matches(texts[j], j, clock):
-                        span.extend(range(i, j + 1))
-                        i = j
-                        break
-            i += 1
+        for i in lines.candidates(matcher):
+            if (span and i <= span[-1]) or not matcher.matches(texts[i], i, clock):
+                continue  # (inside the block before)
+            k = bisect_left(ends, i)
+            while k < len(ends) and ends[k] <= i + rule.max_lines:
+                j = ends[k]
+                if rule.end.matches(texts[j], j, clock):
+                    span.extend(range(i, j + 1))
+                    break
+                k += 1
         return span
-    marker = rule.matcher.first(texts, clock, last=rule.last)
+    marker = next((i for i in (reversed(lines.candidates(matcher)) if rule.last
+                               else lines.candidates(matcher))
+                   if matcher.matches(texts[i], i, clock)), None)
     if marker is None:
         return []
     if rule.kind == "cut_after":

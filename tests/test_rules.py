@@ -15,7 +15,7 @@ from cleaner.errors import RuleError, RuleTimeoutError
 from cleaner.labels import Label
 from cleaner.lines import split_lines
 from cleaner.prefilter import folded
-from cleaner.rules import RuleBook, load_ruleset
+from cleaner.rules import Deadline, Matcher, Rule, RuleBook, load_ruleset, packaged_rulebook
 
 TESTS = """
 tests:
@@ -313,6 +313,77 @@ def test_catastrophic_regex_times_out_with_a_clear_error(tmp_path: Path) -> None
                        r"line 2"):
         ruleset.apply(lines)
     assert time.perf_counter() - start < 30
+
+
+def _every_line_span(rule: Rule, texts: list[str]) -> list[int]:
+    """What a rule marks when its pattern is searched in every line (as it was before
+    the literal prefilter): the reference for ``rules._rule_span``."""
+    def hit(matcher: Matcher | None, i: int) -> bool:
+        assert matcher is not None
+        return bool(texts[i]) and matcher.pattern.search(texts[i]) is not None
+
+    n = len(texts)
+    if rule.kind in ("drop", "protect"):
+        return [i for i in range(n) if hit(rule.matcher, i)]
+    if rule.kind == "drop_block":
+        span: list[int] = []
+        i = 0
+        while i < n:
+            if hit(rule.matcher, i):
+                for j in range(i, min(n, i + rule.max_lines + 1)):
+                    if hit(rule.end, j):
+                        span.extend(range(i, j + 1))
+                        i = j
+                        break
+            i += 1
+        return span
+    order = range(n - 1, -1, -1) if rule.last else range(n)
+    marker = next((i for i in order if hit(rule.matcher, i)), None)
+    if marker is None:
+        return []
+    if rule.kind == "cut_after":
+        return list(range(marker if rule.include_marker else marker + 1, n))
+    return list(range(0, marker + 1 if rule.include_marker else marker))
+
+
+def test_rules_run_on_the_lines_holding_their_literal_mark_what_every_line_would(
+        tmp_path: Path, corpus_docs) -> None:
+    """Every rule kind, cased and uncased, on lines with letters that fold to ASCII ones
+    (ß, long s, the Kelvin sign), and every packaged rule on the corpus, each text also in
+    upper case and swapped case."""
+    synthetic = load_ruleset(_ruleset(tmp_path, r"""rules:
+  - {id: a, category: comments, drop: {contains: Straße zum}}
+  - {id: b, category: comments, drop: {regex: 'KELVIN \d', ignore_case: false}}
+  - id: c
+    category: donation
+    drop_block: {start: {prefix: Support us}, end: {regex: '^Thanks'}, max_lines: 3}
+  - {id: d, category: comments, cut_after: {marker: {literal: Comments}}}
+  - {id: e, category: comments, cut_after: {marker: {literal: Comments}, occurrence: first,
+     include_marker: false}}
+  - {id: f, category: navigation, cut_before: {marker: {prefix: Headline}, occurrence: last}}
+  - {id: g, category: body, protect: {regex: '\d+ subscribers'}}
+  - {id: h, category: comments, drop: {regex: '^\W+$'}}
+  - {id: i, category: comments, drop: {contains: Strasse}}
+"""))
+    text = "\n".join([
+        "Menu", "Headline one", "STRASSE ZUM Glück", "\u212aELVIN 5", "KELVIN 6", "kelvin 7",
+        "Support us", "x", "", "thanks!", "Support us", "1", "2", "3", "4", "Thanks",
+        "SUPPORT US now", "Thanks", "HEADLINE two", "500 subscribers", "9 \u017fub\u017fcribers",
+        "Große Straße", "Comments", "body",
+        "---", "COMMENTS", "footer"])
+    cases = [(synthetic, text)] + [(ruleset, doc.text) for ruleset in packaged_rulebook().rulesets
+                                   for doc in corpus_docs]
+    marked = 0
+    for ruleset, sample in cases:
+        for variant in (sample, sample.upper(), sample.swapcase()):
+            texts = [line.text for line in split_lines(variant)]
+            lines = rules_module._Texts(texts)
+            for rule in ruleset.rules:
+                span = list(rules_module._rule_span(rule, lines,
+                                                    Deadline(1e6).clock(rule.matcher)))
+                assert span == _every_line_span(rule, texts), (ruleset.key, rule.id, variant)
+                marked += bool(span)
+    assert marked > 50
 
 
 # --- choosing a publisher ---------------------------------------------------------------
