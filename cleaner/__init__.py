@@ -10,7 +10,15 @@ from __future__ import annotations
 import logging
 
 from cleaner.api import Cleaner, CleanResult, Options, clean
-from cleaner.errors import CleanerError, InputError, RuleError, RuleTimeoutError
+from cleaner.errors import (
+    CleanerError,
+    InputError,
+    LimitError,
+    OutputError,
+    RuleError,
+    RuleTimeoutError,
+    UrlError,
+)
 from cleaner.labels import Category, Label
 
 __all__ = [
@@ -20,9 +28,12 @@ __all__ = [
     "CleanerError",
     "InputError",
     "Label",
+    "LimitError",
     "Options",
+    "OutputError",
     "RuleError",
     "RuleTimeoutError",
+    "UrlError",
     "clean",
 ]
 __version__ = "0.1.0"

@@ -23,7 +23,7 @@ from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
 from cleaner.lines import Line, split_document
 from cleaner.render import render
-from cleaner.rules import RuleBook, RuleSet
+from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.byline import BylineScorer
 from cleaner.scorers.lexicon import LexiconScorer
@@ -47,6 +47,7 @@ class Options:
     weights: str | None = None  # a weights file; None: the packaged rules/weights.yaml
     mixed_drop_score: float = MIXED_DROP_SCORE
     use_packaged_rules: bool = True
+    rule_seconds: float = DOCUMENT_SECONDS  # all rule patterns' time on one document
 
 
 @dataclass(slots=True)
@@ -121,6 +122,7 @@ class Cleaner:
                                f"got {self.options.shape!r}")
         # (resolved: a pickled Cleaner is rebuilt in workers that may run elsewhere)
         self.rule_dirs = tuple(Path(d).resolve() for d in rule_dirs)
+        Deadline(self.options.rule_seconds)  # (a positive number of seconds, or CleanerError)
         folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
         self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
         self.weights = load_weights(Path(self.options.weights) if self.options.weights
@@ -160,7 +162,8 @@ class Cleaner:
         return lexicon
 
     def choose_publisher(self, texts: Sequence[str], url: str | None,
-                         publisher: str | None) -> RuleSet | None:
+                         publisher: str | None,
+                         deadline: Deadline | None = None) -> RuleSet | None:
         if publisher:
             ruleset = self.rulebook.by_name(publisher)
             if ruleset is None:
@@ -171,18 +174,19 @@ class Cleaner:
             ruleset = self.rulebook.for_url(url)
             if ruleset is not None:
                 return ruleset
-        return self.rulebook.detect(texts)
+        return self.rulebook.detect(texts, deadline=deadline)
 
     def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
               language: str | None = None) -> CleanResult:
         lines, line_ends = split_document(text)
         texts = [line.text for line in lines]
-        ruleset = self.choose_publisher(texts, url, publisher)
+        deadline = Deadline(self.options.rule_seconds)  # detection and rules share it
+        ruleset = self.choose_publisher(texts, url, publisher, deadline)
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language or detect_language(texts, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
-            ruleset.apply(lines)
+            ruleset.apply(lines, deadline=deadline)
         doc = Document(lines, texts, self.lexicon(language), self.options.shape)
         for scorer in self.scorers:
             scorer.score(doc)

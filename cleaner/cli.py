@@ -25,6 +25,7 @@ from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
 from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
+from cleaner.rules import DOCUMENT_SECONDS
 from cleaner.streams import (
     OUTPUT_FORMATS,
     RECORD_FORMATS,
@@ -97,6 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     limits.add_argument("--time-limit", type=float, default=DEFAULT_SECONDS, metavar="S",
                         help="a document still being cleaned after S seconds is stopped and "
                         "fails, counted (default: %(default)s)")
+    limits.add_argument("--rule-time", type=float, default=DOCUMENT_SECONDS, metavar="S",
+                        help="time all publisher rule patterns may take on one document; "
+                        "a document that needs more fails, naming the rule (default: "
+                        "%(default)s)")
     limits.add_argument("--max-memory", type=int, default=DEFAULT_MEMORY_BYTES // 2**20,
                         metavar="MB", help="address space of each worker process; a document "
                         "that needs more fails, counted (default: %(default)s)")
@@ -166,8 +171,10 @@ def clean_main(argv: Sequence[str]) -> int:
         parser.error("give an output folder with -o for folders or several files "
                      "(news-cleaner never writes beside or over its inputs)")
     # What is wrong for every document is said once, before anything runs.
+    if not args.rule_time > 0:
+        parser.error("--rule-time takes a positive number of seconds")
     cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
-                                                  shape=args.shape))
+                                                  shape=args.shape, rule_seconds=args.rule_time))
     cleaner.choose_publisher([], args.url, args.publisher)
     signal.signal(signal.SIGTERM, _interrupt)
     if args.input_format in RECORD_FORMATS or (

@@ -101,6 +101,35 @@ def _regex_runs(source: str) -> list[str]:
     return runs
 
 
+def spelt_out_size(source: str) -> int:
+    """How many atoms a regex holds once its counted repeats are spelt out, as the ``regex``
+    package compiles them: ``a{1000}`` is 1,000 atoms, ``(?:a{100}){1000}`` about 100,000. A
+    repeat counts at its least number (``regex`` spells out only that many: ``a{0,10**9}``
+    compiles at once, ``a{10**9}`` fills memory, ``(?:(?:a{1000}){1000}){1000}`` takes
+    hours). An over-estimate: alternatives add up, and a comment's or verbose pattern's
+    text counts as atoms."""
+    frames = [[0, 0]]  # per open group: its atoms so far, its last atom's (or group's)
+    for token in _TOKENS.findall(source):
+        frame = frames[-1]
+        if token == "(":
+            frames.append([0, 0])
+        elif token == ")" and len(frames) > 1:
+            inner = frames.pop()[0]
+            frames[-1][0] += inner
+            frames[-1][1] = inner
+        elif token.startswith("{") and len(token) > 2:  # {m}, {m,}, {m,n}, {,n}
+            least = max(int(token[1:-1].split(",")[0] or 1), 1)
+            frame[0] += frame[1] * (least - 1)
+            frame[1] *= least
+        elif token not in ("*", "+", "?", "|"):
+            frame[0] += 1
+            frame[1] = 1
+    while len(frames) > 1:  # (an unclosed group: regex refuses the pattern anyway)
+        inner = frames.pop()[0]
+        frames[-1][0] += inner
+    return frames[0][0]
+
+
 def phrase_literals(phrases: Iterable[str]) -> tuple[str, ...] | None:
     """For each phrase (matched by ``re`` with IGNORECASE, any whitespace between its words),
     its longest run of ASCII characters other than a space, lowercased: a line a phrase

@@ -14,30 +14,121 @@ from __future__ import annotations
 import hashlib
 import importlib.util
 import json
+import math
 import os
+import stat
+import time
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import ahocorasick_rs
 import regex
 import yaml
 
 from cleaner.data import cache_dir, rules_dir, store_cached
-from cleaner.errors import RuleError, RuleTimeoutError
+from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
-from cleaner.prefilter import folded, required_literal
+from cleaner.patterns import line_starts
+from cleaner.prefilter import folded, required_literal, spelt_out_size
 
-# Per line, per pattern. A sane pattern needs microseconds; a catastrophic one never ends.
-RULE_TIMEOUT_SECONDS = 0.5
+# The time rule patterns may take on one document: publisher detection and every rule
+# together. A sane rule set needs milliseconds even on a large document, its patterns
+# running only on the lines that hold their literals (each packaged set 0.01-0.04 s on
+# 10 MB; tests/test_rule_budget.py); a catastrophic pattern ((a+)+$ against a run of
+# a's) never ends.
+DOCUMENT_SECONDS = 1.0
+# The share of it one rule (or signature) may take by default, so that the rule that is
+# slow is the one named, not a sane one that runs after it.
+RULE_SHARE = 0.5
 DEFAULT_MAX_BLOCK_LINES = 40
 _SCHEMA_TEXT = Path(__file__).with_name("ruleset.schema.json").read_text("utf-8")
 # libyaml's parser where PyYAML was built with it (ten times faster), else PyYAML's own.
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Deadline:
+    """The time budget of one document's rule patterns: ``seconds`` for all of them
+    (publisher detection and every rule), ``rule_seconds`` (by default half of it) for any
+    one rule or signature. Only the matching's own time is counted, so a deadline may be
+    made before a document's other work. Make one per document and pass it to
+    ``RuleBook.detect`` and ``RuleSet.apply``. Past either budget the running pattern is
+    stopped (the ``regex`` package's ``timeout=``, given what is left) and raises
+    ``RuleTimeoutError``: the document fails, naming the rule, its file and line."""
+
+    __slots__ = ("_heaviest", "rule_seconds", "seconds", "spent")
+
+    def __init__(self, seconds: float = DOCUMENT_SECONDS,
+                 rule_seconds: float | None = None) -> None:
+        if rule_seconds is None:
+            rule_seconds = seconds * RULE_SHARE if _positive(seconds) else seconds
+        for name, value in (("seconds", seconds), ("rule_seconds", rule_seconds)):
+            if not _positive(value):
+                raise CleanerError(f"Deadline {name} must be a positive, finite number of "
+                                   f"seconds; got {value!r}")
+        self.seconds = float(seconds)
+        self.rule_seconds = float(rule_seconds)
+        self.spent = 0.0
+        self._heaviest: tuple[float, Matcher | None] = (0.0, None)
+
+    def clock(self, matcher: Matcher) -> _Clock:
+        """Start timing one rule's (or signature's) run: ``matcher`` stands for it."""
+        return _Clock(self, matcher)
+
+
+def _positive(value: object) -> bool:
+    return (isinstance(value, (int, float)) and not isinstance(value, bool)
+            and math.isfinite(value) and value > 0)
+
+
+class _Clock:
+    """One rule's run under a ``Deadline``; ``left()`` is the timeout for its next search."""
+
+    __slots__ = ("_began", "_by_rule", "_limit", "deadline", "matcher")
+
+    def __init__(self, deadline: Deadline, matcher: Matcher) -> None:
+        self.deadline = deadline
+        self.matcher = matcher
+        document_left = deadline.seconds - deadline.spent
+        self._by_rule = deadline.rule_seconds < document_left
+        self._limit = min(document_left, deadline.rule_seconds)
+        self._began = time.perf_counter()
+
+    def __enter__(self) -> _Clock:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        took = time.perf_counter() - self._began
+        deadline = self.deadline
+        deadline.spent += took
+        if took > deadline._heaviest[0]:
+            deadline._heaviest = (took, self.matcher)
+
+    def left(self) -> float:
+        """Seconds left for this rule; raises ``TimeoutError`` when none are."""
+        left = self._limit - (time.perf_counter() - self._began)
+        if left <= 0:  # (regex takes a timeout of 0 as "stop now", a negative one as none)
+            raise TimeoutError
+        return left
+
+    def error(self, matcher: Matcher, input_line: int | None) -> RuleTimeoutError:
+        deadline = self.deadline
+        heaviest = None
+        if not self._by_rule:
+            took, other = deadline._heaviest
+            if other is not None and (other.path, other.owner) != (
+                    self.matcher.path, self.matcher.owner):
+                heaviest = (f"{other.describe()} ({other.path}:{other.line}) had taken "
+                            f"{took:.2g}s of it")
+        return RuleTimeoutError(
+            matcher.rule_id, matcher.path, matcher.line, matcher.key, input_line,
+            "rule" if self._by_rule else "document",
+            deadline.rule_seconds if self._by_rule else deadline.seconds, heaviest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,37 +138,45 @@ class Matcher:
     kind: str
     source: str
     pattern: regex.Pattern[str]
-    owner: str  # the rule id, for timeout messages
+    owner: str  # the rule id, or "detect" for a publisher signature
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
     # Text every match holds, folded (cleaner.prefilter): a substring test for it rules
     # out most documents before the pattern runs.
     required: str | None = None
+    line: int = 0  # where the pattern is in its rule file, and its key there
+    key: str = ""
 
-    def in_document(self, joined: str, present: Container[str]) -> bool:
+    @property
+    def rule_id(self) -> str | None:
+        return None if self.owner == "detect" else self.owner
+
+    def describe(self) -> str:
+        return f"rule '{self.owner}'" if self.owner != "detect" else f"signature {self.key}"
+
+    def in_document(self, joined: str, present: Container[str],
+                    clock: _Clock | None = None) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches.
         ``present`` answers ``literal in present`` for the required literals: the
-        document ``folded``, or the set of the literals found in it (``RuleBook.detect``)."""
+        document ``folded``, or the set of the literals found in it (``RuleBook.detect``).
+        ``clock`` times the search (by default, a fresh ``Deadline``'s)."""
         if self.required is not None and self.required not in present:
             return False
+        clock = clock or Deadline().clock(self)
         try:
-            return self.doc_pattern.search(joined, timeout=RULE_TIMEOUT_SECONDS) is not None
+            return self.doc_pattern.search(joined, timeout=clock.left()) is not None
         except TimeoutError:
-            raise RuleTimeoutError(self.owner, self.path, 0, RULE_TIMEOUT_SECONDS) from None
+            raise clock.error(self, None) from None
 
-    def matches(self, line: str, number: int) -> bool:
+    def matches(self, line: str, number: int, clock: _Clock | None = None) -> bool:
+        """Whether the line matches; ``number`` (from 0) is its place in the document, for
+        a timeout's message; ``clock`` times the search (by default, a fresh
+        ``Deadline``'s)."""
+        clock = clock or Deadline().clock(self)
         try:
-            return self.pattern.search(line, timeout=RULE_TIMEOUT_SECONDS) is not None
+            return self.pattern.search(line, timeout=clock.left()) is not None
         except TimeoutError:
-            raise RuleTimeoutError(self.owner, self.path, number + 1,
-                                   RULE_TIMEOUT_SECONDS) from None
-
-    def first(self, lines: Sequence[str], last: bool = False) -> int | None:
-        order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
-        for i in order:
-            if lines[i] and self.matches(lines[i], i):
-                return i
-        return None
+            raise clock.error(self, number + 1) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +191,7 @@ class Rule:
     last: bool = False
     description: str = ""
     examples: dict[str, list[str]] = field(default_factory=dict)
+    line: int = 0  # where the rule starts in its rule file
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +216,32 @@ class RuleSet:
                 return True
         return False
 
-    def signature_count(self, joined: str, present: Container[str]) -> int:
-        return sum(1 for m in self.detect if m.in_document(joined, present))
+    def signature_count(self, joined: str, present: Container[str],
+                        deadline: Deadline | None = None) -> int:
+        """How many of the signatures match the document, each timed by ``deadline``."""
+        deadline = deadline or Deadline()
+        count = 0
+        for matcher in self.detect:
+            with deadline.clock(matcher) as clock:
+                count += matcher.in_document(joined, present, clock)
+        return count
 
-    def apply(self, lines: list[Line]) -> None:
-        """Mark the lines this publisher's rules protect or drop (``forced``)."""
-        texts = [line.text for line in lines]
+    def apply(self, lines: list[Line], *, deadline: Deadline | None = None) -> None:
+        """Mark the lines this publisher's rules protect or drop (``forced``). ``deadline``
+        (by default a fresh one: ``DOCUMENT_SECONDS``) bounds the patterns' time; past it,
+        ``RuleTimeoutError``, and no line is marked."""
+        deadline = deadline or Deadline()
+        texts = _Texts([line.text for line in lines])
+        spans = []
         for rule in self.rules:
+            for matcher in (rule.matcher, rule.end):
+                if matcher is not None:  # (not timed: a linear search, that cannot hang)
+                    texts.candidates(matcher)
+            with deadline.clock(rule.matcher) as clock:
+                spans.append(_rule_span(rule, texts, clock))
+        for rule, span in zip(self.rules, spans, strict=True):
             code = f"rule:{self.key}/{rule.id}"
-            for i in _rule_span(rule, texts):
+            for i in span:
                 line = lines[i]
                 if not line.text:
                     continue
@@ -136,23 +253,66 @@ class RuleSet:
                     line.add(10.0, rule.category, code, rule.description or rule.kind)
 
 
-def _rule_span(rule: Rule, texts: list[str]) -> Iterable[int]:
+class _Texts:
+    """A document's line texts, and for each pattern the lines it may match: those that
+    hold its required literal (``cleaner.prefilter``), found by ``str.find`` in the folded
+    document, much faster than the pattern. Most rules' patterns then run on a few lines,
+    not on every line of the document."""
+
+    __slots__ = ("_folded", "_holding", "_starts", "texts")
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._folded = ""
+        self._starts: list[int] = []
+        self._holding: dict[str | None, list[int]] = {}
+
+    def candidates(self, matcher: Matcher) -> list[int]:
+        """The numbers of the lines ``matcher`` may match, in order (never an empty one)."""
+        literal = matcher.required
+        found = self._holding.get(literal)
+        if found is not None:
+            return found
+        if literal is None:
+            found = [i for i, text in enumerate(self.texts) if text]
+        else:
+            if not self._starts:  # (folding keeps the newlines, so the lines stay apart)
+                self._folded = folded("\n".join(self.texts))
+                self._starts = line_starts(self._folded)
+            document, starts = self._folded, self._starts
+            found = []
+            at = document.find(literal)
+            while at >= 0:  # (one hit a line is enough: on from the next line's start)
+                line = bisect_right(starts, at) - 1
+                found.append(line)
+                at = document.find(literal, starts[line + 1])
+        self._holding[literal] = found
+        return found
+
+
+def _rule_span(rule: Rule, lines: _Texts, clock: _Clock) -> Sequence[int]:
+    texts = lines.texts
+    matcher = rule.matcher
     if rule.kind in ("drop", "protect"):
-        return [i for i, t in enumerate(texts) if t and rule.matcher.matches(t, i)]
+        return [i for i in lines.candidates(matcher) if matcher.matches(texts[i], i, clock)]
     if rule.kind == "drop_block":
         assert rule.end is not None
+        ends = lines.candidates(rule.end)
         span: list[int] = []
-        i = 0
-        while i < len(texts):
-            if texts[i] and rule.matcher.matches(texts[i], i):
-                for j in range(i, min(len(texts), i + rule.max_lines + 1)):
-                    if texts[j] and rule.end.matches(texts[j], j):
-                        span.extend(range(i, j + 1))
-                        i = j
-                        break
-            i += 1
+        for i in lines.candidates(matcher):
+            if (span and i <= span[-1]) or not matcher.matches(texts[i], i, clock):
+                continue  # (inside the block before)
+            k = bisect_left(ends, i)
+            while k < len(ends) and ends[k] <= i + rule.max_lines:
+                j = ends[k]
+                if rule.end.matches(texts[j], j, clock):
+                    span.extend(range(i, j + 1))
+                    break
+                k += 1
         return span
-    marker = rule.matcher.first(texts, last=rule.last)
+    marker = next((i for i in (reversed(lines.candidates(matcher)) if rule.last
+                               else lines.candidates(matcher))
+                   if matcher.matches(texts[i], i, clock)), None)
     if marker is None:
         return []
     if rule.kind == "cut_after":
@@ -203,13 +363,20 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
         # Any run of whitespace in the rule matches any run in the text (NBSP included).
         text = r"\s+".join(regex.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
+    line, key = _line_of(root, [*path, kind]), _key_path([*path, kind])
+    atoms = spelt_out_size(text)
+    if atoms > MAX_REGEX_ATOMS:
+        raise RuleError(where, line, key, f"regex {source[:80]!r} spells out {atoms:,} atoms "
+                        f"through its counted repeats ({{n}}), more than {MAX_REGEX_ATOMS:,}: "
+                        "it would take long to compile and much memory; use + or * instead "
+                        "of a large count")
     try:
         pattern = regex.compile(text, flags)
     except regex.error as exc:
-        raise RuleError(where, _line_of(root, [*path, kind]), _key_path([*path, kind]),
-                        f"invalid regex {source!r}: {exc}") from None
+        raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source))
+                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source),
+                   line, key)
 
 
 @cache
@@ -255,17 +422,141 @@ def _schema_error(data: Any, content: str) -> Any:
     return error
 
 
+# A rule file's limits: far beyond any real one (the packaged files are 1-2 KB, nested 6
+# deep, with 2-20 atoms a regex), near enough that no file can fill memory, overflow the
+# stack (libyaml's composer recurses in C), make the schema check walk millions of nodes
+# (it walks an aliased node each time it is used) or take long to compile (regex spells
+# out counted repeats: a{1000000} takes 0.7 s).
+MAX_RULE_FILE_BYTES = 128 * 1024
+MAX_YAML_DEPTH = 32
+MAX_YAML_NODES = 50_000
+MAX_REGEX_ATOMS = 200_000
+_STR_TAG = "tag:yaml.org,2002:str"
+
+
+def _read_rule_file(path: Path) -> str:
+    """The text of a rule file. Opened without blocking and checked to be a regular
+    file first: reading a FIFO would wait for a writer for ever."""
+    where = str(path)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise RuleError(where, None, None, f"cannot open: {exc.strerror or exc}") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise RuleError(where, None, None, "is a folder, not a rule file: a rule folder "
+                            "holds <host>.yaml files; rename or move this folder")
+        if not stat.S_ISREG(mode):
+            raise RuleError(where, None, None, "is not a regular file (a FIFO, socket or "
+                            "device); a rule file is a UTF-8 text file")
+        chunks, size = [], 0
+        while size <= MAX_RULE_FILE_BYTES:
+            chunk = os.read(fd, MAX_RULE_FILE_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise RuleError(where, None, None, f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    data = b"".join(chunks)
+    if len(data) > MAX_RULE_FILE_BYTES:
+        raise RuleError(where, None, None, f"is larger than {MAX_RULE_FILE_BYTES // 1024} KiB, "
+                        "the most a rule file may be (a publisher's rules take a few KB): "
+                        "is it a rule file? remove rules it does not need")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise RuleError(where, line, None, f"not UTF-8 text: byte 0x{data[exc.start]:02X} "
+                        f"(column {column}) is not UTF-8; save the file as UTF-8") from None
+
+
+def _check_shape(content: str, where: str) -> None:
+    """Refuse YAML nested deeper than ``MAX_YAML_DEPTH``, holding more than
+    ``MAX_YAML_NODES`` nodes once its aliases are expanded, or with an alias inside the
+    node it names: before the node tree is built, on libyaml's event stream."""
+    sizes: dict[str, int] = {}  # each anchor's node count, expanded
+    open_: list[tuple[str | None, int]] = []  # collections open: anchor, count at start
+    nodes = 0
+    for event in yaml.parse(content, Loader=_YAML_LOADER):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        if isinstance(event, yaml.AliasEvent):
+            if any(anchor == event.anchor for anchor, _ in open_):
+                raise RuleError(where, line, None, f"alias *{event.anchor} is inside the "
+                                f"node &{event.anchor} it names (a loop); rule files "
+                                "cannot hold loops")
+            nodes += sizes.get(event.anchor or "", 1)
+        elif isinstance(event, yaml.CollectionStartEvent):
+            nodes += 1
+            if len(open_) == MAX_YAML_DEPTH:
+                raise RuleError(where, line, None, f"nested more than {MAX_YAML_DEPTH} deep; "
+                                "a rule file is nested about 6 deep (rules/README.md)")
+            open_.append((event.anchor, nodes))
+        elif isinstance(event, yaml.CollectionEndEvent):
+            anchor, first = open_.pop()
+            if anchor is not None:
+                sizes[anchor] = nodes - first + 1
+        elif isinstance(event, yaml.ScalarEvent):
+            nodes += 1
+            if event.anchor is not None:
+                sizes[event.anchor] = 1
+        if nodes > MAX_YAML_NODES:
+            raise RuleError(where, line, None, f"holds more than {MAX_YAML_NODES} YAML nodes "
+                            "with its aliases (*name) expanded; a rule file holds a few "
+                            "hundred: repeat less through aliases")
+
+
+def _check_keys(root: yaml.Node, where: str) -> None:
+    """Every mapping key is text, and none is given twice (YAML keeps the last one alone,
+    so the first, a rule's ``drop:`` say, would be lost without a word)."""
+    todo: list[tuple[yaml.Node, list[Any]]] = [(root, [])]
+    seen: set[int] = set()
+    while todo:
+        node, path = todo.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.SequenceNode):
+            todo.extend((item, [*path, n]) for n, item in enumerate(node.value))
+        elif isinstance(node, yaml.MappingNode):
+            first: dict[str, int] = {}
+            for key, value in node.value:
+                line = key.start_mark.line + 1
+                if key.tag == "tag:yaml.org,2002:merge":  # <<: *name
+                    continue
+                if not isinstance(key, yaml.ScalarNode) or key.tag != _STR_TAG:
+                    kind = key.tag.rsplit(":", 1)[-1]
+                    shown = f"'{key.value}'" if isinstance(key, yaml.ScalarNode) else "this"
+                    raise RuleError(where, line, _key_path(path), f"key {shown} is read by "
+                                    f"YAML as a {kind}, not a name; keys are names such as "
+                                    "publisher or rules (quote it if a name is meant)")
+                if key.value in first:
+                    raise RuleError(where, line, _key_path([*path, key.value]),
+                                    f"given twice (first on line {first[key.value]}); YAML "
+                                    "would keep only the last: remove one")
+                first[key.value] = line
+                todo.append((value, [*path, key.value]))
+
+
 def load_ruleset(path: Path) -> RuleSet:
     """Parse, validate and compile one rule file; any fault raises ``RuleError``."""
     where = str(path)
-    try:
-        content = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(where, None, None, f"cannot read: {exc}") from None
+    content = _read_rule_file(path)
     loader = _YAML_LOADER(content)
     try:  # one parse: the node tree (for line numbers) and the data built from it
+        _check_shape(content, where)
         root = loader.get_single_node()
+        if root is not None:
+            _check_keys(root, where)
         data = loader.construct_document(root) if root is not None else None
+    except yaml.reader.ReaderError as exc:
+        raise RuleError(where, content.count("\n", 0, exc.position) + 1, None,
+                        f"not valid YAML: {exc.reason} (character #x{exc.character:04X})"
+                        ) from None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         problem = getattr(exc, "problem", None) or str(exc)
@@ -273,7 +564,10 @@ def load_ruleset(path: Path) -> RuleSet:
                         f"not valid YAML: {problem}") from None
     finally:
         loader.dispose()
-    if root is None or not isinstance(data, dict):
+    if root is None:
+        raise RuleError(where, 1, None, "is empty; a rule file is a mapping with keys "
+                        "publisher, rules and tests (rules/README.md)")
+    if not isinstance(data, dict):
         raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
                         "publisher, rules and tests")
     error = _schema_error(data, content)
@@ -286,6 +580,12 @@ def load_ruleset(path: Path) -> RuleSet:
             if extra:
                 epath.append(extra[0])
                 reason = f"unknown key '{extra[0]}'; allowed here: {', '.join(allowed)}"
+        elif error.validator == "type":
+            node = _node_at(root, epath)
+            if (isinstance(node, yaml.ScalarNode) and not node.style  # (plain: None or "")
+                    and node.tag != _STR_TAG):
+                reason += (f" (YAML reads the bare {node.value} as a "
+                           f"{node.tag.rsplit(':', 1)[-1]}: write '{node.value}' for text)")
         elif error.validator == "oneOf" and isinstance(error.instance, dict):
             kinds = [next(iter(s["required"])) for s in error.schema["oneOf"]]
             present = [k for k in kinds if k in error.instance]
@@ -294,7 +594,7 @@ def load_ruleset(path: Path) -> RuleSet:
         raise RuleError(where, _line_of(root, epath), _key_path(epath), reason)
 
     key = path.name.removesuffix(".yaml")
-    hosts = (key, *data.get("hosts", ()))
+    hosts = tuple(h.lower() for h in (key, *data.get("hosts", ())))  # (URL hosts are)
     detect_spec = data.get("detect") or {"patterns": []}
     detect = tuple(
         _compile(m, "detect", where, root, ["detect", "patterns", n])
@@ -336,6 +636,7 @@ def load_ruleset(path: Path) -> RuleSet:
             if kind.startswith("cut") else False,
             description=spec.get("description", ""),
             examples=spec.get("examples", {}),
+            line=_line_of(root, rpath),
         ))
     return RuleSet(
         key=key, publisher=data["publisher"], path=where, hosts=hosts, detect=detect,
@@ -361,29 +662,49 @@ class RuleBook:
                            ahocorasick_rs.AhoCorasick(literals) if literals else None)
 
     @classmethod
-    def load(cls, folders: Iterable[Path]) -> RuleBook:
+    def load(cls, folders: Iterable[str | Path]) -> RuleBook:
+        """The rule files (``*.yaml``) of each folder; a later folder's file overrides an
+        earlier one's of the same name. Any fault raises ``RuleError``."""
         found: dict[str, RuleSet] = {}
-        for folder in folders:
-            if not folder.is_dir():
-                raise RuleError(str(folder), None, None, "rule folder does not exist")
-            for path in sorted(folder.glob("*.yaml")):
+        for folder in map(Path, folders):
+            for path in _rule_files(folder):
                 ruleset = load_ruleset(path)
-                found[ruleset.key] = ruleset  # a later folder overrides an earlier one
+                found[ruleset.key] = ruleset
         return cls(tuple(found.values()))
 
     def by_name(self, name: str) -> RuleSet | None:
+        """The rule set a name chooses, or ``None``: a file's name without ``.yaml``
+        (``example.com``, ``.example.org``), else a publisher's name (in any case), else
+        the most specific file that covers the name as a host (as ``for_url``)."""
+        wanted = name.strip()
         for ruleset in self.rulesets:
-            if name in (ruleset.key, ruleset.publisher) or ruleset.covers(name):
+            if wanted and wanted.lower() == ruleset.key.lower():
                 return ruleset
-        return None
+        for ruleset in self.rulesets:
+            if wanted and wanted.casefold() == ruleset.publisher.strip().casefold():
+                return ruleset
+        try:
+            host = _ascii_host(wanted, wanted)
+        except UrlError:
+            return None  # no host name
+        return self.for_host(host) if host else None
 
     def for_url(self, url: str) -> RuleSet | None:
-        host = urlsplit(url if "//" in url else "//" + url).hostname or ""
-        # The most specific file wins: sport.example.com before .example.com.
+        """The rule set of the URL's host (``url_host``): the most specific file that covers
+        it, ``sport.example.com`` before ``.example.com``; ``None`` if none does or the URL
+        has no host. A URL that cannot be read raises ``UrlError``."""
+        host = url_host(url)
+        return self.for_host(host) if host else None
+
+    def for_host(self, host: str) -> RuleSet | None:
         matches = [r for r in self.rulesets if r.covers(host)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
-    def detect(self, lines: Sequence[str]) -> RuleSet | None:
+    def detect(self, lines: Sequence[str], *, deadline: Deadline | None = None) -> RuleSet | None:
+        """The rule set whose signatures match the document most (at least its
+        ``min_matches``), or ``None``. ``deadline`` (by default a fresh one) bounds the
+        signatures' time; past it, ``RuleTimeoutError``."""
+        deadline = deadline or Deadline()
         best, best_count = None, 0
         joined = "\n".join(lines)
         present: set[str] = set()
@@ -393,10 +714,97 @@ class RuleBook:
         for ruleset in self.rulesets:
             if not ruleset.detect:
                 continue
-            count = ruleset.signature_count(joined, present)
+            count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
         return best
+
+
+# A scheme that is followed by "//" and an authority (http://host/...), an opaque one
+# (mailto:, urn:, data:; no host), and the schemes whose URLs must have a host.
+_HIERARCHICAL = regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
+_OPAQUE = regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE)
+_NEEDS_HOST = frozenset({"http", "https", "ftp", "ws", "wss"})
+_HOST_CHARS = regex.compile(r"[a-z0-9_.-]+")  # a host name's, once in its ASCII form
+
+
+def url_host(url: str) -> str | None:
+    """The host of a document's URL as rule files are named by it: lower case, an
+    internationalised name in its ASCII (``xn--``) form (Python's IDNA 2003 codec), no
+    final dot. ``None`` for a URL without one (``file:///x``, ``urn:...``, ``""``). A URL
+    without a scheme is read as starting with its host (``www.example.com/x``).
+
+    Raises ``UrlError`` for a URL that cannot be read: unbalanced brackets (``http://[::1``),
+    a port that is no number from 0 to 65535, a host with a character no host name holds
+    (``http://a b``), an empty label or one over 63 characters, a host over 253."""
+    text = url.strip()
+    if _OPAQUE.match(text) and not _HIERARCHICAL.match(text):
+        return None  # mailto:, urn:, data: ... (a host:port has a digit after the colon)
+    if not text.startswith("//") and not _HIERARCHICAL.match(text):
+        text = "//" + text
+    try:
+        parts = urlsplit(text)
+        host = parts.hostname
+    except ValueError as exc:  # unbalanced or bad [brackets], NFKC changes the host
+        raise UrlError(url, str(exc)[:200]) from None
+    try:
+        parts.port  # noqa: B018 (read for its check)
+    except ValueError:
+        port = parts.netloc.rpartition(":")[2]
+        raise UrlError(url, f"port {port[:20]!r} is no number from 0 to 65535") from None
+    if not host:
+        if parts.scheme.lower() in _NEEDS_HOST:
+            raise UrlError(url, f"an {parts.scheme}: URL needs a host")
+        return None
+    if ":" in host:  # an IPv6 address, checked by urlsplit (no rule file names one)
+        return host
+    return _ascii_host(url, unquote(host))
+
+
+def _ascii_host(url: str, host: str) -> str:
+    """``host`` (a URL's, lower case) in the ASCII form rule files are named by."""
+    host = host.lower()
+    try:
+        ascii_host = host.encode("idna").decode("ascii") if host else host
+    except UnicodeError as exc:
+        reason = str(exc).removeprefix("encoding with 'idna' codec failed (UnicodeError: ")
+        raise UrlError(url, f"host {host[:80]!r} is no valid host name: "
+                       f"{reason.rstrip(')')}") from None
+    ascii_host = ascii_host.removesuffix(".")
+    if not ascii_host:
+        raise UrlError(url, f"host {host!r} is no host name")
+    if not _HOST_CHARS.fullmatch(ascii_host):
+        bad = next(c for c in ascii_host if not _HOST_CHARS.fullmatch(c))
+        raise UrlError(url, f"host {host[:80]!r} holds {bad!r}; a host name holds letters, "
+                       "digits, '-', '_' and '.'")
+    if len(ascii_host) > 253:
+        raise UrlError(url, f"host is {len(ascii_host)} characters long; a host name has "
+                       "at most 253")
+    return ascii_host
+
+
+def _rule_files(folder: Path) -> list[Path]:
+    """A rule folder's ``*.yaml`` files, by name. A folder that cannot be listed is an
+    error (a glob would find nothing in it and say nothing), and so is a file named like
+    a rule file that would not be read (``*.yml``, ``*.YAML``)."""
+    where = str(folder)
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(entry.name for entry in entries)
+    except FileNotFoundError:
+        raise RuleError(where, None, None, "rule folder does not exist; give a folder "
+                        "of <host>.yaml files") from None
+    except NotADirectoryError:
+        raise RuleError(where, None, None, "is a file, not a rule folder; give the "
+                        "folder that holds it") from None
+    except OSError as exc:
+        raise RuleError(where, None, None,
+                        f"cannot list the rule folder: {exc.strerror or exc}") from None
+    for name in names:
+        if name.lower().endswith((".yaml", ".yml")) and not name.endswith(".yaml"):
+            raise RuleError(str(folder / name), None, None, "a rule file's name ends in "
+                            ".yaml, in lower case, or it is not read: rename it")
+    return [folder / name for name in names if name.endswith(".yaml")]
 
 
 @cache

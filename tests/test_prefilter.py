@@ -11,7 +11,7 @@ import regex
 
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
-from cleaner.prefilter import _regex_runs, folded, required_literal
+from cleaner.prefilter import _regex_runs, folded, required_literal, spelt_out_size
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGS = regex.VERSION1 | regex.IGNORECASE  # as rule files compile their patterns
@@ -99,3 +99,23 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
                     matched += 1
                     assert literal in folded(variant), (source, variant)
     assert with_literal > 60 and matched > 100
+
+
+def test_spelt_out_size_counts_repeats_at_their_least() -> None:
+    assert spelt_out_size("abc") == 3
+    assert spelt_out_size("a{1000}") == 1000
+    assert spelt_out_size("x{100000,}") == 100_000
+    assert spelt_out_size("a{0,1000000000}") == spelt_out_size("a+") == 1
+    assert spelt_out_size("(?:(?:a{1000}){1000}){1000}") > 10**9  # (the "(?:" count too)
+    assert spelt_out_size(r"\{1000\}[{1000}]") == 7  # no repeats: escaped, in a class
+
+
+def test_no_real_regex_comes_near_the_spelt_out_bound() -> None:
+    """Every lexicon regex and rule-file pattern spells out under 1% of the bound a rule
+    file's regex may reach."""
+    from cleaner.rules import MAX_REGEX_ATOMS, packaged_rulebook
+
+    sources = _lexicon_regexes() + [
+        m.pattern.pattern for ruleset in packaged_rulebook().rulesets
+        for rule in ruleset.rules for m in (rule.matcher, rule.end, *ruleset.detect) if m]
+    assert max(map(spelt_out_size, sources)) < MAX_REGEX_ATOMS // 100

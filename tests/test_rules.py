@@ -1,7 +1,11 @@
 from __future__ import annotations
 
+import os
+import pickle
+import re
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -11,7 +15,7 @@ from cleaner.errors import RuleError, RuleTimeoutError
 from cleaner.labels import Label
 from cleaner.lines import split_lines
 from cleaner.prefilter import folded
-from cleaner.rules import RuleBook, load_ruleset
+from cleaner.rules import Deadline, Matcher, Rule, RuleBook, load_ruleset, packaged_rulebook
 
 TESTS = """
 tests:
@@ -105,6 +109,130 @@ def test_tests_are_required(tmp_path: Path) -> None:
         load_ruleset(path)
 
 
+RULE = "rules:\n  - id: a\n    category: comments\n"  # lines 2-4 of a _ruleset file
+NESTED = "[" * 40 + "]" * 40
+BOMB = "".join(f"a{n}: &a{n} [{', '.join([f'*a{n - 1}'] * 10)}]\n" for n in range(1, 7))
+
+
+@pytest.mark.parametrize(("body", "line", "key", "reason"), [
+    # wrong types (the first two were refused before, untested)
+    ("hosts: example.org\nrules: []\n", 2, "hosts", r"'example.org' is not of type 'array'"),
+    (RULE + "    drop_block: {start: {literal: x}, end: {literal: y}, max_lines: lots}\n", 5,
+     "rules[0].drop_block.max_lines", r"'lots' is not of type 'integer'"),
+    ("language: no\nrules: []\n", 2, "language",
+     r"False is not of type 'string' \(YAML reads the bare no as a bool: write 'no' for text\)"),
+    # a key given twice: YAML kept the last, the first rule kind was lost
+    (RULE + "    drop: {literal: x}\n    drop: {literal: y}\n", 6, "rules[0].drop",
+     r"given twice \(first on line 5\)"),
+    ("rules: []\n1: x\n", 3, "(top level)", r"key '1' is read by YAML as a int, not a name"),
+    # the shapes that hung or crashed the loader: nesting (a segfault at 100,000 deep),
+    # aliases expanded a million times over by the schema check, a loop
+    ("rules: []\nhosts: " + NESTED + "\n", 3, None, r"nested more than 32 deep"),
+    ("rules: []\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + BOMB, 7, None,
+     r"more than 50000 YAML nodes"),
+    ("rules: []\nhosts: &h [a, *h]\n", 3, None, r"alias \*h is inside the node &h"),
+    ("rules: []\nhosts: *nowhere\n", 3, None, r"not valid YAML: found undefined alias"),
+    # regex spells out a{10**9} in memory; (?:(?:a{1000}){1000}){1000} took hours
+    (RULE + "    drop: {regex: 'x{1000000000}'}\n", 5, "rules[0].drop.regex",
+     r"spells out 1,000,000,000 atoms"),
+    (RULE + "    drop: {regex: '(?:(?:a{1000}){1000}){1000}'}\n", 5, "rules[0].drop.regex",
+     r"spells out 1,00\d,\d{3},\d{3} atoms .* use \+ or \* instead"),
+    ("publisher: X\x00\n", 2, None, r"not valid YAML: control characters are not allowed"),
+], ids=["hosts_str", "max_lines_str", "language_no", "duplicate_key", "int_key", "nested",
+        "alias_bomb", "alias_loop", "undefined_alias", "regex_huge_count", "regex_nested_counts",
+        "nul"])
+def test_malformed_rule_file(tmp_path: Path, body: str, line: int, key: str | None,
+                             reason: str) -> None:
+    path = _ruleset(tmp_path, body)
+    start = time.perf_counter()
+    with pytest.raises(RuleError) as info:
+        load_ruleset(path)
+    assert time.perf_counter() - start < 2
+    assert (info.value.path, info.value.line, info.value.key) == (str(path), line, key)
+    assert re.search(reason, info.value.reason), info.value.reason
+
+
+@pytest.mark.parametrize(("content", "line", "reason"), [
+    (b"", 1, "is empty; a rule file is a mapping"),
+    (b"# only a comment\n", 1, "is empty"),
+    (b"- a list\n", 1, "must be a mapping with keys publisher, rules and tests"),
+    (b"publisher: Caf\xe9\n", 1, r"not UTF-8 text: byte 0xE9 \(column 15\)"),
+    (b"publisher: X\n\x89PNG\r\n\x1a\n\x00", 2, "not UTF-8 text: byte 0x89 \\(column 1\\)"),
+    (b"x" * (128 * 1024 + 1), None, "larger than 128 KiB"),
+], ids=["empty", "comment_only", "list", "latin1", "binary", "huge"])
+def test_a_rule_file_that_is_no_text_mapping(tmp_path: Path, content: bytes, line: int | None,
+                                            reason: str) -> None:
+    path = tmp_path / "example.com.yaml"
+    path.write_bytes(content)
+    with pytest.raises(RuleError) as info:
+        load_ruleset(path)
+    assert (info.value.path, info.value.line) == (str(path), line)
+    assert re.search(reason, info.value.reason), info.value.reason
+
+
+def test_a_rule_file_that_is_a_folder(tmp_path: Path) -> None:
+    (tmp_path / "example.com.yaml").mkdir()
+    with pytest.raises(RuleError, match=r"example.com.yaml: is a folder, not a rule file"):
+        RuleBook.load([tmp_path])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_rule_file_that_is_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """Reading a FIFO waits for a writer: the old loader hung here."""
+    os.mkfifo(tmp_path / "example.com.yaml")
+    with pytest.raises(RuleError, match=r"example.com.yaml: is not a regular file \(a FIFO"):
+        RuleBook.load([tmp_path])
+
+
+def test_a_rule_folder_that_is_a_file_or_missing(tmp_path: Path) -> None:
+    path = _ruleset(tmp_path, "rules: []\n")
+    with pytest.raises(RuleError, match=r"example.com.yaml: is a file, not a rule folder"):
+        RuleBook.load([path])
+    with pytest.raises(RuleError, match=r"nowhere: rule folder does not exist"):
+        RuleBook.load([tmp_path / "nowhere"])
+
+
+def test_a_rule_folder_that_cannot_be_listed(tmp_path: Path,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A glob finds nothing in a folder it may not read, and says nothing: the rules in it
+    were lost. (Permissions do not bind root, so the refusal is simulated.)"""
+    _ruleset(tmp_path, "rules: []\n")
+    real = os.scandir
+
+    def scandir(path: Any = ".") -> Any:
+        if Path(path) == tmp_path:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    with pytest.raises(RuleError, match=r": cannot list the rule folder: Permission denied"):
+        RuleBook.load([tmp_path])
+
+
+def test_a_rule_file_named_yml_is_not_skipped_without_a_word(tmp_path: Path) -> None:
+    _ruleset(tmp_path, "rules: []\n", name="example.com.yml")
+    with pytest.raises(RuleError, match=r"example.com.yml: a rule file's name ends in .yaml"):
+        RuleBook.load([tmp_path])
+
+
+def test_a_cleaner_with_a_relative_rule_folder_works_unpickled_in_another_folder(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker process may start in another working folder: the pickled Cleaner must
+    name its rule folders so that they are found from there."""
+    (tmp_path / "project" / "rules").mkdir(parents=True)
+    (tmp_path / "elsewhere").mkdir()
+    _ruleset(tmp_path / "project" / "rules",
+             "rules:\n  - {id: pitch, category: subscription, drop: {literal: Subscribe now}}\n")
+    monkeypatch.chdir(tmp_path / "project")
+    data = pickle.dumps(Cleaner(["rules"], options=Options(use_packaged_rules=False)))
+    monkeypatch.chdir(tmp_path / "elsewhere")
+    cleaner = pickle.loads(data)
+    result = cleaner.clean("Subscribe now\nSome text that is an article sentence, long enough.",
+                           url="https://www.example.com/a")
+    assert result.publisher == "example.com"
+    assert "rule:example.com/pitch" in [r.code for r in result.lines[0].reasons]
+
+
 # --- rule kinds -------------------------------------------------------------------------
 
 def test_drop_literal_prefix_contains_regex(tmp_path: Path) -> None:
@@ -180,9 +308,81 @@ def test_catastrophic_regex_times_out_with_a_clear_error(tmp_path: Path) -> None
     ruleset = load_ruleset(_ruleset(tmp_path, body))
     lines = split_lines("fine\n" + "a" * 40 + "!")
     start = time.perf_counter()
-    with pytest.raises(RuleTimeoutError, match=r"rule 'evil' .* on input line 2"):
+    with pytest.raises(RuleTimeoutError, match=r"rule .evil. took more than its 0.5s on input "
+                       r"line 2"):
         ruleset.apply(lines)
     assert time.perf_counter() - start < 30
+
+
+def _every_line_span(rule: Rule, texts: list[str]) -> list[int]:
+    """What a rule marks when its pattern is searched in every line (as it was before
+    the literal prefilter): the reference for ``rules._rule_span``."""
+    def hit(matcher: Matcher | None, i: int) -> bool:
+        assert matcher is not None
+        return bool(texts[i]) and matcher.pattern.search(texts[i]) is not None
+
+    n = len(texts)
+    if rule.kind in ("drop", "protect"):
+        return [i for i in range(n) if hit(rule.matcher, i)]
+    if rule.kind == "drop_block":
+        span: list[int] = []
+        i = 0
+        while i < n:
+            if hit(rule.matcher, i):
+                for j in range(i, min(n, i + rule.max_lines + 1)):
+                    if hit(rule.end, j):
+                        span.extend(range(i, j + 1))
+                        i = j
+                        break
+            i += 1
+        return span
+    order = range(n - 1, -1, -1) if rule.last else range(n)
+    marker = next((i for i in order if hit(rule.matcher, i)), None)
+    if marker is None:
+        return []
+    if rule.kind == "cut_after":
+        return list(range(marker if rule.include_marker else marker + 1, n))
+    return list(range(0, marker + 1 if rule.include_marker else marker))
+
+
+def test_rules_run_on_the_lines_holding_their_literal_mark_what_every_line_would(
+        tmp_path: Path, corpus_docs) -> None:
+    """Every rule kind, cased and uncased, on lines with letters that fold to ASCII ones
+    (ß, long s, the Kelvin sign), and every packaged rule on the corpus, each text also in
+    upper case and swapped case."""
+    synthetic = load_ruleset(_ruleset(tmp_path, r"""rules:
+  - {id: a, category: comments, drop: {contains: Straße zum}}
+  - {id: b, category: comments, drop: {regex: 'KELVIN \d', ignore_case: false}}
+  - id: c
+    category: donation
+    drop_block: {start: {prefix: Support us}, end: {regex: '^Thanks'}, max_lines: 3}
+  - {id: d, category: comments, cut_after: {marker: {literal: Comments}}}
+  - {id: e, category: comments, cut_after: {marker: {literal: Comments}, occurrence: first,
+     include_marker: false}}
+  - {id: f, category: navigation, cut_before: {marker: {prefix: Headline}, occurrence: last}}
+  - {id: g, category: body, protect: {regex: '\d+ subscribers'}}
+  - {id: h, category: comments, drop: {regex: '^\W+$'}}
+  - {id: i, category: comments, drop: {contains: Strasse}}
+"""))
+    text = "\n".join([
+        "Menu", "Headline one", "STRASSE ZUM Glück", "\u212aELVIN 5", "KELVIN 6", "kelvin 7",
+        "Support us", "x", "", "thanks!", "Support us", "1", "2", "3", "4", "Thanks",
+        "SUPPORT US now", "Thanks", "HEADLINE two", "500 subscribers", "9 \u017fub\u017fcribers",
+        "Große Straße", "Comments", "body",
+        "---", "COMMENTS", "footer"])
+    cases = [(synthetic, text)] + [(ruleset, doc.text) for ruleset in packaged_rulebook().rulesets
+                                   for doc in corpus_docs]
+    marked = 0
+    for ruleset, sample in cases:
+        for variant in (sample, sample.upper(), sample.swapcase()):
+            texts = [line.text for line in split_lines(variant)]
+            lines = rules_module._Texts(texts)
+            for rule in ruleset.rules:
+                span = list(rules_module._rule_span(rule, lines,
+                                                    Deadline(1e6).clock(rule.matcher)))
+                assert span == _every_line_span(rule, texts), (ruleset.key, rule.id, variant)
+                marked += bool(span)
+    assert marked > 50
 
 
 # --- choosing a publisher ---------------------------------------------------------------

@@ -231,3 +231,28 @@ def test_wet_conversion_records_are_cleaned_as_text(tmp_path: Path) -> None:
     for row, got in zip(rows, out, strict=True):
         assert got["text"] == cleaner.clean(row["text"], url=row["url"]).text
         assert got["id"].startswith("<urn:uuid:") and got["date"]
+
+
+def test_warc_response_records_are_cleaned_as_html(tmp_path: Path) -> None:
+    pages = []
+    with open(BENCH / "scrapinghub" / "pages.jsonl", encoding="utf-8") as handle:
+        for line in list(handle)[:4]:
+            page = json.loads(line)
+            pages.append((page["url"], gzip.decompress((BENCH / "scrapinghub" /
+                                                        page["html"]).read_bytes())))
+    _warc(tmp_path / "crawl.warc.gz",
+          [("response", url, "text/html; charset=utf-8", html) for url, html in pages[:2]]
+          + [("response", "https://x.example/logo.png", "image/png", b"\x89PNG\r\n")]
+          + [("request", pages[2][0], "application/http", b"GET / HTTP/1.1\r\n\r\n")]
+          + [("response", url, "text/html", html) for url, html in pages[2:]])
+    proc = _run([str(tmp_path / "crawl.warc.gz"), "-o", str(tmp_path / "out.jsonl")])
+    out = _read_jsonl(tmp_path / "out.jsonl")
+    assert [r["url"] for r in out] == [pages[0][0], pages[1][0], "https://x.example/logo.png",
+                                       pages[2][0], pages[3][0]]
+    assert "not HTML" in out[2][META_FIELD]["error"] and out[2]["text"] is None
+    assert "records: 4 cleaned, 1 failed" in proc.stderr.decode()
+    cleaner = Cleaner()
+    for (url, html), got in zip(pages, [out[0], out[1], out[3], out[4]], strict=True):
+        expected = cleaner.clean(html, url=url, format="html")  # type: ignore[call-arg]
+        assert got["text"] == expected.text and got["text"]
+        assert got[META_FIELD]["error"] is None
