@@ -178,6 +178,7 @@ def clean_main(argv: Sequence[str]) -> int:
     cleaner.choose_publisher([], args.url, args.publisher)
     signal.signal(signal.SIGTERM, _interrupt)
     if args.input_format in RECORD_FORMATS or (
+            args.output is not None and record_format(args.output) in OUTPUT_FORMATS) or (
             paths and all(record_format(p) for p in paths if not p.is_dir())
             and any(not p.is_dir() for p in paths)):
         return records_main(parser, args, paths, cleaner)
