@@ -22,11 +22,18 @@ def test_there_are_rule_files() -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_rule_file_tests(path: Path, cleaner: Cleaner) -> None:
+    """A rule file's tests pass because its rules fire: every line it says to drop is
+    dropped by one of its own rules (a ``rule:<file>/<id>`` reason), not only by the
+    generic scorers, and every rule of the file fires on one of its test documents."""
     ruleset = load_ruleset(path)
     assert ruleset.tests, f"{path} has no tests"
+    own = f"rule:{ruleset.key}/"
+    fired: set[str] = set()
     for test in ruleset.tests:
         doc = read_doc(ROOT / test["doc"])
         result = cleaner.clean(doc.text, publisher=ruleset.key)
+        fired.update(r.code.removeprefix(own) for line in result.lines for r in line.reasons
+                     if r.code.startswith(own))
         assert test.get("keeps") or test.get("drops")
         for wanted, label in ((test.get("keeps", []), Label.KEEP),
                               (test.get("drops", []), Label.DROP)):
@@ -37,6 +44,15 @@ def test_rule_file_tests(path: Path, cleaner: Cleaner) -> None:
                 assert all(line.label is label for line in found), (
                     f"{path}: {needle!r} should be {label.value}:\n"
                     + "\n".join(f"{line.label.value} {line.reasons}" for line in found))
+                if label is Label.DROP:
+                    assert all(any(r.code.startswith(own) for r in line.reasons)
+                               for line in found), (
+                        f"{path}: {needle!r} is dropped, but by none of this file's rules "
+                        "(a generic behaviour: test it in tests/, not here):\n"
+                        + "\n".join(f"{line.reasons}" for line in found))
+    assert fired == {rule.id for rule in ruleset.rules}, (
+        f"{path}: rules that fire on none of its tests: "
+        f"{sorted({rule.id for rule in ruleset.rules} - fired)}")
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
