@@ -19,7 +19,7 @@ from typing import Any
 from cleaner.api import Cleaner, CleanResult
 from cleaner.data import temporary_path, write_atomic
 from cleaner.errors import CleanerError, InputError, LimitError
-from cleaner.files import DEFAULT_MAX_BYTES, Job, read_document
+from cleaner.files import DEFAULT_MAX_BYTES, Job, document_kind, read_document
 from cleaner.lines import decode
 from cleaner.records import META_FIELD, cleaned_meta, failed_meta
 from cleaner.streams import Fields, Record, Writer, read_records
@@ -86,6 +86,7 @@ class Settings:
     language: str | None = None
     format: str = "text"  # text | body | explain
     max_bytes: int | None = DEFAULT_MAX_BYTES
+    input_format: str | None = None  # text | html | auto; None: by each file's name
 
 
 def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str]:
@@ -95,10 +96,11 @@ def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str
             raise InputError(job.refused)
         if job.source is not None:
             data = read_document(job.source, settings.max_bytes)
+            kind = settings.input_format or document_kind(job.source)
         else:
             data = job.data or b""
-        result = cleaner.clean(decode(data), url=settings.url, publisher=settings.publisher,
-                               language=settings.language)
+            kind = settings.input_format or "auto"
+        result = _clean_document(cleaner, data, settings.url, kind, None, settings)
         output = render_output(result, settings.format)
         if job.destination is None:
             return Report.of(result), output

@@ -49,13 +49,14 @@ def build_parser() -> argparse.ArgumentParser:
     inputs = parser.add_argument_group("Input")
     inputs.add_argument("paths", nargs="*", type=Path,
                         help="files and folders (recursive); none or '-': standard input")
-    inputs.add_argument("--glob", default="*.txt",
-                        help="which files of a folder to clean (default: %(default)s); "
-                        "the others are counted as skipped")
-    inputs.add_argument("--input-format", choices=("text", *RECORD_FORMATS),
-                        help="what the inputs are (default: by extension): text documents, "
-                        "or files of records: jsonl (.jsonl, .gz, .zst), parquet, warc "
-                        "(response records, HTML), wet (conversion records, text)")
+    inputs.add_argument("--glob",
+                        help="which files of a folder to clean (default: .txt, .html, .htm, "
+                        ".xhtml and .html.gz files); the others are counted as skipped")
+    inputs.add_argument("--input-format", choices=("text", "html", "auto", *RECORD_FORMATS),
+                        help="what the inputs are (default: by extension; standard input: "
+                        "auto, which recognises markup): text or html documents, or files of "
+                        "records: jsonl (.jsonl, .gz, .zst), parquet, warc (response records, "
+                        "HTML), wet (conversion records, text)")
     inputs.add_argument("--url", help="the document's URL (chooses the publisher rule set)")
     inputs.add_argument("--language",
                         help="lexicon language (default: the publisher's, else detected)")
@@ -185,7 +186,7 @@ def clean_main(argv: Sequence[str]) -> int:
     plan = Plan(paths, args.output, args.glob) if paths else None
     settings = Settings(url=args.url, publisher=args.publisher, language=args.language,
                         format="explain" if args.explain else args.format,
-                        max_bytes=args.max_bytes or None)
+                        max_bytes=args.max_bytes or None, input_format=args.input_format)
     limits = _limits(args)
 
     total = Report()

@@ -56,7 +56,8 @@ class Plan:
     shared, before anything is written; ``jobs`` walks them again, lazily, checking each.
     """
 
-    def __init__(self, inputs: Sequence[Path], output: Path | None, pattern: str) -> None:
+    def __init__(self, inputs: Sequence[Path], output: Path | None,
+                 pattern: str | None = None) -> None:
         self.inputs = list(inputs)
         self.output = output
         self.pattern = pattern
@@ -90,7 +91,8 @@ class Plan:
     def destination(self, path: Path) -> Path | None:
         if self.output is None:
             return None
-        return self.output / os.path.relpath(os.path.abspath(path), self._base)
+        relative = Path(os.path.relpath(os.path.abspath(path), self._base))
+        return self.output / relative.with_name(output_name(relative.name))
 
     def refusal(self, source: Path, destination: Path, seen: dict[str, Path]) -> str | None:
         """Why ``destination`` may not be written (``seen``: outputs planned so far), or None."""
@@ -136,19 +138,45 @@ class Plan:
                         on_skip(Path(root) / name, "a link to a folder (not followed)")
                 for name in sorted(files):
                     path = Path(root) / name
-                    if path.match(self.pattern):
+                    if self._wanted(path):
                         yield self._job(path, seen)
                     else:
-                        on_skip(path, "not matching --glob")
+                        on_skip(path, "not matching --glob" if self.pattern else
+                                f"not a document ({', '.join(DOCUMENT_SUFFIXES)})")
                 while errors:  # an unreadable folder fails, counted, and the walk goes on
                     error = errors.pop(0)
                     where = Path(error.filename) if error.filename else item
                     yield Job(where, None, refused=f"cannot list this folder: {error.strerror}")
 
+    def _wanted(self, path: Path) -> bool:
+        if self.pattern:
+            return path.match(self.pattern)
+        return path.name.lower().endswith(DOCUMENT_SUFFIXES)
+
     def _job(self, path: Path, seen: dict[str, Path]) -> Job:
         destination = self.destination(path)
         refused = None if destination is None else self.refusal(path, destination, seen)
         return Job(path, destination, refused=refused)
+
+
+# The files a folder run cleans when no --glob is given, and what each holds.
+HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
+DOCUMENT_SUFFIXES = (".txt", *HTML_SUFFIXES)
+
+
+def document_kind(path: Path | str) -> str:
+    """``html`` for an HTML file (by its name), else ``text``."""
+    return "html" if str(path).lower().endswith(HTML_SUFFIXES) else "text"
+
+
+def output_name(name: str) -> str:
+    """An output's file name: an HTML page's text is a ``.txt`` file (``a.html.gz`` →
+    ``a.txt``); a text file keeps its name."""
+    lower = name.lower()
+    for suffix in sorted(HTML_SUFFIXES, key=len, reverse=True):
+        if lower.endswith(suffix):
+            return name[:-len(suffix)] + ".txt"
+    return name
 
 
 # Larger documents fail with a reason (``--max-bytes``): a document's cost grows with its
@@ -186,8 +214,29 @@ def read_document(path: Path, max_bytes: int | None = DEFAULT_MAX_BYTES) -> byte
             if limit is not None and size > limit:  # (it grew while being read)
                 raise LimitError(f"over {limit:,} bytes, the limit (raise it with --max-bytes)")
             chunks.append(chunk)
-        return b"".join(chunks)
+        data = b"".join(chunks)
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}") from None
     finally:
         os.close(fd)
+    if str(path).lower().endswith(".gz"):
+        data = _gunzip(data, limit)
+    return data
+
+
+def _gunzip(data: bytes, limit: int | None) -> bytes:
+    """A gzip file's content, at most ``limit`` bytes of it (a small file can unpack to
+    gigabytes)."""
+    import zlib
+
+    unpacker = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        out = unpacker.decompress(data, (limit + 1) if limit is not None else 0)
+    except zlib.error as exc:
+        raise InputError(f"not a valid gzip file: {exc}") from None
+    if limit is not None and len(out) > limit:
+        raise LimitError(f"unpacks to over {limit:,} bytes, the limit (raise it with "
+                         "--max-bytes)")
+    if not unpacker.eof:
+        raise InputError("a gzip file cut short")
+    return out
