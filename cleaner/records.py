@@ -19,10 +19,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cleaner.errors import CleanerError
 from cleaner.labels import DROP_CATEGORIES, Label
 
 if TYPE_CHECKING:
-    from cleaner.api import CleanResult
+    from cleaner.api import Cleaner, CleanResult
 
 META_FIELD = "news_cleaner"
 CATEGORIES = tuple(sorted(c.value for c in DROP_CATEGORIES))
@@ -67,6 +68,23 @@ def failed_meta(reason: str) -> dict[str, Any]:
     """The ``news_cleaner`` field of a record that could not be cleaned."""
     return {"publisher": None, "language": None, "removed_chars": dict.fromkeys(CATEGORIES, 0),
             "error": reason, "removed": None}
+
+
+def clean_record(cleaner: Cleaner, text: object, url: object = None, *,
+                 explain: bool = False) -> tuple[str | None, dict[str, Any]]:
+    """Clean one record's text: the cleaned text and its ``news_cleaner`` field. A text that
+    is not a string, a url that is neither a string nor null, or a ``CleanerError`` give
+    None (the caller keeps the record as it was) and ``failed_meta`` saying why."""
+    if not isinstance(text, str):
+        return None, failed_meta("text is null" if text is None
+                                 else f"text is not a string (got {type(text).__name__})")
+    if url is not None and not isinstance(url, str):
+        return None, failed_meta(f"url is not a string (got {type(url).__name__})")
+    try:
+        result = cleaner.clean(text, url=url)
+    except CleanerError as error:
+        return None, failed_meta(str(error))
+    return result.text, cleaned_meta(result, explain=explain)
 
 
 def arrow_meta_type() -> Any:

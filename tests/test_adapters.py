@@ -1,0 +1,203 @@
+"""The pipeline adapters (Arrow/Parquet, Hugging Face datasets, datatrove, Spark) on real
+pages: every record kept, in order, every other field untouched, the cleaned text that
+``Cleaner().clean`` gives record by record, and bad records kept and marked.
+
+Each adapter's tests skip when its extra is not installed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cleaner import Cleaner, CleanerError
+from cleaner.corpus import read_doc
+from cleaner.records import META_FIELD, cleaned_meta
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCHMARKS = ROOT / "tests" / "data" / "benchmarks"
+# A page whose URL picks a packaged publisher rule set (so a URL lost on the way shows).
+PUBLISHER_PAGE = (ROOT / "corpus" / "seeds" / "001.tsv", "https://www.independent.co.uk/news/uk/x")
+PAGES_PER_SET = 10
+# A publisher rule that backtracks for ever on a line of a's: cleaning that page raises
+# RuleTimeoutError, a CleanerError (as tests/test_rules.py's catastrophic rule).
+EVIL_RULES = ("publisher: Example\n"
+              "rules:\n  - {id: evil, category: comments, drop: {regex: '^(a|aa)+$'}}\n"
+              "tests:\n  - doc: corpus/seeds/000.tsv\n")
+EVIL_URL = "https://www.example.com/evil"
+EVIL_TEXT = "A headline that is fine\n" + "a" * 40 + "!\n"
+
+
+def _pages() -> list[dict[str, Any]]:
+    records: list[dict[str, Any]] = []
+    for folder in sorted(p for p in BENCHMARKS.iterdir() if (p / "pages.jsonl").is_file()):
+        with open(folder / "pages.jsonl", encoding="utf-8") as pages:
+            for line in list(pages)[:PAGES_PER_SET]:
+                page = json.loads(line)
+                records.append({"text": (folder / page["text"]).read_text(encoding="utf-8"),
+                                "url": page["url"]})
+    path, url = PUBLISHER_PAGE
+    records.append({"text": read_doc(path).text, "url": url})
+    return records
+
+
+def _records(*, int_text: bool = True) -> list[dict[str, Any]]:
+    """About 20 real pages, then bad ones: a null text, an empty one, a text that is an int
+    (where the format can hold one); each with an ``id`` and a nested ``source``."""
+    records = _pages()
+    records += [{"text": None, "url": "https://example.org/null"},
+                {"text": "", "url": None}]
+    if int_text:
+        records.append({"text": 42, "url": "https://example.org/int"})
+    for number, record in enumerate(records):
+        record["id"] = 1000 + number
+        record["source"] = {"set": "adapters", "tags": [f"n{number}", "x"]}
+    return records
+
+
+def _expected(cleaner: Cleaner, record: dict[str, Any]) -> str | None:
+    text = record["text"]
+    return cleaner.clean(text, url=record["url"]).text if isinstance(text, str) else None
+
+
+def _check(cleaner: Cleaner, records: list[dict[str, Any]], out: list[dict[str, Any]],
+           output_column: str | None = None) -> None:
+    """``out`` is ``records`` cleaned: same length and order, ``id``, ``url`` and ``source``
+    as they were, the cleaned text (in ``output_column``, or replacing the text) and the
+    ``news_cleaner`` field; a record that cannot be cleaned keeps its text and its error."""
+    assert len(out) == len(records)
+    assert [o["id"] for o in out] == [r["id"] for r in records]
+    for record, row in zip(records, out, strict=True):
+        assert row["source"] == record["source"] and row.get("url") == record.get("url")
+        expected = _expected(cleaner, record)
+        meta = row[META_FIELD]
+        if output_column:
+            assert row["text"] == record["text"] and row[output_column] == expected
+        else:
+            assert row["text"] == (record["text"] if expected is None else expected)
+        if expected is None:
+            assert meta["error"], f"record {record['id']} has no error"
+            assert meta["publisher"] is None and sum(meta["removed_chars"].values()) == 0
+        else:
+            assert meta == cleaned_meta(cleaner.clean(record["text"], url=record["url"]))
+    errors = {row["id"]: row[META_FIELD]["error"] for row in out if row[META_FIELD]["error"]}
+    assert "text is null" in errors.values()
+    assert "independent.co.uk" in {row[META_FIELD]["publisher"] for row in out}
+    assert sum(row[META_FIELD]["language"] is not None for row in out) >= 20
+
+
+@pytest.fixture()
+def evil_cleaner(tmp_path: Path) -> Cleaner:
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "example.com.yaml").write_text(EVIL_RULES, encoding="utf-8")
+    return Cleaner([rules])
+
+
+def _evil_records() -> list[dict[str, Any]]:
+    good = _pages()[0]
+    return [{"id": 1, "text": good["text"], "url": good["url"]},
+            {"id": 2, "text": EVIL_TEXT, "url": EVIL_URL},
+            {"id": 3, "text": good["text"], "url": good["url"]}]
+
+
+def _check_evil(cleaner: Cleaner, out: list[dict[str, Any]]) -> None:
+    """The middle record's cleaning raised a CleanerError: it keeps its text and says why;
+    the records around it are cleaned."""
+    records = _evil_records()
+    with pytest.raises(CleanerError, match="rule 'evil'"):
+        cleaner.clean(EVIL_TEXT, url=EVIL_URL)
+    assert [row["id"] for row in out] == [1, 2, 3]
+    assert out[1]["text"] == EVIL_TEXT and "rule 'evil'" in out[1][META_FIELD]["error"]
+    for index in (0, 2):
+        assert out[index]["text"] == _expected(cleaner, records[index])
+        assert out[index][META_FIELD]["error"] is None
+
+
+# --- Arrow and Parquet ----------------------------------------------------------------
+
+def _table(records: list[dict[str, Any]], chunks: int = 1) -> Any:
+    pa = pytest.importorskip("pyarrow", reason="pyarrow not installed: "
+                             "pip install 'news-cleaner[parquet]'")
+    step = -(-len(records) // chunks)
+    return pa.concat_tables([pa.Table.from_pylist(records[i:i + step])
+                             for i in range(0, len(records), step)])
+
+
+def test_arrow_table_round_trips_real_pages_through_parquet(cleaner: Cleaner,
+                                                             tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed: "
+                             "pip install 'news-cleaner[parquet]'")
+    from cleaner.arrow import clean_table
+
+    records = _records(int_text=False)
+    table = _table(records, chunks=3)
+    pq.write_table(table, tmp_path / "in.parquet")
+    cleaned = clean_table(pq.read_table(tmp_path / "in.parquet"))
+    assert cleaned.schema.names == ["text", "url", "id", "source", META_FIELD]
+    for name in ("url", "id", "source"):
+        assert cleaned.column(name).equals(table.column(name))
+    pq.write_table(cleaned, tmp_path / "out.parquet")
+    back = pq.read_table(tmp_path / "out.parquet")
+    assert back.equals(cleaned)
+    _check(cleaner, records, back.to_pylist())
+
+
+def test_arrow_output_column_keeps_the_text_and_record_batches_stay_batches(
+        cleaner: Cleaner) -> None:
+    from cleaner.arrow import clean_table
+
+    records = _records(int_text=False)
+    batch = _table(records).to_batches()[0]
+    out = clean_table(batch, output_column="clean")
+    assert type(out) is type(batch) and out.schema.names[-2:] == ["clean", META_FIELD]
+    assert out.column("text").equals(batch.column("text"))
+    _check(cleaner, records, out.to_pylist(), output_column="clean")
+
+
+def test_arrow_explain_gives_the_removed_line_ranges(cleaner: Cleaner) -> None:
+    from cleaner.arrow import clean_table
+
+    records = _records(int_text=False)
+    out = clean_table(_table(records), explain=True).to_pylist()
+    for record, row in zip(records, out, strict=True):
+        if isinstance(record["text"], str):
+            result = cleaner.clean(record["text"], url=record["url"])
+            assert row[META_FIELD] == cleaned_meta(result, explain=True)
+    assert any(row[META_FIELD]["removed"] for row in out)
+
+
+def test_arrow_without_urls_and_with_a_text_column_of_ints(cleaner: Cleaner) -> None:
+    pa = pytest.importorskip("pyarrow")
+    from cleaner.arrow import clean_table
+
+    records = _records(int_text=False)
+    table = _table(records).drop_columns(["url"])
+    out = clean_table(table).to_pylist()
+    for record, row in zip(records, out, strict=True):
+        if isinstance(record["text"], str):
+            assert row["text"] == cleaner.clean(record["text"]).text
+    numbers = pa.table({"body": [1, 2, None], "id": [7, 8, 9]})
+    out = clean_table(numbers, text_column="body")
+    assert out.column("body").equals(numbers.column("body"))
+    assert [m["error"] for m in out.column(META_FIELD).to_pylist()] == [
+        "text is not a string (got int)", "text is not a string (got int)", "text is null"]
+
+
+def test_arrow_a_record_that_fails_to_clean_keeps_its_text(evil_cleaner: Cleaner) -> None:
+    from cleaner.arrow import clean_table
+
+    out = clean_table(_table(_evil_records()), cleaner=evil_cleaner)
+    _check_evil(evil_cleaner, out.to_pylist())
+
+
+def test_arrow_missing_text_column_names_the_columns_there_are() -> None:
+    pa = pytest.importorskip("pyarrow")
+    from cleaner.arrow import clean_table
+
+    with pytest.raises(CleanerError, match=r"no text column 'text'.*columns: body, id"):
+        clean_table(pa.table({"body": ["x"], "id": [1]}))
+    with pytest.raises(CleanerError, match="Table or RecordBatch, not dict"):
+        clean_table({"text": ["x"]})
