@@ -19,8 +19,8 @@ from which ``datasets`` infers each batch's types: a field that is null througho
 batch (no error yet) is typed null, and a later error cannot be written (pass ``features=``
 to ``map`` then).
 
-It pickles without its ``Cleaner``: each process builds one on its first batch and keeps
-it. Needs ``pip install 'news-cleaner[hf]'``.
+It pickles its settings only: each process builds one ``Cleaner`` on its first batch and
+keeps it. Needs ``pip install 'news-cleaner[hf]'``.
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from typing import Any
 from cleaner.api import Cleaner, Options
 from cleaner.arrow import check_columns, clean_table
 from cleaner.errors import CleanerError
-from cleaner.records import META_FIELD, clean_record, require
+from cleaner.records import META_FIELD, clean_record, require, worker_cleaner
 
 
 class CleanBatch:
@@ -47,18 +47,11 @@ class CleanBatch:
         self.rule_dirs = tuple(Path(d).resolve() for d in rule_dirs)
         self.options = options
         self.explain = explain
-        self._cleaner: Cleaner | None = None
-
-    def __getstate__(self) -> dict[str, Any]:
-        # Not the Cleaner: each process builds its own (and datasets' cache fingerprint
-        # of the function stays the same before and after a run).
-        return {**self.__dict__, "_cleaner": None}
 
     @property
     def cleaner(self) -> Cleaner:
-        if self._cleaner is None:
-            self._cleaner = Cleaner(self.rule_dirs, options=self.options)
-        return self._cleaner
+        """This process's ``Cleaner`` (``cleaner.records.worker_cleaner``)."""
+        return worker_cleaner(self.rule_dirs, self.options)
 
     def __call__(self, batch: Any) -> Any:
         """A ``pyarrow.Table`` batch: the whole table, cleaned. A dict of columns: the

@@ -17,13 +17,16 @@ type for every record):
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cleaner.errors import CleanerError
 from cleaner.labels import DROP_CATEGORIES, Label
 
 if TYPE_CHECKING:
-    from cleaner.api import Cleaner, CleanResult
+    from cleaner.api import Cleaner, CleanResult, Options
 
 META_FIELD = "news_cleaner"
 CATEGORIES = tuple(sorted(c.value for c in DROP_CATEGORIES))
@@ -85,6 +88,26 @@ def clean_record(cleaner: Cleaner, text: object, url: object = None, *,
     except CleanerError as error:
         return None, failed_meta(str(error))
     return result.text, cleaned_meta(result, explain=explain)
+
+
+_cleaners: dict[tuple[tuple[Path, ...], Options | None], Cleaner] = {}
+_cleaners_lock = threading.Lock()
+
+
+def worker_cleaner(rule_dirs: Iterable[str | Path] = (), options: Options | None = None) -> Cleaner:
+    """This process's ``Cleaner`` for these rule folders and options, built on first use and
+    kept: an adapter's batch function or pipeline step pickles only its settings, and every
+    batch and task in a worker process shares one compiled ``Cleaner``."""
+    from cleaner.api import Cleaner
+
+    key = (tuple(Path(d).resolve() for d in rule_dirs), options)
+    cleaner = _cleaners.get(key)
+    if cleaner is None:
+        with _cleaners_lock:
+            cleaner = _cleaners.get(key)
+            if cleaner is None:
+                cleaner = _cleaners[key] = Cleaner(key[0], options=options)
+    return cleaner
 
 
 def arrow_meta_type() -> Any:

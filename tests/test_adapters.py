@@ -15,7 +15,7 @@ import pytest
 
 from cleaner import Cleaner, CleanerError
 from cleaner.corpus import read_doc
-from cleaner.records import META_FIELD, cleaned_meta
+from cleaner.records import META_FIELD, cleaned_meta, worker_cleaner
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCHMARKS = ROOT / "tests" / "data" / "benchmarks"
@@ -59,8 +59,13 @@ def _records(*, int_text: bool = True) -> list[dict[str, Any]]:
 
 
 def _expected(cleaner: Cleaner, record: dict[str, Any]) -> str | None:
-    text = record["text"]
-    return cleaner.clean(text, url=record["url"]).text if isinstance(text, str) else None
+    """What ``cleaner.clean`` makes of the record's text; None: it cannot be cleaned."""
+    if not isinstance(record["text"], str):
+        return None
+    try:
+        return cleaner.clean(record["text"], url=record["url"]).text
+    except CleanerError:
+        return None
 
 
 def _check(cleaner: Cleaner, records: list[dict[str, Any]], out: list[dict[str, Any]],
@@ -84,7 +89,8 @@ def _check(cleaner: Cleaner, records: list[dict[str, Any]], out: list[dict[str, 
         else:
             assert meta == cleaned_meta(cleaner.clean(record["text"], url=record["url"]))
     errors = {row["id"]: row[META_FIELD]["error"] for row in out if row[META_FIELD]["error"]}
-    assert "text is null" in errors.values()
+    assert all(record["text"] is not None for record in records) or (
+        "text is null" in errors.values())
     assert "independent.co.uk" in {row[META_FIELD]["publisher"] for row in out}
     assert sum(row[META_FIELD]["language"] is not None for row in out) >= 20
 
@@ -250,8 +256,10 @@ def test_hf_batch_function_alone_pickles_without_its_cleaner(cleaner: Cleaner) -
             zip(records, out["text"], out[META_FIELD], strict=True)]
     _check(cleaner, records, rows)
     assert rows[-1][META_FIELD]["error"] == "text is not a string (got int)"
-    copy = pickle.loads(pickle.dumps(clean))
-    assert clean._cleaner is not None and copy._cleaner is None
+    data = pickle.dumps(clean)
+    assert b"cleaner.api" not in data  # (no Cleaner in it)
+    copy = pickle.loads(data)
+    assert copy.cleaner is clean.cleaner is worker_cleaner()  # (one per process)
     assert copy(batch)["text"] == out["text"]
     no_urls = CleanBatch(url_column="link")({"text": [records[0]["text"]]})
     assert no_urls["text"] == [cleaner.clean(records[0]["text"]).text]
@@ -265,3 +273,77 @@ def test_hf_a_record_that_fails_to_clean_keeps_its_text(evil_cleaner: Cleaner) -
     dataset = _dataset(_evil_records()).with_format("arrow")
     out = dataset.map(CleanBatch(rule_dirs=evil_cleaner.rule_dirs), batched=True)
     _check_evil(evil_cleaner, out.with_format(None).to_list())
+
+
+# --- datatrove -------------------------------------------------------------------------
+
+def _datatrove() -> Any:
+    return pytest.importorskip("datatrove", reason="datatrove not installed: "
+                               "pip install 'news-cleaner[datatrove]'")
+
+
+def test_datatrove_step_cleans_in_place_keeps_metadata_and_counts(cleaner: Cleaner) -> None:
+    _datatrove()
+    from datatrove.data import Document
+
+    from cleaner.datatrove import NewsCleanerStep
+
+    records = _records()
+    docs = [Document(text=r["text"], id=str(r["id"]),
+                     metadata={"url": r["url"], "source": r["source"]}) for r in records]
+    step = NewsCleanerStep()
+    out = list(step.run(iter(docs)))
+    rows = [{"id": int(d.id), "text": d.text, **d.metadata} for d in out]
+    _check(cleaner, records, rows)
+    json.dumps([d.metadata for d in out])  # (JSON-compatible, for the writers)
+    failed = sum(_expected(cleaner, r) is None for r in records)
+    assert failed == 2 and step.stats["failed"].total == failed
+    assert step.stats["cleaned"].total == len(records) - failed
+    assert step.stats["forwarded"].total == step.stats["total"].total == len(records)
+    assert step.stats["doc_len"].total == sum(
+        len(d.text) for d in out if d.metadata[META_FIELD]["error"] is None)
+    for category in rows[0][META_FIELD]["removed_chars"]:
+        assert step.stats[f"removed_chars_{category}"].total == sum(
+            row[META_FIELD]["removed_chars"][category] for row in rows)
+    assert sum(step.stats[f"removed_chars_{c}"].total for c in rows[0][META_FIELD]
+               ["removed_chars"]) > 0
+    data = pickle.dumps(step)
+    assert b"cleaner.api" not in data  # (no Cleaner in it)
+    assert pickle.loads(data).cleaner is step.cleaner is worker_cleaner()
+
+
+def test_datatrove_pipeline_from_jsonl_to_jsonl_in_two_tasks(evil_cleaner: Cleaner,
+                                                             tmp_path: Path) -> None:
+    _datatrove()
+    from datatrove.executor import LocalPipelineExecutor
+    from datatrove.pipeline.readers import JsonlReader
+    from datatrove.pipeline.writers import JsonlWriter
+
+    from cleaner.datatrove import NewsCleanerStep
+
+    # (datatrove's readers skip records without text: no null or empty ones here)
+    records = [*_pages(), {"text": EVIL_TEXT, "url": EVIL_URL}]
+    for number, record in enumerate(records):
+        record.update(id=1000 + number, source={"set": "adapters", "tags": [str(number)]})
+    half = len(records) // 2
+    (tmp_path / "in").mkdir()
+    for name, part in (("a.jsonl", records[:half]), ("b.jsonl", records[half:])):
+        (tmp_path / "in" / name).write_text("".join(json.dumps(r) + "\n" for r in part),
+                                            encoding="utf-8")
+    LocalPipelineExecutor([JsonlReader(str(tmp_path / "in")),
+                           NewsCleanerStep(rule_dirs=evil_cleaner.rule_dirs),
+                           JsonlWriter(str(tmp_path / "out"), compression=None)],
+                          tasks=2, workers=2, logging_dir=str(tmp_path / "logs")).run()
+    out = []
+    for path in sorted((tmp_path / "out").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            doc = json.loads(line)
+            out.append({"id": int(doc["id"]), "text": doc["text"], **doc["metadata"]})
+    _check(evil_cleaner, records, out)
+    assert "rule 'evil'" in out[-1][META_FIELD]["error"]
+    stats = json.loads((tmp_path / "logs" / "stats.json").read_text(encoding="utf-8"))
+    step = next(s["stats"] for s in stats if "news-cleaner" in s["name"])
+    # (a count is written as its total alone)
+    assert step["failed"] == 1 and step["cleaned"] == len(records) - 1
+    assert step["removed_chars_navigation"]["total"] == sum(
+        row[META_FIELD]["removed_chars"]["navigation"] for row in out) > 0
