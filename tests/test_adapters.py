@@ -7,7 +7,10 @@ Each adapter's tests skip when its extra is not installed."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -347,3 +350,70 @@ def test_datatrove_pipeline_from_jsonl_to_jsonl_in_two_tasks(evil_cleaner: Clean
     assert step["failed"] == 1 and step["cleaned"] == len(records) - 1
     assert step["removed_chars_navigation"]["total"] == sum(
         row[META_FIELD]["removed_chars"]["navigation"] for row in out) > 0
+
+
+# --- Spark -----------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def spark() -> Iterator[Any]:
+    """A local Spark of two cores: Arrow on, few partitions, no UI. Its Python workers
+    import this checkout's ``cleaner`` (PYTHONPATH)."""
+    pytest.importorskip("pyspark", reason="pyspark not installed: "
+                        "pip install 'news-cleaner[spark]'")
+    pytest.importorskip("pyarrow")
+    from pyspark.sql import SparkSession
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PYTHONPATH", os.pathsep.join(filter(None, [
+            str(ROOT), os.environ.get("PYTHONPATH")])))
+        patch.setenv("PYSPARK_PYTHON", sys.executable)
+        session = (SparkSession.builder.master("local[2]").appName("news-cleaner-tests")
+                   .config("spark.sql.execution.arrow.pyspark.enabled", "true")
+                   .config("spark.sql.shuffle.partitions", "2")
+                   .config("spark.default.parallelism", "2")
+                   .config("spark.ui.enabled", "false")
+                   .config("spark.driver.memory", "512m")
+                   # (a short job: start the JVM fast rather than compile it hot)
+                   .config("spark.driver.extraJavaOptions",
+                           "-XX:+UseSerialGC -XX:TieredStopAtLevel=1")
+                   .getOrCreate())
+        session.sparkContext.setLogLevel("ERROR")
+        try:
+            yield session
+        finally:
+            session.stop()
+
+
+SPARK_SCHEMA = ("id LONG, text STRING, url STRING, "
+                "source STRUCT<set: STRING, tags: ARRAY<STRING>>")
+
+
+def test_spark_dataframe_round_trips_real_pages_in_two_partitions(spark: Any,
+                                                                  cleaner: Cleaner) -> None:
+    from cleaner.spark import clean_dataframe
+
+    records = _records(int_text=False)
+    rows = [(r["id"], r["text"], r["url"], r["source"]) for r in records]
+    df = spark.createDataFrame(rows, SPARK_SCHEMA)
+    assert df.rdd.getNumPartitions() == 2
+    cleaned = clean_dataframe(df)
+    assert cleaned.columns == ["id", "text", "url", "source", META_FIELD]
+    assert cleaned.schema["source"] == df.schema["source"]
+    out = [row.asDict(recursive=True) for row in cleaned.collect()]
+    _check(cleaner, records, out)
+    second = clean_dataframe(df, output_column="clean", explain=True).collect()
+    explained = [row.asDict(recursive=True) for row in second]
+    _check(cleaner, records, [{**row, META_FIELD: {**row[META_FIELD], "removed": None}}
+                              for row in explained], output_column="clean")
+    assert any(row[META_FIELD]["removed"] for row in explained)
+
+
+def test_spark_without_urls_and_without_a_text_column(spark: Any, cleaner: Cleaner) -> None:
+    from cleaner.spark import clean_dataframe
+
+    page = _pages()[0]["text"]
+    df = spark.createDataFrame([(1, page)], "id LONG, body STRING")
+    [row] = clean_dataframe(df, text_column="body").collect()
+    assert row["body"] == cleaner.clean(page).text and row[META_FIELD]["error"] is None
+    with pytest.raises(CleanerError, match=r"no text column 'text'.*columns: id, body"):
+        clean_dataframe(df)
