@@ -134,5 +134,5 @@ def require(module: str, extra: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise CleanerError(f"this needs the '{module}' package: "
+        raise CleanerError(f"this needs the '{module.partition('.')[0]}' package: "
                            f"pip install 'news-cleaner[{extra}]'") from None

@@ -34,6 +34,12 @@ EVIL_URL = "https://www.example.com/evil"
 EVIL_TEXT = "A headline that is fine\n" + "a" * 40 + "!\n"
 
 
+def _need(module: str, extra: str) -> Any:
+    """The module, or the test skipped saying which extra installs it."""
+    return pytest.importorskip(module, reason=f"{module.partition('.')[0]} not installed: "
+                               f"pip install 'news-cleaner[{extra}]'")
+
+
 def _pages() -> list[dict[str, Any]]:
     records: list[dict[str, Any]] = []
     for folder in sorted(p for p in BENCHMARKS.iterdir() if (p / "pages.jsonl").is_file()):
@@ -129,8 +135,7 @@ def _check_evil(cleaner: Cleaner, out: list[dict[str, Any]]) -> None:
 # --- Arrow and Parquet ----------------------------------------------------------------
 
 def _table(records: list[dict[str, Any]], chunks: int = 1) -> Any:
-    pa = pytest.importorskip("pyarrow", reason="pyarrow not installed: "
-                             "pip install 'news-cleaner[parquet]'")
+    pa = _need("pyarrow", "parquet")
     step = -(-len(records) // chunks)
     return pa.concat_tables([pa.Table.from_pylist(records[i:i + step])
                              for i in range(0, len(records), step)])
@@ -138,8 +143,7 @@ def _table(records: list[dict[str, Any]], chunks: int = 1) -> Any:
 
 def test_arrow_table_round_trips_real_pages_through_parquet(cleaner: Cleaner,
                                                              tmp_path: Path) -> None:
-    pq = pytest.importorskip("pyarrow.parquet", reason="pyarrow not installed: "
-                             "pip install 'news-cleaner[parquet]'")
+    pq = _need("pyarrow.parquet", "parquet")
     from cleaner.arrow import clean_table
 
     records = _records(int_text=False)
@@ -180,7 +184,7 @@ def test_arrow_explain_gives_the_removed_line_ranges(cleaner: Cleaner) -> None:
 
 
 def test_arrow_without_urls_and_with_a_text_column_of_ints(cleaner: Cleaner) -> None:
-    pa = pytest.importorskip("pyarrow")
+    pa = _need("pyarrow", "parquet")
     from cleaner.arrow import clean_table
 
     records = _records(int_text=False)
@@ -204,7 +208,7 @@ def test_arrow_a_record_that_fails_to_clean_keeps_its_text(evil_cleaner: Cleaner
 
 
 def test_arrow_missing_text_column_names_the_columns_there_are() -> None:
-    pa = pytest.importorskip("pyarrow")
+    pa = _need("pyarrow", "parquet")
     from cleaner.arrow import clean_table
 
     with pytest.raises(CleanerError, match=r"no text column 'text'.*columns: body, id"):
@@ -216,18 +220,16 @@ def test_arrow_missing_text_column_names_the_columns_there_are() -> None:
 # --- Hugging Face datasets ---------------------------------------------------------------
 
 def _dataset(records: list[dict[str, Any]]) -> Any:
-    datasets = pytest.importorskip("datasets", reason="datasets not installed: "
-                                   "pip install 'news-cleaner[hf]'")
+    datasets = _need("datasets", "hf")
     return datasets.Dataset.from_list(records)
 
 
 def test_hf_map_in_two_processes_round_trips_real_pages(cleaner: Cleaner) -> None:
-    from datasets import Value
-
     from cleaner.hf import CleanBatch
 
     records = _records(int_text=False)
-    dataset = _dataset(records).cast_column("id", Value("int32"))
+    dataset = _dataset(records)
+    dataset = dataset.cast_column("id", _need("datasets", "hf").Value("int32"))
     # (the bad records fall in the second process's shard: its news_cleaner has errors
     # where the first one's has none, and the two shards still join)
     out = dataset.with_format("arrow").map(CleanBatch(), batched=True, batch_size=5,
@@ -246,8 +248,7 @@ def test_hf_map_in_two_processes_round_trips_real_pages(cleaner: Cleaner) -> Non
 
 
 def test_hf_batch_function_alone_pickles_without_its_cleaner(cleaner: Cleaner) -> None:
-    pytest.importorskip("datasets", reason="datasets not installed: "
-                        "pip install 'news-cleaner[hf]'")
+    _need("datasets", "hf")
     from cleaner.hf import CleanBatch
 
     records = _records()  # (a dict of columns can hold an int text)
@@ -281,8 +282,7 @@ def test_hf_a_record_that_fails_to_clean_keeps_its_text(evil_cleaner: Cleaner) -
 # --- datatrove -------------------------------------------------------------------------
 
 def _datatrove() -> Any:
-    return pytest.importorskip("datatrove", reason="datatrove not installed: "
-                               "pip install 'news-cleaner[datatrove]'")
+    return _need("datatrove", "datatrove")
 
 
 def test_datatrove_step_cleans_in_place_keeps_metadata_and_counts(cleaner: Cleaner) -> None:
@@ -358,9 +358,8 @@ def test_datatrove_pipeline_from_jsonl_to_jsonl_in_two_tasks(evil_cleaner: Clean
 def spark() -> Iterator[Any]:
     """A local Spark of two cores: Arrow on, few partitions, no UI. Its Python workers
     import this checkout's ``cleaner`` (PYTHONPATH)."""
-    pytest.importorskip("pyspark", reason="pyspark not installed: "
-                        "pip install 'news-cleaner[spark]'")
-    pytest.importorskip("pyarrow")
+    _need("pyspark", "spark")
+    _need("pyarrow", "spark")
     from pyspark.sql import SparkSession
 
     with pytest.MonkeyPatch.context() as patch:
