@@ -17,12 +17,16 @@ type for every record):
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cleaner.errors import CleanerError
 from cleaner.labels import DROP_CATEGORIES, Label
 
 if TYPE_CHECKING:
-    from cleaner.api import CleanResult
+    from cleaner.api import Cleaner, CleanResult, Options
 
 META_FIELD = "news_cleaner"
 CATEGORIES = tuple(sorted(c.value for c in DROP_CATEGORIES))
@@ -69,6 +73,43 @@ def failed_meta(reason: str) -> dict[str, Any]:
             "error": reason, "removed": None}
 
 
+def clean_record(cleaner: Cleaner, text: object, url: object = None, *,
+                 explain: bool = False) -> tuple[str | None, dict[str, Any]]:
+    """Clean one record's text: the cleaned text and its ``news_cleaner`` field. A text that
+    is not a string, a url that is neither a string nor null, or a ``CleanerError`` give
+    None (the caller keeps the record as it was) and ``failed_meta`` saying why."""
+    if not isinstance(text, str):
+        return None, failed_meta("text is null" if text is None
+                                 else f"text is not a string (got {type(text).__name__})")
+    if url is not None and not isinstance(url, str):
+        return None, failed_meta(f"url is not a string (got {type(url).__name__})")
+    try:
+        result = cleaner.clean(text, url=url)
+    except CleanerError as error:
+        return None, failed_meta(str(error))
+    return result.text, cleaned_meta(result, explain=explain)
+
+
+_cleaners: dict[tuple[tuple[Path, ...], Options | None], Cleaner] = {}
+_cleaners_lock = threading.Lock()
+
+
+def worker_cleaner(rule_dirs: Iterable[str | Path] = (), options: Options | None = None) -> Cleaner:
+    """This process's ``Cleaner`` for these rule folders and options, built on first use and
+    kept: an adapter's batch function or pipeline step pickles only its settings, and every
+    batch and task in a worker process shares one compiled ``Cleaner``."""
+    from cleaner.api import Cleaner
+
+    key = (tuple(Path(d).resolve() for d in rule_dirs), options)
+    cleaner = _cleaners.get(key)
+    if cleaner is None:
+        with _cleaners_lock:
+            cleaner = _cleaners.get(key)
+            if cleaner is None:
+                cleaner = _cleaners[key] = Cleaner(key[0], options=options)
+    return cleaner
+
+
 def arrow_meta_type() -> Any:
     """The Arrow type of the ``news_cleaner`` field (``pyarrow`` imported here: an extra)."""
     import pyarrow as pa
@@ -93,5 +134,5 @@ def require(module: str, extra: str) -> Any:
     try:
         return importlib.import_module(module)
     except ImportError:
-        raise CleanerError(f"this needs the '{module}' package: "
+        raise CleanerError(f"this needs the '{module.partition('.')[0]}' package: "
                            f"pip install 'news-cleaner[{extra}]'") from None
