@@ -149,9 +149,10 @@ class BylineScorer:
                 found.append(line.index)
         self._bios(doc)
         first_text = next((line.index for line in doc.lines if line.text), -1)
+        taken = set(found)
         for i in found:
             for j in (neighbour(doc.lines, i, -1), neighbour(doc.lines, i, 1)):
-                if j is None or j == first_text or j in found:
+                if j is None or j == first_text or j in taken:
                     continue
                 line = doc.lines[j]
                 if _NAME_LINE.match(line.text):
