@@ -29,7 +29,9 @@ MAX_SHORT_WORDS = 8
 # boilerplate only if its own evidence reaches this.
 MIXED_DROP_SCORE = 0.25
 # A fragment this short ("Once", "Speech Bubbles") with boilerplate on its only decided
-# side goes with it; a longer line there may be the headline and is judged as mixed.
+# side (nothing decided between it and the document's edge) goes with it; a longer line
+# there may be the headline, and a fragment with article on its other side a subheading
+# ("Key points"): both are judged as mixed.
 MAX_FRAGMENT_WORDS = 2
 
 
@@ -89,8 +91,9 @@ def smooth(lines: Sequence[Line], *, mixed_drop_score: float = MIXED_DROP_SCORE,
             _set(line, Label.KEEP, None, "smooth:no_context", "nothing around it is decided")
         elif not dropped:
             _set(line, Label.KEEP, None, "smooth:beside_article", where)
-        elif len(dropped) == 2 or line.words <= max_fragment_words:
-            # Between boilerplate, or a fragment with boilerplate on its only side.
+        elif len(dropped) == 2 or (len(sides) == 1 and line.words <= max_fragment_words):
+            # Between boilerplate, or a fragment with boilerplate on its only decided side
+            # (the other is the document's edge). Beside the article it is a subheading.
             nearest = min(dropped, key=lambda s: abs(s.index - i))
             _set(line, Label.DROP, nearest.category, "smooth:between_boilerplate", where)
         elif line.score >= mixed_drop_score:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import importlib.util
+import json
 import logging
 import mmap
 import shutil
@@ -45,15 +46,22 @@ log = logging.getLogger(__name__)
 _local = threading.local()
 
 
-def _identifier(languages: tuple[str, ...]) -> Any:
-    """An identifier restricted to ``languages``, with ``decide(text) -> language``."""
+def _identifier(languages: tuple[str, ...], rebuild: bool = False) -> Any:
+    """An identifier restricted to ``languages``, with ``decide(text) -> language``;
+    ``rebuild``: the cached model is damaged (the kernel said so), unpack it again."""
     cache = getattr(_local, "identifiers", None)
     if cache is None:
         cache = _local.identifiers = {}
-    ident = cache.get(languages)
+    ident = None if rebuild else cache.get(languages)
     if ident is None:
         if dfa_scores is not None:
-            ident = _Identifier(_kernel_tables(), languages)
+            if rebuild:
+                _discard_cached_model()
+            try:
+                ident = _Identifier(_kernel_tables(), languages)
+            except (ValueError, IndexError):  # tables that pass the file checks, not the model's
+                _discard_cached_model()
+                ident = _Identifier(_kernel_tables(), languages)
         else:
             ident = _Py3langid(_load_identifier(), languages)
         cache[languages] = ident
@@ -72,7 +80,21 @@ def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | No
     if size == 0:
         return None
     languages = tuple(sorted({*candidates, *EXTRA_LANGUAGES}))
-    return str(_identifier(languages).decide(" ".join(sample)))
+    text = " ".join(sample)
+    try:
+        return str(_identifier(languages).decide(text))
+    except ValueError:  # the kernel's walk left the mapped tables: damaged, unpack them again
+        if dfa_scores is None:
+            raise
+        return str(_identifier(languages, rebuild=True).decide(text))
+
+
+def _discard_cached_model() -> None:
+    """Remove this model's cache folder (damaged: the next read unpacks the model again)."""
+    folder = _cache_folder()
+    if folder is not None:
+        log.warning("the cached language model in %s is damaged; unpacking it again", folder)
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 class _Py3langid:
@@ -148,6 +170,10 @@ _TABLES = ("ptc", "pc", "classes", "nextmove", "row", "rowbase", "output")
 _MAPPED_TYPES = {"ptc": "<f2", "pc": "<f4", "nextmove": ("<u2", "<u4", "<u8"), "row": "<u2",
                  "rowbase": "<i8", "output": "<i8"}
 _FORMATS = {"<f2": "H", "<f4": "f", "<u2": "H", "<u4": "I", "<u8": "Q", "<i8": "q"}
+# Written last into a cache folder: each table's dtype and shape. A folder without it, or a
+# table whose file does not hold what it says (truncated, garbage, another size), is damaged
+# and is rebuilt.
+_MANIFEST = "tables.json"
 
 
 def _model_file() -> Path:
@@ -188,12 +214,15 @@ def _kernel_tables() -> dict[str, Any]:
 
 
 def _read_mapped(folder: Path) -> dict[str, Any] | None:
+    manifest = _manifest(folder)
+    if manifest is None:
+        return None
     tables: dict[str, Any] = {}
     for name in _TABLES:
         found = _npy(folder / f"{name}.npy")
-        if found is None:
+        if found is None or found[1:] != manifest[name]:
             return None
-        values, descr = found
+        values, descr, _ = found
         allowed = _MAPPED_TYPES.get(name)
         if name == "classes":  # fixed-width UTF-32 strings
             width = int(descr[2:]) if descr.startswith("<U") else 0
@@ -209,9 +238,20 @@ def _read_mapped(folder: Path) -> dict[str, Any] | None:
     return tables
 
 
-def _npy(path: Path) -> tuple[memoryview, str] | None:
+def _manifest(folder: Path) -> dict[str, tuple[str, tuple[int, ...]]] | None:
+    """The dtype and shape of each table, as the cache folder's manifest records them;
+    ``None`` if it is missing or unreadable."""
+    try:
+        recorded = json.loads((folder / _MANIFEST).read_text("utf-8"))
+        return {name: (str(recorded[name][0]), tuple(int(n) for n in recorded[name][1]))
+                for name in _TABLES}
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _npy(path: Path) -> tuple[memoryview, str, tuple[int, ...]] | None:
     """The data of a one-dimensional or C-ordered ``.npy`` file as a memoryview over the
-    mapped file (items of its dtype), and the dtype; ``None`` if unreadable."""
+    mapped file (items of its dtype), its dtype and shape; ``None`` if unreadable."""
     try:
         with path.open("rb") as handle:
             mapped = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
@@ -229,12 +269,13 @@ def _npy(path: Path) -> tuple[memoryview, str] | None:
         for n in shape:
             count *= n
         data = view[start:]
+        shape = tuple(int(n) for n in shape)
         if descr.startswith("<U"):
-            return (data, descr) if len(data) == count * 4 * int(descr[2:]) else None
+            return (data, descr, shape) if len(data) == count * 4 * int(descr[2:]) else None
         item = _FORMATS.get(descr)
         if item is None or len(data) != count * int(descr[2:]):
             return None
-        return data.cast(item), descr  # type: ignore[call-overload]  # (a format from _FORMATS)
+        return data.cast(item), descr, shape  # type: ignore[call-overload]  # (from _FORMATS)
     except (OSError, ValueError, SyntaxError, KeyError, TypeError, IndexError):
         return None
 
@@ -266,14 +307,22 @@ def _model_tables() -> dict[str, Any]:
 
 
 def _cached_tables(folder: Path) -> dict[str, Any] | None:
-    """The cached tables, mapped by NumPy; ``None`` if not cached yet (or damaged)."""
+    """The cached tables, mapped by NumPy; ``None`` if not cached yet, or damaged (a table
+    unreadable, or not of the dtype and shape the manifest records)."""
     import numpy as np
 
-    try:
-        return {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
-                for name in _TABLES}
-    except (OSError, ValueError):
+    manifest = _manifest(folder)
+    if manifest is None:
         return None
+    try:
+        tables = {name: np.load(folder / f"{name}.npy", mmap_mode="r", allow_pickle=False)
+                  for name in _TABLES}
+    except (OSError, ValueError, EOFError):  # (an empty file: EOFError)
+        return None
+    if any((values.dtype.str, values.shape) != manifest[name]
+           for name, values in tables.items()):
+        return None
+    return tables
 
 
 def _store_tables(folder: Path, tables: dict[str, Any]) -> None:
@@ -285,8 +334,12 @@ def _store_tables(folder: Path, tables: dict[str, Any]) -> None:
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=f".{folder.name}.", dir=folder.parent))
+        shapes = {}
         for name, values in tables.items():
+            values = np.asarray(values)
             np.save(temporary / f"{name}.npy", values, allow_pickle=False)
+            shapes[name] = [values.dtype.str, list(values.shape)]
+        (temporary / _MANIFEST).write_text(json.dumps(shapes), "utf-8")  # (last: complete)
         try:
             temporary.rename(folder)
         except OSError:  # a copy is in the way: another process's (kept), or a damaged one

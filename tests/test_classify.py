@@ -93,3 +93,42 @@ def test_protect_and_forced() -> None:
     lines[1].forced, lines[1].score = True, -9
     classify(lines)
     assert [line.label for line in lines] == [K, D]
+
+
+def _labelled(rows: list[tuple[str, Label]]) -> list[Line]:
+    lines = split_lines("\n".join(text for text, _ in rows))
+    for line, (_, label) in zip(lines, rows, strict=True):
+        line.label = line.first_label = label
+        if label is D:
+            line.category = Category.SUBSCRIPTION
+    return lines
+
+
+@pytest.mark.parametrize(("rows", "after"), [
+    # A one- or two-word subheading between the article and boilerplate is the article's.
+    ([("The council voted on the budget.", K), ("Key points", S), ("Subscribe now", D)],
+     [K, K, D]),
+    ([("Subscribe now", D), ("Key points", S), ("The council voted on the budget.", K)],
+     [D, K, K]),
+    ([("The council voted on the budget.", K), ("Analysis", S), ("Subscribe now", D)],
+     [K, K, D]),
+    # With boilerplate on its only decided side (the other is the document's edge) it goes.
+    ([("Key points", S), ("Subscribe now", D)], [D, D]),
+    ([("Subscribe now", D), ("Key points", S)], [D, D]),
+    ([("Key points", S), ("Comments", S), ("Subscribe now", D)], [D, D, D]),
+    # Between boilerplate it goes too, whatever its length.
+    ([("Subscribe now", D), ("Key points", S), ("Sign in", D)], [D, D, D]),
+])
+def test_fragment_goes_with_boilerplate_only_on_its_only_side(
+        rows: list[tuple[str, Label]], after: list[Label]) -> None:
+    lines = _labelled(rows)
+    smooth(lines)
+    assert [line.label for line in lines] == after
+
+
+def test_a_kept_subheading_says_it_sits_beside_the_article() -> None:
+    lines = _labelled([("The council voted on the budget.", K), ("Key points", S),
+                       ("Subscribe now", D)])
+    smooth(lines)
+    assert lines[1].reasons[-1].code == "smooth:edge_of_article"
+    assert lines[1].category is None

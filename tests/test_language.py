@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -42,7 +43,8 @@ def test_model_cache_gives_the_packaged_model(tmp_path: Path,
     packaged = LanguageIdentifier.from_model_file(MODEL_FILE)
     first = _load_identifier()  # unpacks the model and writes the cache
     [cached] = tmp_path.glob("langid-*")
-    assert sorted(p.name for p in cached.iterdir()) == sorted(f"{t}.npy" for t in _TABLES)
+    assert sorted(p.name for p in cached.iterdir()) == sorted(
+        [*(f"{t}.npy" for t in _TABLES), "tables.json"])
     stamp = (cached / "nextmove.npy").stat().st_mtime_ns
     second = _load_identifier()  # maps the cached tables
     assert (cached / "nextmove.npy").stat().st_mtime_ns == stamp
@@ -156,3 +158,53 @@ def test_the_kernels_decide_without_a_cache(cache: str, tmp_path: Path,
     assert not isinstance(tables["nextmove"], memoryview)
     languages = tuple(sorted({"en", "de", "fr", "ru", "ja"}))
     assert [_Identifier(tables, languages).decide(t) for t in SAMPLES.values()] == list(SAMPLES)
+
+
+
+ROOT = Path(__file__).resolve().parents[1]
+_DETECT = ("import sys; from cleaner.language import detect_language; "
+           "print(*(detect_language([t], ['en', 'de', 'fr', 'ru']) for t in sys.argv[1:]), "
+           "'numpy' in sys.modules)")
+
+
+def _detect_in_a_new_process(cache: Path) -> list[str]:
+    done = subprocess.run([sys.executable, "-c", _DETECT, *SAMPLES.values()],
+                          env={**os.environ, "NEWS_CLEANER_CACHE": str(cache)},
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.split()
+
+
+@pytest.fixture(scope="module")
+def whole_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    cache = tmp_path_factory.mktemp("whole-cache")
+    _detect_in_a_new_process(cache)  # (unpacks the model into the cache)
+    return cache
+
+
+@pytest.mark.parametrize(("damage", "table"), [
+    ("truncated", "ptc"), ("garbage", "nextmove"), ("empty", "classes"),
+    ("another size", "output"), ("no manifest", None), ("scrambled", "nextmove")])
+def test_a_damaged_model_cache_is_repaired_by_the_next_run(
+        damage: str, table: str | None, whole_cache: Path, tmp_path: Path) -> None:
+    """A table of the cached model damaged: the next process still decides (as py3langid
+    does) and leaves the cache whole, so that the one after maps it without NumPy."""
+    shutil.copytree(whole_cache, tmp_path / "cache")
+    [cached] = (tmp_path / "cache").glob("langid-*")
+    path = cached / (f"{table}.npy" if table else "tables.json")
+    data = path.read_bytes()
+    if damage == "truncated":
+        path.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        path.write_bytes(bytes(range(256)) * (len(data) // 256 + 1))
+    elif damage == "empty":
+        path.write_bytes(b"")
+    elif damage == "another size":
+        np.save(path, np.load(path, allow_pickle=False)[:7], allow_pickle=False)
+    elif damage == "no manifest":
+        path.unlink()
+    else:  # the same size and header, the values out of the tables' range
+        path.write_bytes(data[:128] + b"\xff" * (len(data) - 128))
+    expected = [*SAMPLES, "False"]
+    assert _detect_in_a_new_process(tmp_path / "cache")[:-1] == expected[:-1]
+    assert _detect_in_a_new_process(tmp_path / "cache") == expected  # (mapped: no NumPy)

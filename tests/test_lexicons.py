@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import re
+import time
 from pathlib import Path
 
 import pytest
 
 from cleaner.errors import RuleError
 from cleaner.labels import Category
-from cleaner.lexicons import load_lexicon, normalise, packaged_lexicon
+from cleaner.lexicons import available_languages, load_lexicon, normalise, packaged_lexicon
+from cleaner.patterns import REGEX_FLAGS
 
 
 def _write(root: Path, name: str, text: str) -> None:
@@ -118,3 +121,63 @@ def test_english_line_forms_decide_the_line(line: str) -> None:
 @pytest.mark.parametrize("line", NOT_DECISIVE)
 def test_english_line_forms_spare_article_sentences(line: str) -> None:
     assert not any(h.whole_line for h in packaged_lexicon("en").scan([line])), line
+
+
+# --- every lexicon regex runs in linear time on a line ----------------------------------
+# A regex is tried on lines of any length (a page can be one line of megabytes). Two kinds
+# of pattern do not stay linear there: one that can match the same text two ways inside a
+# repeat (``(?:name\s*[|,]?\s*){3,}`` on "x  x  x ... é": exponential in the words), and one
+# whose failing tries each run on over a long run of characters (``\s*:?\s*`` on a run of
+# spaces, ``\d+`` unanchored on a run of digits: quadratic). The lines below are built from
+# each regex's own words, pumped: linear work grows with them, such patterns much faster.
+
+_ESCAPE_OR_SYNTAX = re.compile(r"\\.|[()|?:*+{}\[\]^$]")
+_WORD_RUNS = re.compile(r"[^\W\d_]{2,}")
+_PUMPED = [" ", "  ", ", ", " / ", " | ", "1", " é "]
+MAX_SMALL_SECONDS = 0.05
+
+
+def _words(source: str) -> list[str]:
+    """The first words the regex names (runs of two letters or more), in order."""
+    found = _WORD_RUNS.findall(_ESCAPE_OR_SYNTAX.sub(" ", source))
+    return list(dict.fromkeys(found))[:3] or ["a"]
+
+
+def _lines(source: str, repeats: int, run: int) -> list[str]:
+    """Each of the regex's words ``repeats`` times with each separator, and each word
+    followed by a run of ``run`` of each separator; every line ends in characters that
+    no regex expects there."""
+    lines = []
+    for word in _words(source):
+        for pumped in _PUMPED:
+            lines.append((word + pumped) * repeats + "é!")
+            lines.append(word + pumped * run + "é!")
+    return lines
+
+
+def _cost(pattern: re.Pattern[str], lines: list[str]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        for line in lines:
+            for _ in pattern.finditer(line.lower()):
+                pass
+        best = min(best, time.process_time() - start)
+    return best
+
+
+@pytest.mark.parametrize("language", available_languages())
+def test_lexicon_regexes_run_in_linear_time(language: str) -> None:
+    slow = []
+    for regex in packaged_lexicon(language).regexes:
+        pattern = re.compile(regex.source, REGEX_FLAGS)
+        small = _cost(pattern, _lines(regex.source, 5, 150))
+        if small > MAX_SMALL_SECONDS:  # (lines of a few hundred characters)
+            slow.append(f"{regex.source} ({small:.4f} s on the small lines)")
+            continue
+        large = _cost(pattern, _lines(regex.source, 10, 600))
+        # (twice the words, four times the runs: linear work costs 2-4x as much, quadratic
+        # 16x, exponential 2**5x and more)
+        if large > 0.0002 and large > 8 * small:
+            slow.append(f"{regex.source} ({small:.4f} s, then {large:.4f} s)")
+    assert slow == []

@@ -185,3 +185,22 @@ def test_a_cache_keeps_only_its_newest_files(tmp_path: Path) -> None:
     assert store_cached(tmp_path / "new.hsdb", b"new", keep=3)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["3.hsdb", "4.hsdb", "new.hsdb",
                                                           "other.npy"]
+
+
+@pytest.mark.parametrize("damage", ["truncated", "garbage", "empty"])
+def test_a_damaged_compiled_lexicon_is_compiled_again_and_rewritten(
+        damage: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    hyperscan = pytest.importorskip("hyperscan", reason="hyperscan is not installed")
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path))
+    regexes = [Regex(r"^sign (?:in|up)\b", Category.LOGIN)]
+    lines = ["Sign in", "Subscribe now to read on", "The council voted."]
+    first = compile_patterns({}, {"subscribe now": Category.SUBSCRIPTION}, regexes, "hyperscan")
+    expected = first.scan(lines)
+    assert [h.line for h in expected] == [0, 1]
+    [cached] = tmp_path.glob("*.hsdb")
+    data = cached.read_bytes()
+    cached.write_bytes({"truncated": data[: len(data) // 2], "garbage": bytes(range(256)) * 8,
+                        "empty": b""}[damage])
+    again = compile_patterns({}, {"subscribe now": Category.SUBSCRIPTION}, regexes, "hyperscan")
+    assert again.scan(lines) == expected
+    assert hyperscan.loadb(cached.read_bytes(), hyperscan.HS_MODE_BLOCK) is not None  # rewritten

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 import ahocorasick_rs
 import regex
@@ -51,6 +52,33 @@ _AUTHOR_LINE = regex.compile(
     r"(?:\s+\p{Lu}[\p{L}'’.-]+){1,2})\W*$", regex.VERSION1)
 
 
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    """A language's byline patterns: the whole-line byline, the byline that leads its line,
+    and the cheap prefix test (stdlib ``re``) and its literals that spare most lines both."""
+
+    byline: regex.Pattern[str]
+    lead: regex.Pattern[str]
+    prefixed: re.Pattern[str]
+    literals: tuple[str, ...] | None
+
+    @classmethod
+    def build(cls, prefix_words: frozenset[str]) -> _Patterns:
+        prefixes = sorted(prefix_words, key=len, reverse=True)
+        alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+        # Both patterns need a prefix word and a space after it: a cheap stdlib test for
+        # that spares most lines the two full patterns.
+        prefixed = re.compile(
+            r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
+            + r")\s", re.IGNORECASE)
+        return cls(
+            regex.compile(_BYLINE_TEMPLATE.format(prefixes=alternatives, name=_NAME),
+                          regex.VERSION1),
+            regex.compile(_BYLINE_LEAD_TEMPLATE.format(prefixes=alternatives, name=_NAME),
+                          regex.VERSION1),
+            prefixed, phrase_literals(prefixes))
+
+
 class BylineScorer:
     """*What it scores*: datelines, "By ..." bylines, and a bare name beside either; author
     boxes (a name line, and near it "Jane Doe is a staff writer at ...").
@@ -71,28 +99,17 @@ class BylineScorer:
                  min_date_token_ratio: float = MIN_DATE_TOKEN_RATIO) -> None:
         self.max_dateline_words = max_dateline_words
         self.min_date_token_ratio = min_date_token_ratio
-        self._patterns: dict[str, regex.Pattern[str]] = {}
-        self._leads: dict[str, regex.Pattern[str]] = {}
-        self._prefixes: dict[str, re.Pattern[str]] = {}
-        self._literals: dict[str, tuple[str, ...] | None] = {}
+        # Per language, every pattern at once: a thread that finds a language here finds
+        # all of its state (each is built whole, then published by one assignment).
+        self._states: dict[str, _Patterns] = {}
 
-    def _byline(self, doc: Document) -> regex.Pattern[str]:
+    def _patterns(self, doc: Document) -> _Patterns:
         language = doc.lexicon.language
-        if language not in self._patterns:
-            prefixes = sorted(doc.lexicon.words.get("bylines", frozenset({"by"})), key=len,
-                              reverse=True)
-            alternatives = "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-            source = _BYLINE_TEMPLATE.format(prefixes=alternatives, name=_NAME)
-            self._patterns[language] = regex.compile(source, regex.VERSION1)
-            self._leads[language] = regex.compile(_BYLINE_LEAD_TEMPLATE.format(
-                prefixes=alternatives, name=_NAME), regex.VERSION1)
-            # Both patterns need a prefix word and a space after it: a cheap stdlib test
-            # for that spares most lines the two full patterns.
-            self._prefixes[language] = re.compile(
-                r"(?:^|\s)(?:" + "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in prefixes)
-                + r")\s", re.IGNORECASE)
-            self._literals[language] = phrase_literals(prefixes)
-        return self._patterns[language]
+        state = self._states.get(language)
+        if state is None:
+            state = self._states[language] = _Patterns.build(
+                doc.lexicon.words.get("bylines", frozenset({"by"})))
+        return state
 
     def is_dateline(self, text: str, dates: frozenset[str]) -> bool:
         # no number: no dateline (and no tokenizing)
@@ -110,11 +127,11 @@ class BylineScorer:
         return numbers > 0 and words > 0 and (numbers + words) >= self.min_date_token_ratio * len(
             tokens)
 
-    def _lead(self, doc: Document, text: str, terminal: bool,
+    def _lead(self, lead: regex.Pattern[str], text: str, terminal: bool,
               dates: frozenset[str]) -> regex.Match[str] | None:
         """A byline that does not fill its line: "By Jane Doe | Daily News", "By Jane Doe
         Updated Nov 13, 2019" (not "By Tuesday - the storm had passed.")."""
-        m = self._leads[doc.lexicon.language].match(text)
+        m = lead.match(text)
         if m is None or _TOKEN.findall(m.group("first").casefold())[0] in dates:
             return None
         rest = text[m.end():]
@@ -124,9 +141,9 @@ class BylineScorer:
 
     def score(self, doc: Document) -> None:
         dates = doc.lexicon.words.get("dates", frozenset())
-        byline = self._byline(doc)
-        prefixed = self._prefixes[doc.lexicon.language]
-        literals = self._literals[doc.lexicon.language]
+        patterns = self._patterns(doc)
+        byline, lead, prefixed, literals = (patterns.byline, patterns.lead, patterns.prefixed,
+                                            patterns.literals)
         most_words = self.max_dateline_words + 6
         # (a table row is content, however many dates it holds)
         short = [line for line in doc.lines
@@ -139,7 +156,7 @@ class BylineScorer:
         for k, line in enumerate(short):
             m = None
             if (holding is None or k in holding) and prefixed.search(line.text):
-                m = byline.search(line.text) or self._lead(doc, line.text, line.terminal, dates)
+                m = byline.search(line.text) or self._lead(lead, line.text, line.terminal, dates)
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
                 found.append(line.index)
@@ -149,9 +166,10 @@ class BylineScorer:
                 found.append(line.index)
         self._bios(doc)
         first_text = next((line.index for line in doc.lines if line.text), -1)
+        taken = set(found)
         for i in found:
             for j in (neighbour(doc.lines, i, -1), neighbour(doc.lines, i, 1)):
-                if j is None or j == first_text or j in found:
+                if j is None or j == first_text or j in taken:
                     continue
                 line = doc.lines[j]
                 if _NAME_LINE.match(line.text):

@@ -130,7 +130,10 @@ class LexiconScorer:
         """Push out the headlines listed under a related-articles heading (``title``: the
         words of the page title, ``_title_words``)."""
         items = 0
-        for line in doc.lines[heading + 1:]:
+        lines = doc.lines
+        # (by index, not a slice of the rest: a page can hold thousands of such headings)
+        for k in range(heading + 1, len(lines)):
+            line = lines[k]
             if not line.text:
                 continue
             if line.score >= 1.0:

@@ -33,9 +33,8 @@ def test_every_line_a_prefix_pattern_matches_holds_a_literal() -> None:
     checked = 0
     for language in available_languages():
         lexicon = load_lexicon(language, engine="python")
-        scorer._byline(Document([], [], lexicon))
-        prefixed = scorer._prefixes[language]
-        literals = scorer._literals[language]
+        patterns = scorer._patterns(Document([], [], lexicon))
+        prefixed, literals = patterns.prefixed, patterns.literals
         if literals is None:
             continue
         holding = lines_holding(variants, literals)
