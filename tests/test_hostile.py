@@ -369,12 +369,13 @@ def test_a_signal_mid_run_stops_the_workers_and_leaves_no_partial_file(
         tmp_path: Path, signum: int) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "000-slow.txt").write_text(_page(0) * 300, encoding="utf-8")
+    (src / "000-slow.txt").write_text(_page(0) * 3000, encoding="utf-8")  # seconds of work
     for n in range(300):
         (src / f"{n:03}.txt").write_text(_page(n % 5), encoding="utf-8")
     out = tmp_path / "out"
     proc = subprocess.Popen([sys.executable, "-m", "cleaner", str(src), "-o", str(out),
-                             "--jobs", "2"], cwd=ROOT, stderr=subprocess.PIPE,
+                             "--jobs", "2", "--max-bytes", "0", "--time-limit", "0"],
+                            cwd=ROOT, stderr=subprocess.PIPE,
                             start_new_session=True)
     deadline = time.monotonic() + 60
     while len(_children(proc.pid)) < 2 or not (out.exists() and list(out.glob("*.txt"))):
