@@ -27,9 +27,7 @@ LANDMARK_ROLES = {"navigation": Category.NAVIGATION, "complementary": Category.R
                   "search": Category.NAVIGATION, "dialog": Category.BOILERPLATE,
                   "alertdialog": Category.BOILERPLATE, "menu": Category.NAVIGATION,
                   "menubar": Category.NAVIGATION, "toolbar": Category.NAVIGATION}
-# Elements that say they hold the article.
-ARTICLE_TAGS = frozenset({"article", "main"})
-ARTICLE_ROLES = frozenset({"main", "article"})
+# Elements that say they hold the article's text.
 ARTICLE_ITEMPROPS = frozenset({"articlebody", "text", "reviewbody"})
 # A line counts toward the container when it is a finished sentence of at least this many
 # words with little link text.
@@ -42,6 +40,22 @@ CONTAINER_SHARE = 0.7
 MAX_EXCLUDED_SHARE = 0.5
 # A comment section can hold more of a page's prose than its article (but not all of it).
 MAX_COMMENTS_SHARE = 0.9
+# How many levels above the chosen container an element saying it holds the article's
+# text may be, to be the container instead.
+MAX_HOLDER_CLIMB = 4
+MIN_CLIMB_SHARE = 0.1  # (of the page's prose)
+# Cards: at least this many sibling elements alike (tag and class) that each open with a
+# link line and hold another line, and at most this many words: teasers, not the article's
+# sections (a slideshow's slides open with their caption).
+MIN_CARDS = 3
+MIN_CARD_LINES = 2
+MAX_CARD_WORDS = 80
+MIN_LINK_LINE_DENSITY = 0.8
+# The JSON-LD articleBody chooses the container when the page's lines hold at least this
+# many of its words, and this share of them.
+MIN_LD_WORDS = 50
+MIN_LD_FOUND = 0.5
+MIN_LD_SHARE = 0.3  # (of the words of the page's prose lines)
 # Elements that hold a paragraph's text, not paragraphs.
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
                             "dd", "dt", "figcaption", "td", "th", "tr", "a", "span", "b",
@@ -56,7 +70,9 @@ class ElementFacts:
     """What an element's own tag and attributes say."""
 
     landmark: Category | None = None  # nav, aside, ... or an ARIA role
-    article: bool = False  # <article>, <main>, role=main, itemprop=articleBody, an article token
+    # It holds the article's text: itemprop=articleBody, an article token ("article-body").
+    # (<article> and <main> say less: listing pages wrap every teaser in an <article>.)
+    article: bool = False
     hits: tuple[TokenHit, ...] = ()  # its tokens' categories
 
     @property
@@ -76,6 +92,7 @@ class Dom:
     span: tuple[int, int] | None = None  # its first and last line (from the headline on)
     headline: int | None = None  # the headline's line
     in_ld: list[bool] = field(default_factory=list)  # the line's text is in the JSON-LD body
+    cards: set[int] = field(default_factory=set)  # elements that are teaser cards
     prose: list[float] = field(default_factory=list)  # each element's prose words
 
     @property
@@ -103,15 +120,12 @@ class Dom:
 
 
 def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> ElementFacts:
-    facts = ElementFacts(landmark=LANDMARK_TAGS.get(tag), article=tag in ARTICLE_TAGS)
+    facts = ElementFacts(landmark=LANDMARK_TAGS.get(tag))
     if not attrs:
         return facts
     role = (attrs.get("role") or "").strip().lower()
-    if role:
-        if role in LANDMARK_ROLES:
-            facts.landmark = LANDMARK_ROLES[role]
-        elif role in ARTICLE_ROLES:
-            facts.article = True
+    if role in LANDMARK_ROLES:
+        facts.landmark = LANDMARK_ROLES[role]
     itemprop = (attrs.get("itemprop") or "").strip().lower()
     if itemprop in ARTICLE_ITEMPROPS:
         facts.article = True
@@ -132,6 +146,7 @@ def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon) -> Dom:
     are about to be scored: JSON-LD matches, the container, the headline."""
     dom = Dom(page, page.walk.lines)
     dom.in_ld = _in_ld(page, lines)
+    dom.cards = _cards(dom, lines)
     dom.container = _container(dom, lines, lexicon)
     if dom.container is not None:
         inside = [i for i in range(len(lines)) if lines[i].text and dom.inside(i)]
@@ -153,23 +168,61 @@ def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
             for line in lines]
 
 
+def _cards(dom: Dom, lines: list[Line]) -> set[int]:
+    """Teaser cards: runs of alike siblings, each a link line first (its headline) and a
+    line or two more (a summary, a date), short (a list of other articles)."""
+    walk = dom.walk
+    parents = walk.parents
+    # element -> [lines, whether its first line is a link, words]
+    stats: dict[int, list[int]] = {}
+    for i, line in enumerate(lines):
+        block = dom.blocks[i]
+        if block is None or not line.text:
+            continue
+        link = block.link_density >= MIN_LINK_LINE_DENSITY
+        for e in dom.chain(i):
+            row = stats.get(e)
+            if row is None:
+                row = stats[e] = [0, link, 0]
+            row[0] += 1
+            row[2] += line.words
+    groups: dict[tuple[int, str, str], list[int]] = {}
+    for e in stats:
+        parent = parents[e]
+        if parent < 0:
+            continue
+        key = (parent, walk.tags[e], walk.attrs[e].get("class") or "")
+        groups.setdefault(key, []).append(e)
+    cards: set[int] = set()
+    for members in groups.values():
+        if len(members) < MIN_CARDS:
+            continue
+        alike = [e for e in members if stats[e][0] >= MIN_CARD_LINES and stats[e][1] >= 1
+                 and stats[e][2] <= MAX_CARD_WORDS]
+        if len(alike) >= MIN_CARDS and 3 * len(alike) >= 2 * len(members):
+            cards.update(alike)
+    return cards
+
+
 def _container(dom: Dom, lines: list[Line], lexicon: TokenLexicon) -> int | None:
     walk = dom.walk
     n = len(walk.tags)
     weight = [0.0] * n
     ld = dom.in_ld
+    prose = [block is not None and line.terminal and line.words >= MIN_CONTAINER_WORDS
+             and block.link_density <= MAX_CONTAINER_LINK_DENSITY
+             for line, block in zip(lines, dom.blocks, strict=True)]
+    # The JSON-LD articleBody names the article's lines, where the page's lines hold most
+    # of it and it is no mere teaser of the page's prose (or another article's text).
     ld_words = sum(line.words for line, hit in zip(lines, ld, strict=False) if hit)
-    use_ld = ld_words >= 50  # the JSON-LD body names the article's lines
+    body_words = sum(len(body.split()) for body in dom.page.ld_bodies)
+    prose_words = sum(line.words for line, p in zip(lines, prose, strict=True) if p)
+    use_ld = (body_words >= MIN_LD_SHARE * prose_words
+              and ld_words >= max(MIN_LD_WORDS, MIN_LD_FOUND * body_words))
     contributions: list[tuple[int, float]] = []
     for i, line in enumerate(lines):
         block = dom.blocks[i]
-        if block is None:
-            continue
-        if use_ld:
-            if not ld[i]:
-                continue
-        elif not (line.terminal and line.words >= MIN_CONTAINER_WORDS
-                  and block.link_density <= MAX_CONTAINER_LINK_DENSITY):
+        if block is None or not (ld[i] if use_ld else prose[i]):
             continue
         contributions.append((i, float(line.words)))
         for e in walk.ancestors(block.owner):
@@ -189,6 +242,8 @@ def _container(dom: Dom, lines: list[Line], lexicon: TokenLexicon) -> int | None
                     holders[above] = True
                 break
     excluded = [False] * n
+    for e in dom.cards:
+        excluded[e] = not holders[e]
     for e in range(n):
         if weight[e] <= 0 or holders[e]:
             continue
@@ -216,6 +271,16 @@ def _container(dom: Dom, lines: list[Line], lexicon: TokenLexicon) -> int | None
     # A paragraph is no container: the article is the element around its paragraphs.
     while walk.tags[best] in PARAGRAPH_TAGS and walk.parents[best] >= 0:
         best = walk.parents[best]
+    # An element a little above that says it holds the article's text, and holds more of
+    # its sentences, holds all of it (the first paragraphs sit beside the rest, in a box
+    # of their own).
+    chosen = best
+    for k, e in enumerate(walk.ancestors(chosen)):
+        if k > MAX_HOLDER_CLIMB or walk.parents[e] < 0:
+            break
+        if (dom.element_facts(e, lexicon).article
+                and clean[e] >= clean[chosen] + MIN_CLIMB_SHARE * total):
+            best = e
     return best
 
 

@@ -25,6 +25,9 @@ ARTICLE = "article"
 MAX_ENTRY_TOKENS = 3
 # data-* values longer than this are tracking payloads, JSON or URLs, not names.
 MAX_DATA_VALUE_CHARS = 60
+# A class or id of more hyphenated words than this is a slug made from the article's own
+# title ("zendaya-promoted-dune-part-two-in-london-..."), not a name for what it is.
+MAX_NAME_HYPHENS = 6
 # Attributes whose values name what an element is (and every data-* attribute's value).
 NAME_ATTRIBUTES = frozenset({"class", "id", "aria-label", "itemprop"})
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
@@ -95,9 +98,14 @@ def names(attrs: dict[str, str | None]) -> str:
     class, id, aria-label, itemprop, and the short data-* values."""
     parts = []
     for key, value in attrs.items():
-        if value and (key in NAME_ATTRIBUTES or (
-                key.startswith("data-") and len(value) <= MAX_DATA_VALUE_CHARS
-                and "/" not in value and "{" not in value)):
+        if not value:
+            continue
+        if key in NAME_ATTRIBUTES:
+            if value.count("-") > MAX_NAME_HYPHENS:  # (a slug among the names?)
+                value = " ".join(v for v in value.split() if v.count("-") <= MAX_NAME_HYPHENS)
+            parts.append(value)
+        elif (key.startswith("data-") and len(value) <= MAX_DATA_VALUE_CHARS
+              and "/" not in value and "{" not in value):
             parts.append(value)
     return " ".join(parts)
 

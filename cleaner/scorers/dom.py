@@ -18,6 +18,8 @@ INNER_HEADER_WEIGHT = 0.5
 # A picture's caption and credit.
 FIGCAPTION_WEIGHT = 2.0
 FIGURE_WEIGHT = 1.0
+# Within a <figure>, these hold text of their own (a table, a pull quote), not a caption.
+QUOTE_TAGS = frozenset({"table", "tr", "td", "th", "blockquote", "pre", "code"})
 # Controls: buttons, labels.
 CONTROL_TAGS = frozenset({"button", "label", "input", "option", "legend"})
 CONTROL_WEIGHT = 1.5
@@ -26,6 +28,12 @@ BYLINE_TAG_WEIGHT = 1.0
 # Link text over text: a line of links is a menu or a list of headlines.
 MIN_LINK_DENSITY = 0.5
 LINK_DENSITY_WEIGHT = 1.5
+# Inside the article a linked line is as often its own (a product, a source, "Book your
+# flight here") as a "Read more" link: too weak alone (0.8 for a line all links, a
+# quarter of it for a half-linked one), its neighbours decide. A link in capitals ("CLICK
+# HERE TO GET THE APP") is a call to action.
+INNER_LINK_DENSITY_WEIGHT = 0.8
+SHOUTED_LINK_WEIGHT = 0.5
 # A heading inside the article is one of its subheadings.
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SUBHEADING_WEIGHT = -0.3
@@ -83,8 +91,13 @@ class DomScorer:
             self._markup(dom, line, chain, inside, total)
             density = block.link_density
             if density >= MIN_LINK_DENSITY and not (line.prose and density < 0.9):
-                line.add(round(LINK_DENSITY_WEIGHT * density, 2), Category.NAVIGATION,
-                         "dom:link_density", f"{density:.2f}, {block.links} links")
+                weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
+                          else LINK_DENSITY_WEIGHT * density)
+                line.add(round(weight, 2), Category.NAVIGATION, "dom:link_density",
+                         f"{density:.2f}, {block.links} links")
+                if density >= MIN_LINK_DENSITY and line.letters and line.text.isupper():
+                    line.add(SHOUTED_LINK_WEIGHT, Category.RELATED, "dom:shouted_link",
+                             "a link in capitals")
             if dom.in_ld and dom.in_ld[i]:
                 line.add(JSONLD_WEIGHT, None, "dom:jsonld", "the JSON-LD articleBody holds it")
         if dom.headline is not None:
@@ -110,6 +123,8 @@ class DomScorer:
                 elif inside and tag in HEADING_TAGS and e == chain[0]:
                     line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{tag}>")
                     tag_done = True
+                elif tag in QUOTE_TAGS:
+                    tag_done = True  # a table's cells, or a quote, in a <figure> are text
                 elif tag == "figure":
                     line.add(FIGURE_WEIGHT, Category.CAPTION, "dom:figure", "")
                     tag_done = True
