@@ -75,13 +75,13 @@ class Block:
 @dataclass(slots=True)
 class Walk:
     """The page's lines (``None`` for a blank line between blocks) and its elements, in
-    document order: their tags, parents (-1 above the ``<body>``), attributes, and depth."""
+    document order: their tags, parents (-1 above the ``<body>``) and attributes. A parent
+    comes before its children."""
 
     lines: list[Block | None] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     attrs: list[dict[str, str | None]] = field(default_factory=list)
-    depths: list[int] = field(default_factory=list)
 
     def ancestors(self, element: int) -> Iterator[int]:
         """The element and those above it, innermost first."""
@@ -99,6 +99,8 @@ def hidden(attrs: dict[str, str | None]) -> bool:
     """Whether an element is hidden from the reader by its own attributes."""
     if "hidden" in attrs:
         return True
+    if "aria-hidden" not in attrs and "style" not in attrs:
+        return False
     if (attrs.get("aria-hidden") or "").strip().lower() == "true":
         return True
     style = attrs.get("style")
@@ -147,17 +149,20 @@ class _Builder:
 
 
 def walk(root: Any) -> Walk:
-    """Walk a page's ``<body>`` (or any element) into lines; see the module's docstring."""
+    """Walk a page's ``<body>`` (or any element) into lines; see the module's docstring.
+
+    (The loop is written for speed: a page has thousands of nodes, and every one costs
+    Python work; empty flushes are skipped before the call.)"""
     out = Walk()
     b = _Builder(out)
-    tags, parents, attrs_of, depths = out.tags, out.parents, out.attrs, out.depths
-    # One entry per open element: its children still to visit, its index, its kind.
-    iters: list[Iterator[Any]] = [iter(root.iter(include_text=True))]
+    parts = b.parts
+    tags, parents, attrs_of = out.tags, out.parents, out.attrs
     tags.append(root.tag)
     parents.append(-1)
     attrs_of.append(root.attributes)
-    depths.append(0)
-    opened: list[tuple[int, int]] = [(0, 0)]  # (element, kind): kind 0 block, 1 inline, ...
+    # One entry per open element: its children still to visit, its index, its kind
+    # (0 a block, 1 inline, 2 a link).
+    stack: list[tuple[Iterator[Any], int, int]] = [(iter(root.iter(include_text=True)), 0, 0)]
     owner = 0  # the innermost open block element
     owners = [0]
     in_link = 0
@@ -165,19 +170,25 @@ def walk(root: Any) -> Walk:
     inline_open: list[int] = []  # open inline elements with attributes of their own
     skip_tags, inline_tags, cell_tags, double = SKIP_TAGS, INLINE_TAGS, CELL_TAGS, \
         DOUBLE_NEWLINE_TAGS
-    while iters:
-        node = next(iters[-1], None)
+    while stack:
+        children, element, kind = stack[-1]
+        node = next(children, None)
         if node is None:  # the element ends
-            iters.pop()
-            element, kind = opened.pop()
+            stack.pop()
             if kind == 0:  # a block
-                b.flush(owner)
+                if parts:
+                    b.flush(owner)
+                    parts = b.parts
                 owners.pop()
                 if not owners:
                     break
                 owner = owners[-1]
-                b.gap = 2 if tags[element] in double else max(b.gap, 1)
-                if tags[element] == "pre":
+                tag = tags[element]
+                if tag in double:
+                    b.gap = 2
+                elif not b.gap:
+                    b.gap = 1
+                if tag == "pre":
                     in_pre -= 1
                     b.pre = in_pre > 0
             elif kind == 2:  # a link
@@ -188,17 +199,18 @@ def walk(root: Any) -> Walk:
         tag = node.tag
         if tag == "-text":
             text = node.text_content
-            if not text:
-                continue
+            if not text or (not parts and not in_pre and text.isspace()):
+                continue  # (a line's leading white space is dropped anyway)
             if in_pre:
                 pieces = text.split("\n")
                 for piece in pieces[:-1]:
-                    b.parts.append(piece)
+                    parts.append(piece)
                     b.flush(owner)
+                    parts = b.parts
                 text = pieces[-1]
                 if not text:
                     continue
-            b.parts.append(text)
+            parts.append(text)
             if in_link or inline_open:
                 n = len(text) - text.count(" ") - text.count("\n")
                 if in_link:
@@ -209,39 +221,46 @@ def walk(root: Any) -> Walk:
         if not tag or tag[0] == "-" or tag in skip_tags:  # comments, doctype; never content
             continue
         if tag == "br":
-            b.flush(owner)
+            if parts:
+                b.flush(owner)
+                parts = b.parts
             continue
         attrs = node.attributes
         if attrs and hidden(attrs):
             continue
-        element = len(tags)
+        new = len(tags)
         tags.append(tag)
-        parents.append(owners[-1] if not inline_open else inline_open[-1])
+        parents.append(element)
         attrs_of.append(attrs)
-        depths.append(len(opened))
-        iters.append(iter(node.iter(include_text=True)))
+        children = iter(node.iter(include_text=True))
         if tag in inline_tags:
             if tag == "a" and "href" in attrs:
                 in_link += 1
                 b.links += 1
-                opened.append((element, 2))
+                stack.append((children, new, 2))
             else:
-                opened.append((element, 1))
+                stack.append((children, new, 1))
             if attrs:
-                inline_open.append(element)
+                inline_open.append(new)
         elif tag in cell_tags:
-            b.parts.append(" ")
-            opened.append((element, 1))
+            parts.append(" ")
+            stack.append((children, new, 1))
             if attrs:
-                inline_open.append(element)
+                inline_open.append(new)
         else:
-            b.flush(owner)
-            b.gap = 2 if tag in double else max(b.gap, 1)
-            owner = element
-            owners.append(element)
-            opened.append((element, 0))
+            if parts:
+                b.flush(owner)
+                parts = b.parts
+            if tag in double:
+                b.gap = 2
+            elif not b.gap:
+                b.gap = 1
+            owner = new
+            owners.append(new)
+            stack.append((children, new, 0))
             if tag == "pre":
                 in_pre += 1
                 b.pre = True
-    b.flush(owner)
+    if parts:
+        b.flush(owner)
     return out

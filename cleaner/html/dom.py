@@ -74,36 +74,58 @@ class ElementFacts:
     # (<article> and <main> say less: listing pages wrap every teaser in an <article>.)
     article: bool = False
     hits: tuple[TokenHit, ...] = ()  # its tokens' categories
+    dropping: bool = False  # a token of a drop category among them
 
     @property
     def drop(self) -> bool:
-        return self.landmark is not None or any(h.category != ARTICLE for h in self.hits)
+        return self.landmark is not None or self.dropping
+
+
+# Tags whose text says what it is, whatever the classes around them: a caption, a control,
+# a byline; and those inside which text is text again (a table's cells, a quote).
+TAG_KINDS = {"figcaption": "figcaption", "figure": "figure", "button": "control",
+             "label": "control", "input": "control", "option": "control",
+             "legend": "control", "address": "byline", "time": "byline",
+             "table": "text", "tr": "text", "td": "text", "th": "text",
+             "blockquote": "text", "pre": "text", "code": "text"}
+# An element holding this share of the article's prose is the article's, whatever its
+# tokens say (class="article-body paywalled").
+MAX_TOKEN_PROSE_SHARE = 0.3
 
 
 @dataclass(slots=True)
 class Dom:
     """The DOM's view of a page's lines (``blocks[i]`` is line i's block, ``None`` for a
-    blank line)."""
+    blank line), with per-element arrays (indexed like ``Walk.tags``)."""
 
     page: HtmlPage
     blocks: list[Block | None]
-    facts: dict[int, ElementFacts] = field(default_factory=dict)
+    lexicon: TokenLexicon
+    facts: list[ElementFacts | None] = field(default_factory=list)
+    first: list[int] = field(default_factory=list)  # an element's first line (-1: none)
+    last: list[int] = field(default_factory=list)  # its last line
+    prose: list[float] = field(default_factory=list)  # its prose words (of the container)
     container: int | None = None  # the article container's element
     span: tuple[int, int] | None = None  # its first and last line (from the headline on)
     headline: int | None = None  # the headline's line
     in_ld: list[bool] = field(default_factory=list)  # the line's text is in the JSON-LD body
     cards: set[int] = field(default_factory=set)  # elements that are teaser cards
-    prose: list[float] = field(default_factory=list)  # each element's prose words
+    # The nearest element above each element (itself included; -1 for none) that is a
+    # landmark, that has a drop token, that has a tag of TAG_KINDS; for elements inside
+    # the container, the container and what is above it left out.
+    landmark_of: list[int] = field(default_factory=list)
+    token_of: list[int] = field(default_factory=list)
+    tag_of: list[int] = field(default_factory=list)
 
     @property
     def walk(self) -> Walk:
         return self.page.walk
 
-    def element_facts(self, element: int, lexicon: TokenLexicon) -> ElementFacts:
-        facts = self.facts.get(element)
+    def element_facts(self, element: int) -> ElementFacts:
+        facts = self.facts[element]
         if facts is None:
             facts = self.facts[element] = _facts(self.walk.tags[element],
-                                                 self.walk.attrs[element], lexicon)
+                                                 self.walk.attrs[element], self.lexicon)
         return facts
 
     def chain(self, line: int) -> list[int]:
@@ -115,25 +137,49 @@ class Dom:
         return [*reversed(block.inline), *self.walk.ancestors(block.owner)]
 
     def inside(self, line: int, element: int | None = None) -> bool:
+        """Whether line i lies inside an element (by default the container)."""
         element = self.container if element is None else element
-        return element is not None and element in self.chain(line)
+        return element is not None and self.first[element] <= line <= self.last[element] \
+            and self.first[element] >= 0
+
+    def markup(self, line: int) -> tuple[int, int, int]:
+        """The landmark, the element with a drop token and the telling tag nearest above
+        line i (-1 for none; inside the container, below it)."""
+        block = self.blocks[line]
+        if block is None:
+            return -1, -1, -1
+        owner = block.owner
+        landmark, token, tag = self.landmark_of[owner], self.token_of[owner], \
+            self.tag_of[owner]
+        for e in block.inline:  # (outermost first: the innermost one wins)
+            facts = self.element_facts(e)
+            if facts.landmark is not None:
+                landmark = e
+            if facts.dropping and not facts.article:
+                token = e
+            if self.walk.tags[e] in TAG_KINDS:
+                tag = e
+        return landmark, token, tag
 
 
 def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> ElementFacts:
     facts = ElementFacts(landmark=LANDMARK_TAGS.get(tag))
     if not attrs:
         return facts
-    role = (attrs.get("role") or "").strip().lower()
-    if role in LANDMARK_ROLES:
-        facts.landmark = LANDMARK_ROLES[role]
-    itemprop = (attrs.get("itemprop") or "").strip().lower()
-    if itemprop in ARTICLE_ITEMPROPS:
+    role = attrs.get("role")
+    if role:
+        facts.landmark = LANDMARK_ROLES.get(role.strip().lower(), facts.landmark)
+    itemprop = attrs.get("itemprop")
+    if itemprop and itemprop.strip().lower() in ARTICLE_ITEMPROPS:
         facts.article = True
     value = names(attrs)
     if value:
         facts.hits = lexicon.match(value)
-        if any(h.category == ARTICLE for h in facts.hits):
-            facts.article = True
+        for hit in facts.hits:
+            if hit.category == ARTICLE:
+                facts.article = True
+            else:
+                facts.dropping = True
     return facts
 
 
@@ -143,19 +189,22 @@ def normalised(text: str) -> str:
 
 def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon) -> Dom:
     """The DOM's findings on a page whose lines (``lines``, made from ``page.walk.lines``)
-    are about to be scored: JSON-LD matches, the container, the headline."""
-    dom = Dom(page, page.walk.lines)
+    are about to be scored: JSON-LD matches, teaser cards, the container, the headline,
+    and what lies above each element."""
+    walk = page.walk
+    n = len(walk.tags)
+    dom = Dom(page, walk.lines, lexicon, [None] * n)
     dom.in_ld = _in_ld(page, lines)
-    dom.cards = _cards(dom, lines)
-    dom.container = _container(dom, lines, lexicon)
-    if dom.container is not None:
-        inside = [i for i in range(len(lines)) if lines[i].text and dom.inside(i)]
-        if inside:
-            first, last = inside[0], inside[-1]
-            dom.headline = _headline(dom, lines, first, last)
-            if dom.headline is not None and dom.headline < first:
-                first = dom.headline
-            dom.span = (first, last)
+    stats = _stats(dom, lines)
+    dom.cards = _cards(dom, stats)
+    dom.container = _container(dom, lines)
+    if dom.container is not None and dom.first[dom.container] >= 0:
+        first, last = dom.first[dom.container], dom.last[dom.container]
+        dom.headline = _headline(dom, first, last)
+        if dom.headline is not None and dom.headline < first:
+            first = dom.headline
+        dom.span = (first, last)
+    _inherit(dom)
     return dom
 
 
@@ -168,46 +217,69 @@ def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
             for line in lines]
 
 
-def _cards(dom: Dom, lines: list[Line]) -> set[int]:
-    """Teaser cards: runs of alike siblings, each a link line first (its headline) and a
-    line or two more (a summary, a date), short (a list of other articles)."""
+def _stats(dom: Dom, lines: list[Line]) -> list[list[int]]:
+    """Each element's lines, words and whether its first line is a link line; and (in
+    ``dom.first``, ``dom.last``) its first and last line. One pass over the lines, then
+    one over the elements from the last up (a parent comes before its children)."""
     walk = dom.walk
-    parents = walk.parents
-    # element -> [lines, whether its first line is a link, words]
-    stats: dict[int, list[int]] = {}
+    n = len(walk.tags)
+    first, last = [-1] * n, [-1] * n
+    stats = [[0, 0, 0] for _ in range(n)]  # lines, first line is a link, words
     for i, line in enumerate(lines):
         block = dom.blocks[i]
         if block is None or not line.text:
             continue
+        row = stats[block.owner]
+        row[0] += 1
+        row[2] += line.words
         link = block.link_density >= MIN_LINK_LINE_DENSITY
-        for e in dom.chain(i):
-            row = stats.get(e)
-            if row is None:
-                row = stats[e] = [0, link, 0]
-            row[0] += 1
-            row[2] += line.words
-    groups: dict[tuple[int, str, str], list[int]] = {}
-    for e in stats:
-        parent = parents[e]
-        if parent < 0:
+        for e in (block.owner, *block.inline):  # (inline ones: their lines' span alone)
+            if first[e] < 0:
+                first[e] = i
+                stats[e][1] = link
+            last[e] = i
+    parents = walk.parents
+    for e in range(n - 1, 0, -1):
+        p = parents[e]
+        if p < 0 or first[e] < 0:
             continue
-        key = (parent, walk.tags[e], walk.attrs[e].get("class") or "")
-        groups.setdefault(key, []).append(e)
+        row, up = stats[e], stats[p]
+        if first[p] < 0 or first[e] < first[p]:
+            first[p] = first[e]
+            up[1] = row[1]
+        if last[e] > last[p]:
+            last[p] = last[e]
+        up[0] += row[0]
+        up[2] += row[2]
+    dom.first, dom.last = first, last
+    return stats
+
+
+def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
+    """Teaser cards: runs of alike siblings, each a link line first (its headline) and a
+    line or two more (a summary, a date), short (a list of other articles)."""
+    walk = dom.walk
+    parents, tags, attrs = walk.parents, walk.tags, walk.attrs
+    groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
+    for e, row in enumerate(stats):
+        if row[0] and parents[e] >= 0:
+            groups.setdefault((parents[e], tags[e], attrs[e].get("class")), []).append(e)
     cards: set[int] = set()
-    for members in groups.values():
-        if len(members) < MIN_CARDS:
+    for siblings in groups.values():
+        if len(siblings) < MIN_CARDS:
             continue
-        alike = [e for e in members if stats[e][0] >= MIN_CARD_LINES and stats[e][1] >= 1
+        alike = [e for e in siblings if stats[e][0] >= MIN_CARD_LINES and stats[e][1]
                  and stats[e][2] <= MAX_CARD_WORDS]
-        if len(alike) >= MIN_CARDS and 3 * len(alike) >= 2 * len(members):
+        # Most of the siblings must be cards (not three short sections of ten).
+        if len(alike) >= MIN_CARDS and 3 * len(alike) >= 2 * len(siblings):
             cards.update(alike)
     return cards
 
 
-def _container(dom: Dom, lines: list[Line], lexicon: TokenLexicon) -> int | None:
+def _container(dom: Dom, lines: list[Line]) -> int | None:
     walk = dom.walk
     n = len(walk.tags)
-    weight = [0.0] * n
+    parents = walk.parents
     ld = dom.in_ld
     prose = [block is not None and line.terminal and line.words >= MIN_CONTAINER_WORDS
              and block.link_density <= MAX_CONTAINER_LINK_DENSITY
@@ -219,72 +291,106 @@ def _container(dom: Dom, lines: list[Line], lexicon: TokenLexicon) -> int | None
     prose_words = sum(line.words for line, p in zip(lines, prose, strict=True) if p)
     use_ld = (body_words >= MIN_LD_SHARE * prose_words
               and ld_words >= max(MIN_LD_WORDS, MIN_LD_FOUND * body_words))
-    contributions: list[tuple[int, float]] = []
+    own = [0.0] * n  # the prose words each element holds itself
     for i, line in enumerate(lines):
-        block = dom.blocks[i]
-        if block is None or not (ld[i] if use_ld else prose[i]):
-            continue
-        contributions.append((i, float(line.words)))
-        for e in walk.ancestors(block.owner):
-            weight[e] += line.words
+        if ld[i] if use_ld else prose[i]:
+            own[dom.blocks[i].owner] += line.words  # type: ignore[union-attr]
+    weight = _summed(own, parents)
     total = weight[0]
     if total <= 0:
         return None
     # Leave out the prose of comment sections, and of the small elements marked as
-    # boilerplate (a related-articles box with summaries, an author bio); never that of an
-    # element that says it holds the article, or holds one that does.
-    holders = [False] * n
-    for i, _ in contributions:
-        chain = list(walk.ancestors(dom.blocks[i].owner))  # type: ignore[union-attr]
-        for k, e in enumerate(chain):
-            if dom.element_facts(e, lexicon).article:
-                for above in chain[k:]:
-                    holders[above] = True
-                break
-    excluded = [False] * n
-    for e in dom.cards:
-        excluded[e] = not holders[e]
+    # boilerplate (a related-articles box with summaries, an author bio) and of teaser
+    # cards; never that of an element that says it holds the article, or holds one that
+    # does.
+    holder = [False] * n
     for e in range(n):
-        if weight[e] <= 0 or holders[e]:
+        if weight[e] > 0 and dom.element_facts(e).article:
+            p = e
+            while p >= 0 and not holder[p]:
+                holder[p] = True
+                p = parents[p]
+    excluded = [False] * n
+    for e in range(n):
+        if weight[e] <= 0 or holder[e]:
             continue
-        facts = dom.element_facts(e, lexicon)
-        comments = any(h.category == Category.COMMENTS.value for h in facts.hits)
-        if facts.drop and weight[e] < (MAX_COMMENTS_SHARE if comments
-                                       else MAX_EXCLUDED_SHARE) * total:
+        if e in dom.cards:
             excluded[e] = True
-    clean = [0.0] * n
-    for i, words in contributions:
-        chain = list(walk.ancestors(dom.blocks[i].owner))  # type: ignore[union-attr]
-        if any(excluded[e] for e in chain):
             continue
-        for e in chain:
-            clean[e] += words
+        facts = dom.element_facts(e)
+        if not facts.drop:
+            continue
+        comments = any(h.category == Category.COMMENTS.value for h in facts.hits)
+        if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
+            excluded[e] = True
+    for e in range(1, n):  # (a parent comes before its children)
+        if excluded[parents[e]]:
+            excluded[e] = True
+    clean = _summed([0.0 if excluded[e] else own[e] for e in range(n)], parents)
     dom.prose = clean
     total = clean[0]
     if total <= 0:
         return None
-    best = 0
-    depths = walk.depths
-    for e in range(n):
-        if clean[e] >= CONTAINER_SHARE * total and depths[e] >= depths[best]:
-            best = e
+    # (The elements holding more than half of it lie on one path from the root: the deepest
+    # is the last in document order.)
+    best = max(e for e in range(n) if clean[e] >= CONTAINER_SHARE * total)
     # A paragraph is no container: the article is the element around its paragraphs.
-    while walk.tags[best] in PARAGRAPH_TAGS and walk.parents[best] >= 0:
-        best = walk.parents[best]
+    while walk.tags[best] in PARAGRAPH_TAGS and parents[best] >= 0:
+        best = parents[best]
     # An element a little above that says it holds the article's text, and holds more of
     # its sentences, holds all of it (the first paragraphs sit beside the rest, in a box
     # of their own).
     chosen = best
     for k, e in enumerate(walk.ancestors(chosen)):
-        if k > MAX_HOLDER_CLIMB or walk.parents[e] < 0:
+        if k > MAX_HOLDER_CLIMB or parents[e] < 0:
             break
-        if (dom.element_facts(e, lexicon).article
-                and clean[e] >= clean[chosen] + MIN_CLIMB_SHARE * total):
+        if dom.element_facts(e).article and clean[e] >= clean[chosen] + MIN_CLIMB_SHARE * total:
             best = e
     return best
 
 
-def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
+def _summed(own: list[float], parents: list[int]) -> list[float]:
+    """Each element's own value plus its descendants' (children come after parents)."""
+    total = list(own)
+    for e in range(len(total) - 1, 0, -1):
+        if total[e] and parents[e] >= 0:
+            total[parents[e]] += total[e]
+    return total
+
+
+def _inherit(dom: Dom) -> None:
+    """``landmark_of``, ``token_of``, ``tag_of``: one pass over the elements in document
+    order (a parent comes before its children), starting afresh below the container."""
+    walk = dom.walk
+    n = len(walk.tags)
+    parents, tags = walk.parents, walk.tags
+    container = dom.container
+    total = dom.prose[container] if container is not None and dom.prose else 0.0
+    big = MAX_TOKEN_PROSE_SHARE * total
+    prose = dom.prose
+    landmark_of, token_of, tag_of = [-1] * n, [-1] * n, [-1] * n
+    first = dom.first
+    for e in range(n):
+        if first[e] < 0:
+            continue  # (no text below it)
+        p = parents[e]
+        if p >= 0 and p != container:
+            landmark, token, tag = landmark_of[p], token_of[p], tag_of[p]
+        else:
+            landmark = token = tag = -1
+        if e != container:
+            facts = dom.element_facts(e)
+            if facts.landmark is not None:
+                landmark = e
+            if facts.dropping and not facts.article and not (total and prose[e] >= big):
+                token = e
+            if tags[e] in TAG_KINDS:
+                tag = e
+        landmark_of[e], token_of[e], tag_of[e] = landmark, token, tag
+    dom.landmark_of, dom.token_of, dom.tag_of = landmark_of, token_of, tag_of
+
+
+def _headline(dom: Dom, first: int, last: int) -> int | None:
     """The article's headline: the <h1> nearest above the container's first line (or its
     first <h1> inside), else None."""
     tags = dom.walk.tags

@@ -64,6 +64,7 @@ class TokenLexicon:
                                     f"{entry!r}: an entry is 1-{MAX_ENTRY_TOKENS} lower-case "
                                     "tokens of letters and digits, separated by spaces")
                 self.entries.setdefault(entry, category)
+        self.firsts = frozenset(entry.split(" ", 1)[0] for entry in self.entries)
         self._cache: dict[str, tuple[TokenHit, ...]] = {}
         self._lock = threading.Lock()
 
@@ -82,15 +83,18 @@ class TokenLexicon:
 
     def _match(self, value: str) -> tuple[TokenHit, ...]:
         words = [w.lower() for w in _TOKEN.findall(value)]
-        entries = self.entries
+        entries, firsts = self.entries, self.firsts
         found: dict[str, TokenHit] = {}
-        for n in range(1, MAX_ENTRY_TOKENS + 1):
-            for i in range(len(words) - n + 1):
-                key = words[i] if n == 1 else " ".join(words[i:i + n])
+        for i, word in enumerate(words):
+            if word not in firsts:  # (no entry starts with it: most words)
+                continue
+            for n in range(1, MAX_ENTRY_TOKENS + 1):
+                key = word if n == 1 else " ".join(words[i:i + n])
                 category = entries.get(key)
                 if category is not None and key not in found:
                     found[key] = TokenHit(category, key)
-        return tuple(found.values())
+        # Unigrams first, then longer entries, as they appear (the first hit speaks for it).
+        return tuple(sorted(found.values(), key=lambda h: h.entry.count(" ")))
 
 
 def names(attrs: dict[str, str | None]) -> str:

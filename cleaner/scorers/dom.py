@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from cleaner.html.dom import Dom
-from cleaner.html.tokens import ARTICLE, TokenLexicon, category_of
+from cleaner.html.dom import TAG_KINDS
+from cleaner.html.tokens import ARTICLE, category_of
 from cleaner.labels import Category
 from cleaner.lines import Line
 from cleaner.scorers import Document
@@ -18,12 +18,8 @@ INNER_HEADER_WEIGHT = 0.5
 # A picture's caption and credit.
 FIGCAPTION_WEIGHT = 2.0
 FIGURE_WEIGHT = 1.0
-# Within a <figure>, these hold text of their own (a table, a pull quote), not a caption.
-QUOTE_TAGS = frozenset({"table", "tr", "td", "th", "blockquote", "pre", "code"})
-# Controls: buttons, labels.
-CONTROL_TAGS = frozenset({"button", "label", "input", "option", "legend"})
+# Controls: buttons, labels (cleaner.html.dom.TAG_KINDS).
 CONTROL_WEIGHT = 1.5
-BYLINE_TAGS = frozenset({"address", "time"})
 BYLINE_TAG_WEIGHT = 1.0
 # Link text over text: a line of links is a menu or a list of headlines.
 MIN_LINK_DENSITY = 0.5
@@ -42,9 +38,6 @@ SUBHEADING_WEIGHT = -0.3
 JSONLD_WEIGHT = -3.0
 HEADLINE_WEIGHT = -3.0
 HEADLINE_CODE = "dom:headline"
-# An element holding this share of the article's prose is the article's, whatever its
-# tokens say (class="article-body paywalled").
-MAX_TOKEN_PROSE_SHARE = 0.3
 
 
 class DomScorer:
@@ -70,81 +63,62 @@ class DomScorer:
 
     name = "dom"
 
-    def __init__(self, tokens: TokenLexicon | None = None) -> None:
-        self.tokens = tokens or TokenLexicon()
-
     def score(self, doc: Document) -> None:
         dom = doc.dom
         if dom is None:
             return
         lines = doc.lines
+        tags, attrs = dom.walk.tags, dom.walk.attrs
         container = dom.container
-        total = dom.prose[container] if container is not None and dom.prose else 0.0
+        in_ld = dom.in_ld
         for i, line in enumerate(lines):
             block = dom.blocks[i]
             if block is None or not line.text:
                 continue
-            chain = dom.chain(i)
-            inside = container is not None and container in chain
-            if container is not None and inside:
-                chain = chain[:chain.index(container)]
-            self._markup(dom, line, chain, inside, total)
+            inside = container is not None and dom.first[container] <= i <= dom.last[container]
+            landmark, token, tag = dom.markup(i)
+            if tag >= 0:
+                self._tag(line, tags[tag], inside)
+            elif inside and tags[block.owner] in HEADING_TAGS:
+                line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{tags[block.owner]}>")
+            if landmark >= 0:
+                if inside and tags[landmark] == "header":
+                    line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
+                else:
+                    category = dom.element_facts(landmark).landmark
+                    line.add(LANDMARK_WEIGHT, category, "dom:landmark",
+                             _describe(tags[landmark], attrs[landmark]))
+            if token >= 0:
+                hit = next(h for h in dom.element_facts(token).hits if h.category != ARTICLE)
+                line.add(TOKEN_WEIGHT, category_of(hit), f"dom:token.{hit.category}",
+                         f"{_describe(tags[token], attrs[token])}: {hit.entry!r}")
             density = block.link_density
             if density >= MIN_LINK_DENSITY and not (line.prose and density < 0.9):
                 weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
                           else LINK_DENSITY_WEIGHT * density)
                 line.add(round(weight, 2), Category.NAVIGATION, "dom:link_density",
                          f"{density:.2f}, {block.links} links")
-                if density >= MIN_LINK_DENSITY and line.letters and line.text.isupper():
+                if line.letters and line.text.isupper():
                     line.add(SHOUTED_LINK_WEIGHT, Category.RELATED, "dom:shouted_link",
                              "a link in capitals")
-            if dom.in_ld and dom.in_ld[i]:
+            if in_ld and in_ld[i]:
                 line.add(JSONLD_WEIGHT, None, "dom:jsonld", "the JSON-LD articleBody holds it")
         if dom.headline is not None:
             lines[dom.headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE,
                                     "the <h1> above the article container")
 
-    def _markup(self, dom: Dom, line: Line, chain: list[int], inside: bool,
-                total: float) -> None:
-        tags = dom.walk.tags
-        landmark = token = tag_done = False
-        for e in chain:
-            tag = tags[e]
-            if not tag_done:
-                if tag == "figcaption":
-                    line.add(FIGCAPTION_WEIGHT, Category.CAPTION, "dom:figcaption", "")
-                    tag_done = True
-                elif tag in CONTROL_TAGS:
-                    line.add(CONTROL_WEIGHT, Category.BOILERPLATE, "dom:control", f"<{tag}>")
-                    tag_done = True
-                elif tag in BYLINE_TAGS:
-                    line.add(BYLINE_TAG_WEIGHT, Category.BYLINE, "dom:byline_tag", f"<{tag}>")
-                    tag_done = True
-                elif inside and tag in HEADING_TAGS and e == chain[0]:
-                    line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{tag}>")
-                    tag_done = True
-                elif tag in QUOTE_TAGS:
-                    tag_done = True  # a table's cells, or a quote, in a <figure> are text
-                elif tag == "figure":
-                    line.add(FIGURE_WEIGHT, Category.CAPTION, "dom:figure", "")
-                    tag_done = True
-            facts = dom.element_facts(e, self.tokens)
-            if not landmark and facts.landmark is not None:
-                landmark = True
-                if inside and tag == "header":
-                    line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
-                else:
-                    line.add(LANDMARK_WEIGHT, facts.landmark, "dom:landmark",
-                             _describe(tag, dom.walk.attrs[e]))
-            if not token and facts.hits and not facts.article:
-                if total and dom.prose and dom.prose[e] >= MAX_TOKEN_PROSE_SHARE * total:
-                    continue  # (the element holds much of the article)
-                hit = next((h for h in facts.hits if h.category != ARTICLE), None)
-                category = category_of(hit) if hit is not None else None
-                if hit is not None and category is not None:
-                    token = True
-                    line.add(TOKEN_WEIGHT, category, f"dom:token.{hit.category}",
-                             f"{_describe(tag, dom.walk.attrs[e])}: {hit.entry!r}")
+    @staticmethod
+    def _tag(line: Line, tag: str, inside: bool) -> None:
+        kind = TAG_KINDS[tag]
+        if kind == "figcaption":
+            line.add(FIGCAPTION_WEIGHT, Category.CAPTION, "dom:figcaption", "")
+        elif kind == "figure":
+            line.add(FIGURE_WEIGHT, Category.CAPTION, "dom:figure", "")
+        elif kind == "control":
+            line.add(CONTROL_WEIGHT, Category.BOILERPLATE, "dom:control", f"<{tag}>")
+        elif kind == "byline":
+            line.add(BYLINE_TAG_WEIGHT, Category.BYLINE, "dom:byline_tag", f"<{tag}>")
+        # ("text": a table's cells, a quote: text again, whatever holds it)
 
 
 def _describe(tag: str, attrs: dict[str, str | None]) -> str:
