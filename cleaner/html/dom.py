@@ -44,12 +44,17 @@ MAX_COMMENTS_SHARE = 0.9
 # text may be, to be the container instead.
 MAX_HOLDER_CLIMB = 4
 MIN_CLIMB_SHARE = 0.1  # (of the page's prose)
-# Cards: at least this many sibling elements alike (tag and class) that each open with a
-# link line and hold another line, and at most this many words: teasers, not the article's
-# sections (a slideshow's slides open with their caption).
+# Cards: at least this many sibling elements alike (tag and class) that each have a link
+# line first or second (a headline, after a label or not) and hold another line, and at
+# most this many words: teasers, not the article's sections (a slideshow's slides open
+# with their caption).
 MIN_CARDS = 3
 MIN_CARD_LINES = 2
-MAX_CARD_WORDS = 80
+MAX_CARD_WORDS = 150
+# Cards are teasers of other articles when the page has this much prose beside them (words,
+# and a share of theirs); else they are the page's content.
+MIN_BESIDE_CARDS_WORDS = 100
+MIN_BESIDE_CARDS_SHARE = 0.25
 MIN_LINK_LINE_DENSITY = 0.8
 # The JSON-LD articleBody chooses the container when the page's lines hold at least this
 # many of its words, and this share of them.
@@ -116,6 +121,7 @@ class Dom:
     landmark_of: list[int] = field(default_factory=list)
     token_of: list[int] = field(default_factory=list)
     tag_of: list[int] = field(default_factory=list)
+    card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
 
     @property
     def walk(self) -> Walk:
@@ -218,58 +224,72 @@ def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
 
 
 def _stats(dom: Dom, lines: list[Line]) -> list[list[int]]:
-    """Each element's lines, words and whether its first line is a link line; and (in
-    ``dom.first``, ``dom.last``) its first and last line. One pass over the lines, then
-    one over the elements from the last up (a parent comes before its children)."""
+    """Each element's lines and words; and (in ``dom.first``, ``dom.last``) its first and
+    last line. One pass over the lines, then one over the elements from the last up (a
+    parent comes before its children)."""
     walk = dom.walk
     n = len(walk.tags)
     first, last = [-1] * n, [-1] * n
-    stats = [[0, 0, 0] for _ in range(n)]  # lines, first line is a link, words
+    stats = [[0, 0] for _ in range(n)]  # lines, words
     for i, line in enumerate(lines):
         block = dom.blocks[i]
         if block is None or not line.text:
             continue
         row = stats[block.owner]
         row[0] += 1
-        row[2] += line.words
-        link = block.link_density >= MIN_LINK_LINE_DENSITY
+        row[1] += line.words
         for e in (block.owner, *block.inline):  # (inline ones: their lines' span alone)
             if first[e] < 0:
                 first[e] = i
-                stats[e][1] = link
             last[e] = i
     parents = walk.parents
     for e in range(n - 1, 0, -1):
         p = parents[e]
         if p < 0 or first[e] < 0:
             continue
-        row, up = stats[e], stats[p]
         if first[p] < 0 or first[e] < first[p]:
             first[p] = first[e]
-            up[1] = row[1]
         if last[e] > last[p]:
             last[p] = last[e]
+        row, up = stats[e], stats[p]
         up[0] += row[0]
-        up[2] += row[2]
+        up[1] += row[1]
     dom.first, dom.last = first, last
     return stats
 
 
 def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
-    """Teaser cards: runs of alike siblings, each a link line first (its headline) and a
-    line or two more (a summary, a date), short (a list of other articles)."""
+    """Teaser cards: runs of alike siblings, each a link line first or second (its
+    headline, after a label or not) and a line or two more (a summary, a date), short (a
+    list of other articles)."""
     walk = dom.walk
     parents, tags, attrs = walk.parents, walk.tags, walk.attrs
+    blocks, first = dom.blocks, dom.first
     groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
     for e, row in enumerate(stats):
         if row[0] and parents[e] >= 0:
             groups.setdefault((parents[e], tags[e], attrs[e].get("class")), []).append(e)
+
+    def card(e: int) -> bool:
+        if stats[e][0] < MIN_CARD_LINES or stats[e][1] > MAX_CARD_WORDS:
+            return False
+        i = first[e]
+        for _ in range(2):  # its first two lines
+            block = blocks[i]
+            if block is not None and block.link_density >= MIN_LINK_LINE_DENSITY:
+                return True
+            i += 1
+            while i < len(blocks) and blocks[i] is None:
+                i += 1
+            if i >= len(blocks):
+                return False
+        return False
+
     cards: set[int] = set()
     for siblings in groups.values():
         if len(siblings) < MIN_CARDS:
             continue
-        alike = [e for e in siblings if stats[e][0] >= MIN_CARD_LINES and stats[e][1]
-                 and stats[e][2] <= MAX_CARD_WORDS]
+        alike = [e for e in siblings if card(e)]
         # Most of the siblings must be cards (not three short sections of ten).
         if len(alike) >= MIN_CARDS and 3 * len(alike) >= 2 * len(siblings):
             cards.update(alike)
@@ -299,6 +319,11 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     total = weight[0]
     if total <= 0:
         return None
+    # Teaser cards that hold nearly all the page's prose are its content (a list of
+    # restaurants, each a linked name and a paragraph), not a list of other articles.
+    in_cards = sum(weight[e] for e in dom.cards if not _below_card(e, dom.cards, parents))
+    if total - in_cards < max(MIN_BESIDE_CARDS_WORDS, MIN_BESIDE_CARDS_SHARE * in_cards):
+        dom.cards = set()
     # Leave out the prose of comment sections, and of the small elements marked as
     # boilerplate (a related-articles box with summaries, an author bio) and of teaser
     # cards; never that of an element that says it holds the article, or holds one that
@@ -349,6 +374,15 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     return best
 
 
+def _below_card(e: int, cards: set[int], parents: list[int]) -> bool:
+    p = parents[e]
+    while p >= 0:
+        if p in cards:
+            return True
+        p = parents[p]
+    return False
+
+
 def _summed(own: list[float], parents: list[int]) -> list[float]:
     """Each element's own value plus its descendants' (children come after parents)."""
     total = list(own)
@@ -368,16 +402,19 @@ def _inherit(dom: Dom) -> None:
     total = dom.prose[container] if container is not None and dom.prose else 0.0
     big = MAX_TOKEN_PROSE_SHARE * total
     prose = dom.prose
-    landmark_of, token_of, tag_of = [-1] * n, [-1] * n, [-1] * n
+    landmark_of, token_of, tag_of, card_of = [-1] * n, [-1] * n, [-1] * n, [-1] * n
+    cards = dom.cards
     first = dom.first
     for e in range(n):
         if first[e] < 0:
             continue  # (no text below it)
         p = parents[e]
         if p >= 0 and p != container:
-            landmark, token, tag = landmark_of[p], token_of[p], tag_of[p]
+            landmark, token, tag, card = landmark_of[p], token_of[p], tag_of[p], card_of[p]
         else:
-            landmark = token = tag = -1
+            landmark = token = tag = card = -1
+        if e in cards:
+            card = e
         if e != container:
             facts = dom.element_facts(e)
             if facts.landmark is not None:
@@ -386,8 +423,9 @@ def _inherit(dom: Dom) -> None:
                 token = e
             if tags[e] in TAG_KINDS:
                 tag = e
-        landmark_of[e], token_of[e], tag_of[e] = landmark, token, tag
+        landmark_of[e], token_of[e], tag_of[e], card_of[e] = landmark, token, tag, card
     dom.landmark_of, dom.token_of, dom.tag_of = landmark_of, token_of, tag_of
+    dom.card_of = card_of
 
 
 def _headline(dom: Dom, first: int, last: int) -> int | None:

@@ -37,6 +37,9 @@ SUBHEADING_WEIGHT = -0.3
 # word that it is the article.
 JSONLD_WEIGHT = -3.0
 HEADLINE_WEIGHT = -3.0
+# A teaser card: one of a run of alike elements, each a linked headline and a line or two
+# more (cleaner.html.dom).
+CARD_WEIGHT = 1.0
 HEADLINE_CODE = "dom:headline"
 
 
@@ -92,6 +95,9 @@ class DomScorer:
                 hit = next(h for h in dom.element_facts(token).hits if h.category != ARTICLE)
                 line.add(TOKEN_WEIGHT, category_of(hit), f"dom:token.{hit.category}",
                          f"{_describe(tags[token], attrs[token])}: {hit.entry!r}")
+            if dom.card_of[block.owner] >= 0:
+                line.add(CARD_WEIGHT, Category.RELATED, "dom:card",
+                         "in one of a run of teasers alike")
             density = block.link_density
             if density >= MIN_LINK_DENSITY and not (line.prose and density < 0.9):
                 weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
