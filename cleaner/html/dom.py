@@ -65,9 +65,17 @@ MIN_LD_SHARE = 0.3  # (of the words of the page's prose lines)
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
                             "dd", "dt", "figcaption", "td", "th", "tr", "a", "span", "b",
                             "strong", "em", "i", "font", "small"})
-# The headline: an <h1> at most this many lines above the container.
+# The headline: the <h1> or <h2> most like the page's title (at least this alike; the one
+# nearest the article among those this share as alike), else an <h1> at most this many
+# lines above the container.
+HEADLINE_TAGS = frozenset({"h1", "h2"})
+MIN_HEADLINE_WORDS = 2
+MAX_HEADLINE_WORDS = 40
+MIN_TITLE_SIMILARITY = 0.5
+HEADLINE_SHARE = 0.75
 MAX_HEADLINE_DISTANCE = 40
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+")
 
 
 @dataclass(slots=True)
@@ -206,7 +214,7 @@ def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon) -> Dom:
     dom.container = _container(dom, lines)
     if dom.container is not None and dom.first[dom.container] >= 0:
         first, last = dom.first[dom.container], dom.last[dom.container]
-        dom.headline = _headline(dom, first, last)
+        dom.headline = _headline(dom, lines, first, last)
         if dom.headline is not None and dom.headline < first:
             first = dom.headline
         dom.span = (first, last)
@@ -428,14 +436,39 @@ def _inherit(dom: Dom) -> None:
     dom.card_of = card_of
 
 
-def _headline(dom: Dom, first: int, last: int) -> int | None:
-    """The article's headline: the <h1> nearest above the container's first line (or its
-    first <h1> inside), else None."""
+def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
+    """The article's headline: the <h1> or <h2> most like the page's title (its <title>,
+    og:title or JSON-LD headline; Dice over word sets), the one nearest above the
+    container's first line among those nearly as alike; else the <h1> nearest above the
+    container (or its first <h1> inside), else None."""
     tags = dom.walk.tags
-    candidates = [i for i, block in enumerate(dom.blocks)
-                  if block is not None and tags[block.owner] == "h1" and i <= last]
-    above = [i for i in candidates if first - MAX_HEADLINE_DISTANCE <= i <= first]
+    candidates = [i for i, block in enumerate(dom.blocks[:last + 1])
+                  if block is not None and tags[block.owner] in HEADLINE_TAGS
+                  and MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS]
+    page = dom.page
+    titles = [_words(t) for t in (page.title, page.meta.get("og:title", ""), page.ld_headline)]
+    titles = [t for t in titles if len(t) >= MIN_HEADLINE_WORDS]
+    if titles and candidates:
+        alike = [(i, max(_dice(_words(lines[i].text), t) for t in titles))
+                 for i in candidates]
+        best = max(score for _, score in alike)
+        if best >= MIN_TITLE_SIMILARITY:
+            close = [i for i, score in alike if score >= HEADLINE_SHARE * best]
+            h1 = [i for i in close if tags[dom.blocks[i].owner] == "h1"]  # type: ignore[union-attr]
+            close = h1 or close  # (an <h2> repeating the title heads a section)
+            above = [i for i in close if i <= first]
+            return above[-1] if above else close[0]
+    h1 = [i for i in candidates if tags[dom.blocks[i].owner] == "h1"]  # type: ignore[union-attr]
+    above = [i for i in h1 if first - MAX_HEADLINE_DISTANCE <= i <= first]
     if above:
         return above[-1]
-    inside = [i for i in candidates if first <= i <= last]
+    inside = [i for i in h1 if first <= i <= last]
     return inside[0] if inside else None
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(casefold(text)))
+
+
+def _dice(a: set[str], b: set[str]) -> float:
+    return 2 * len(a & b) / (len(a) + len(b)) if a and b else 0.0

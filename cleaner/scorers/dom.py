@@ -33,6 +33,8 @@ SHOUTED_LINK_WEIGHT = 0.5
 # A heading inside the article is one of its subheadings.
 HEADING_TAGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 SUBHEADING_WEIGHT = -0.3
+# A row of a table inside the article is its data, however many figures it holds.
+TABLE_ROW_WEIGHT = -0.6
 # The page's JSON-LD articleBody (or description) carries the line: the publisher's own
 # word that it is the article.
 JSONLD_WEIGHT = -3.0
@@ -84,6 +86,8 @@ class DomScorer:
                 self._tag(line, tags[tag], inside)
             elif inside and tags[block.owner] in HEADING_TAGS:
                 line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{tags[block.owner]}>")
+            if inside and tags[block.owner] == "tr" and block.link_density < MIN_LINK_DENSITY:
+                line.add(TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table")
             if landmark >= 0:
                 if inside and tags[landmark] == "header":
                     line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
