@@ -61,6 +61,9 @@ MIN_LINK_LINE_DENSITY = 0.8
 MIN_LD_WORDS = 50
 MIN_LD_FOUND = 0.5
 MIN_LD_SHARE = 0.3  # (of the words of the page's prose lines)
+# A child of the container holding this share of its prose, with an <h1> of its own, is an
+# article of its own (when another child is one too).
+MIN_ARTICLE_SHARE = 0.25
 # Elements that hold a paragraph's text, not paragraphs.
 PARAGRAPH_TAGS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "blockquote",
                             "dd", "dt", "figcaption", "td", "th", "tr", "a", "span", "b",
@@ -370,6 +373,7 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     # A paragraph is no container: the article is the element around its paragraphs.
     while walk.tags[best] in PARAGRAPH_TAGS and parents[best] >= 0:
         best = parents[best]
+    best = _one_article(dom, lines, best, clean)
     # An element a little above that says it holds the article's text, and holds more of
     # its sentences, holds all of it (the first paragraphs sit beside the rest, in a box
     # of their own).
@@ -380,6 +384,32 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
         if dom.element_facts(e).article and clean[e] >= clean[chosen] + MIN_CLIMB_SHARE * total:
             best = e
     return best
+
+
+def _one_article(dom: Dom, lines: list[Line], best: int, clean: list[float]) -> int:
+    """Where the chosen element holds several articles (a page that loads the next story
+    below its own), each a child with its own <h1> (not a link) and a good share of the
+    prose: the one whose <h1> is most like the page's title, else the first."""
+    walk = dom.walk
+    tags, parents = walk.tags, walk.parents
+    kids = [e for e in range(best + 1, len(tags)) if parents[e] == best
+            and clean[e] >= MIN_ARTICLE_SHARE * clean[best]]
+    if len(kids) < 2:
+        return best
+    heads: dict[int, int] = {}  # kid -> its first <h1> line
+    for kid in kids:
+        for i in range(dom.first[kid], dom.last[kid] + 1):
+            block = dom.blocks[i]
+            if (block is not None and tags[block.owner] == "h1"
+                    and block.link_density < MIN_LINK_LINE_DENSITY):
+                heads[kid] = i
+                break
+    if len(heads) < 2:
+        return best
+    titles = _titles(dom.page)
+    alike = {kid: max((_dice(_words(lines[i].text), t) for t in titles), default=0.0)
+             for kid, i in heads.items()}
+    return max(heads, key=lambda kid: (alike[kid], -kid))
 
 
 def _below_card(e: int, cards: set[int], parents: list[int]) -> bool:
@@ -445,9 +475,7 @@ def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
     candidates = [i for i, block in enumerate(dom.blocks[:last + 1])
                   if block is not None and tags[block.owner] in HEADLINE_TAGS
                   and MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS]
-    page = dom.page
-    titles = [_words(t) for t in (page.title, page.meta.get("og:title", ""), page.ld_headline)]
-    titles = [t for t in titles if len(t) >= MIN_HEADLINE_WORDS]
+    titles = _titles(dom.page)
     if titles and candidates:
         alike = [(i, max(_dice(_words(lines[i].text), t) for t in titles))
                  for i in candidates]
@@ -464,6 +492,12 @@ def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
         return above[-1]
     inside = [i for i in h1 if first <= i <= last]
     return inside[0] if inside else None
+
+
+def _titles(page: HtmlPage) -> list[set[str]]:
+    """The words of the page's titles: its <title>, og:title and JSON-LD headline."""
+    titles = [_words(t) for t in (page.title, page.meta.get("og:title", ""), page.ld_headline)]
+    return [t for t in titles if len(t) >= MIN_HEADLINE_WORDS]
 
 
 def _words(text: str) -> set[str]:
