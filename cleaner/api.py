@@ -255,21 +255,43 @@ class Cleaner:
 
     def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
                     language: str | None, charset: str | None) -> CleanResult:
+        from cleaner.html.css_rules import CssRules, css_rules
         from cleaner.html.dom import analyse
         from cleaner.html.page import page_lines, parse_page
 
-        page = parse_page(doc, charset)
+        chosen: list[RuleSet | None] = [None]
+        css: list[CssRules | None] = [None]
+
+        def before_walk(tree: Any, page: HtmlPage) -> None:
+            # The publisher, from the URL, else the page's canonical link, og:url or
+            # og:site_name: its CSS rules mark the tree before the walk.
+            ruleset = (self.choose_publisher((), url or page.url, publisher)
+                       if url or page.url or publisher else None)
+            if ruleset is None and not url and page.site_name:
+                ruleset = self.rulebook_by_site_name(page.site_name)
+            chosen[0] = ruleset
+            css[0] = css_rules(ruleset.key, ruleset.path) if ruleset is not None else None
+            if css[0] is not None:
+                css[0].mark(tree)
+
+        page = parse_page(doc, charset, before_walk)
         lines = page_lines(page)
         texts = [line.text for line in lines]
-        ruleset = self.choose_publisher(texts, url or page.url, publisher)
-        if ruleset is None and not url and page.site_name:
-            ruleset = self.rulebook_by_site_name(page.site_name)
+        ruleset = chosen[0]
+        if ruleset is None and not publisher:
+            ruleset = self.rulebook.detect(texts)  # (its textual signatures)
+            rules = css_rules(ruleset.key, ruleset.path) if ruleset is not None else None
+            if rules is not None:  # walk again, with its marks
+                css[0] = rules
+                page = parse_page(page.decoded, None, lambda tree, _: rules.mark(tree))
+                lines = page_lines(page)
+                texts = [line.text for line in lines]
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language or detect_language(texts, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
             ruleset.apply(lines)
-        dom = analyse(page, lines, self.dom_tokens)
+        dom = analyse(page, lines, self.dom_tokens, css[0])
         document = Document(lines, texts, self.lexicon(language), "page", dom)
         self._classify(document)
         return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,

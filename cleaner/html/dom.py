@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from cleaner.casing import casefold
 from cleaner.html.blocks import Block, Walk
+from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
 from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon, names
 from cleaner.labels import Category
@@ -91,6 +92,7 @@ class ElementFacts:
     article: bool = False
     hits: tuple[TokenHit, ...] = ()  # its tokens' categories
     dropping: bool = False  # a token of a drop category among them
+    mark: str | None = None  # a publisher's CSS rule marked it (cleaner.html.css_rules)
 
     @property
     def drop(self) -> bool:
@@ -133,6 +135,8 @@ class Dom:
     token_of: list[int] = field(default_factory=list)
     tag_of: list[int] = field(default_factory=list)
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
+    rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
+    css: CssRules | None = None  # the publisher's CSS rules
 
     @property
     def walk(self) -> Walk:
@@ -183,6 +187,7 @@ def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> Ele
     facts = ElementFacts(landmark=LANDMARK_TAGS.get(tag))
     if not attrs:
         return facts
+    facts.mark = attrs.get(MARK)
     role = attrs.get("role")
     if role:
         facts.landmark = LANDMARK_ROLES.get(role.strip().lower(), facts.landmark)
@@ -204,13 +209,15 @@ def normalised(text: str) -> str:
     return _SPACE.sub(" ", casefold(text)).strip()
 
 
-def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon) -> Dom:
+def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
+            css: CssRules | None = None) -> Dom:
     """The DOM's findings on a page whose lines (``lines``, made from ``page.walk.lines``)
-    are about to be scored: JSON-LD matches, teaser cards, the container, the headline,
-    and what lies above each element."""
+    are about to be scored: JSON-LD matches, teaser cards, the container (the one a
+    publisher's CSS rule names, else found), the headline, and what lies above each
+    element."""
     walk = page.walk
     n = len(walk.tags)
-    dom = Dom(page, walk.lines, lexicon, [None] * n)
+    dom = Dom(page, walk.lines, lexicon, [None] * n, css=css)
     dom.in_ld = _in_ld(page, lines)
     stats = _stats(dom, lines)
     dom.cards = _cards(dom, stats)
@@ -364,6 +371,11 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
             excluded[e] = True
     clean = _summed([0.0 if excluded[e] else own[e] for e in range(n)], parents)
     dom.prose = clean
+    if dom.css is not None and dom.css.container:
+        named = next((e for e in range(n) if walk.attrs[e].get(MARK) == CONTAINER
+                      and dom.first[e] >= 0), None)
+        if named is not None:
+            return named
     total = clean[0]
     if total <= 0:
         return None
@@ -441,6 +453,8 @@ def _inherit(dom: Dom) -> None:
     big = MAX_TOKEN_PROSE_SHARE * total
     prose = dom.prose
     landmark_of, token_of, tag_of, card_of = [-1] * n, [-1] * n, [-1] * n, [-1] * n
+    rule_of = [-1] * n
+    marks = dom.css is not None
     cards = dom.cards
     first = dom.first
     for e in range(n):
@@ -453,6 +467,9 @@ def _inherit(dom: Dom) -> None:
             landmark = token = tag = card = -1
         if e in cards:
             card = e
+        if marks:
+            mark = dom.element_facts(e).mark
+            rule_of[e] = e if mark and mark != CONTAINER else (rule_of[p] if p >= 0 else -1)
         if e != container:
             facts = dom.element_facts(e)
             if facts.landmark is not None:
@@ -463,7 +480,7 @@ def _inherit(dom: Dom) -> None:
                 tag = e
         landmark_of[e], token_of[e], tag_of[e], card_of[e] = landmark, token, tag, card
     dom.landmark_of, dom.token_of, dom.tag_of = landmark_of, token_of, tag_of
-    dom.card_of = card_of
+    dom.card_of, dom.rule_of = card_of, rule_of
 
 
 def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -75,16 +75,27 @@ def page_lines(page: HtmlPage) -> list[Line]:
     return lines
 
 
-def parse_page(data: str | bytes, charset: str | None = None) -> HtmlPage:
-    """Decode (bytes, as a browser would; ``charset``: the HTTP header's), parse and walk."""
+def parse_page(data: str | bytes | Decoded, charset: str | None = None,
+               before_walk: Callable[[Any, HtmlPage], None] | None = None) -> HtmlPage:
+    """Decode (bytes, as a browser would; ``charset``: the HTTP header's), parse, read the
+    head, then walk the body. ``before_walk(tree, page)`` runs between the head and the
+    walk: the publisher's CSS rules mark the tree there (``cleaner.html.css_rules``)."""
     from selectolax.lexbor import LexborHTMLParser
 
-    decoded = (decode_html(data, charset) if isinstance(data, bytes)
-               else Decoded(data, "utf-8", "text"))
+    if isinstance(data, Decoded):
+        decoded = data
+    elif isinstance(data, bytes):
+        decoded = decode_html(data, charset)
+    else:
+        decoded = Decoded(data, "utf-8", "text")
     tree = LexborHTMLParser(decoded.text)
-    body = tree.body
-    page = HtmlPage(walk(body) if body is not None else Walk(), decoded)
+    page = HtmlPage(Walk(), decoded)
     _read_head(tree, page)
+    if before_walk is not None:
+        before_walk(tree, page)
+    body = tree.body
+    if body is not None:
+        page.walk = walk(body)
     return page
 
 

@@ -99,7 +99,8 @@ class TokenLexicon:
 
 def names(attrs: dict[str, str | None]) -> str:
     """The attribute values of an element that name it, joined (the lexicons' input):
-    class, id, aria-label, itemprop, and the short data-* values."""
+    class, id, aria-label, itemprop, and the short data-* values (not the marks of the
+    publisher's CSS rules, ``cleaner.html.css_rules.MARK``)."""
     parts = []
     for key, value in attrs.items():
         if not value:
@@ -109,7 +110,7 @@ def names(attrs: dict[str, str | None]) -> str:
                 value = " ".join(v for v in value.split() if v.count("-") <= MAX_NAME_HYPHENS)
             parts.append(value)
         elif (key.startswith("data-") and len(value) <= MAX_DATA_VALUE_CHARS
-              and "/" not in value and "{" not in value):
+              and "/" not in value and "{" not in value and key != "data-news-cleaner"):
             parts.append(value)
     return " ".join(parts)
 

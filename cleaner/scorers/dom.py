@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from cleaner.html.dom import TAG_KINDS
+from cleaner.html.blocks import Block
+from cleaner.html.css_rules import DROP_PREFIX, KEEP
+from cleaner.html.dom import TAG_KINDS, Dom
 from cleaner.html.tokens import ARTICLE, category_of
 from cleaner.labels import Category
 from cleaner.lines import Line
@@ -81,6 +83,8 @@ class DomScorer:
             if block is None or not line.text:
                 continue
             inside = container is not None and dom.first[container] <= i <= dom.last[container]
+            if dom.css is not None:
+                self._rule(dom, line, block)
             landmark, token, tag = dom.markup(i)
             if tag >= 0:
                 self._tag(line, tags[tag], inside)
@@ -116,6 +120,27 @@ class DomScorer:
         if dom.headline is not None:
             lines[dom.headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE,
                                     "the <h1> above the article container")
+
+    @staticmethod
+    def _rule(dom: Dom, line: Line, block: Block) -> None:
+        """A publisher's CSS rule (``keep_css``, ``drop_css``) decides the line, as its text
+        rules do: kept whatever follows, or dropped."""
+        assert dom.css is not None
+        marked = dom.rule_of[block.owner]
+        for e in block.inline:
+            if dom.element_facts(e).mark:
+                marked = e
+        mark = dom.element_facts(marked).mark if marked >= 0 else None
+        if not mark:
+            return
+        selector = dom.css.describe(mark)
+        if mark == KEEP:
+            line.protected = True
+            line.add(-10.0, None, f"rule:{dom.css.key}/css.keep", selector)
+        elif mark.startswith(DROP_PREFIX) and not line.forced:
+            line.forced = True
+            line.add(10.0, Category(mark.split(":")[1]), f"rule:{dom.css.key}/css.drop",
+                     selector)
 
     @staticmethod
     def _tag(line: Line, tag: str, inside: bool) -> None:
