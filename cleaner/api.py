@@ -321,6 +321,15 @@ _MARKUP_START = re.compile(
 _MARKUP_TAGS = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
 
 
+def read_document(data: bytes, name: str = "<input>", format: Format = "auto") -> str | bytes:
+    """A file's bytes as ``Cleaner.clean`` takes them: an HTML page's bytes as they are (the
+    cleaner decodes them as a browser would), text decoded as UTF-8 (``InputError``
+    otherwise, naming the file)."""
+    if format == "html" or (format == "auto" and looks_like_html(data)):
+        return data
+    return decode(data, name)
+
+
 def looks_like_html(doc: str | bytes) -> bool:
     """Whether a document is an HTML page: it opens with a doctype or an ``<html>``,
     ``<head>``, ``<body>``, ``<meta>`` or ``<title>`` tag, or holds an ``<html>`` or

@@ -10,16 +10,15 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from cleaner.api import Cleaner, CleanResult
+from cleaner.api import Cleaner, CleanResult, Format, read_document
 from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError
-from cleaner.lines import decode
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -119,9 +118,12 @@ def run_job(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tupl
     """Clean one file; errors become a counted, reported failure, never an exception."""
     try:
         data = job.source.read_bytes()
-        text = decode(data, str(job.source))
-        result = cleaner.clean(text, url=settings.get("url"), publisher=settings.get("publisher"),
-                               language=settings.get("language"))
+        # (HTML mode: a page's bytes go to the cleaner as they are)
+        fmt = cast(Format, settings.get("input_format") or "auto")
+        doc = read_document(data, str(job.source), fmt)
+        result = cleaner.clean(doc, url=settings.get("url"), publisher=settings.get("publisher"),
+                               language=settings.get("language"), format=fmt,
+                               charset=settings.get("charset"))
         output = render_output(result, settings.get("format") or "text")
         if job.destination is not None:
             if job.destination.exists() and job.destination.samefile(job.source):
@@ -160,27 +162,67 @@ def chunked(jobs: Iterator[Job]) -> Iterator[list[Job]]:
 
 def run_jobs(jobs: Iterator[Job], cleaner: Cleaner, settings: dict[str, str | None], workers: int,
              on_done: Callable[[Report, str], None]) -> None:
-    """Run jobs in order (one worker) or in a process pool with a bounded window."""
+    """Run jobs in order (one worker) or in a process pool with a bounded window. A worker
+    that dies (a crash in a compiled parser) fails its document, not the run: the chunks
+    it may have held run again, each document in a process of its own, and the rest go to
+    a new pool."""
     if workers <= 1:
         for job in jobs:
             on_done(*run_job(job, cleaner, settings))
         return
     # (imported here: a one-process run does without it, 0.015 s of every start-up)
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(cleaner, settings))
 
     window = workers * 2  # chunks in flight
     # Load what loads lazily (the language model) once here: forked workers inherit it.
     cleaner.clean("A sentence to load the language model before the workers start.")
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(cleaner, settings)) as pool:
-        pending: set[Future[list[tuple[Report, str]]]] = set()
-        for chunk in chunked(jobs):
-            pending.add(pool.submit(_run_in_worker, chunk))
-            if len(pending) >= window:
-                done, pending = wait(pending, return_when=FIRST_COMPLETED)
-                for future in done:
-                    for result in future.result():
-                        on_done(*result)
-        for future in pending:
-            for result in future.result():
+    suspects: list[list[Job]] = []  # chunks a dead worker may have held
+    pool = new_pool()
+    pending: dict[Future[list[tuple[Report, str]]], list[Job]] = {}
+
+    def collect(futures: Iterable[Future[list[tuple[Report, str]]]]) -> bool:
+        broken = False
+        for future in futures:
+            chunk = pending.pop(future)
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                suspects.append(chunk)
+                broken = True
+                continue
+            for result in results:
                 on_done(*result)
+        return broken
+
+    try:
+        for chunk in chunked(jobs):
+            pending[pool.submit(_run_in_worker, chunk)] = chunk
+            if len(pending) >= window:
+                done, _ = wait(pending, return_when=FIRST_COMPLETED)
+                if collect(done):  # the pool is dead: so are its other chunks
+                    collect(list(pending))
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = new_pool()
+        collect(list(pending))
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+    for chunk in suspects:
+        for job in chunk:
+            on_done(*_run_alone(job, cleaner, settings))
+
+
+def _run_alone(job: Job, cleaner: Cleaner, settings: dict[str, str | None]) -> tuple[Report, str]:
+    """One job in a process of its own: if it dies, the job fails with the reason."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    with ProcessPoolExecutor(1, initializer=_init_worker, initargs=(cleaner, settings)) as pool:
+        try:
+            return pool.submit(_run_in_worker, [job]).result()[0]
+        except BrokenProcessPool:
+            reason = f"{job.source}: the worker cleaning it died (a crash in a compiled library)"
+            return Report(failed=1, errors=[reason]), ""

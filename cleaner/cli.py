@@ -18,10 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from cleaner import __version__
-from cleaner.api import Cleaner, Options
+from cleaner.api import Cleaner, Options, read_document
 from cleaner.batch import Report, check_destinations, iter_jobs, render_output, run_jobs
 from cleaner.errors import CleanerError
-from cleaner.lines import decode
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -45,6 +44,12 @@ def build_parser() -> argparse.ArgumentParser:
     inputs.add_argument("--shape", choices=("auto", "page", "extract"), default="auto",
                         help="page: a whole page's text; extract: an HTML extractor's output; "
                         "auto (default): judged per document")
+    inputs.add_argument("--input-format", choices=("auto", "text", "html"), default="auto",
+                        help="html: an HTML page (decoded as a browser would); text: one "
+                        "paragraph per line; auto (default): a document that opens like "
+                        "markup is HTML")
+    inputs.add_argument("--charset", help="an HTML page's charset from its HTTP header (else "
+                        "its <meta> tag, else detected)")
     output = parser.add_argument_group("Output")
     output.add_argument("-o", "--output", type=Path,
                         help="output folder (required for folders and several files); "
@@ -88,12 +93,14 @@ def clean_main(argv: Sequence[str]) -> int:
     cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules,
                                                   shape=args.shape))
     settings = {"url": args.url, "publisher": args.publisher, "language": args.language,
-                "format": "explain" if args.explain else args.format}
+                "format": "explain" if args.explain else args.format,
+                "input_format": args.input_format, "charset": args.charset}
     paths = [p for p in args.paths if str(p) != "-"]
     if not paths:
-        text = decode(sys.stdin.buffer.read(), "<stdin>")
-        result = cleaner.clean(text, url=args.url, publisher=args.publisher,
-                               language=args.language)
+        doc = read_document(sys.stdin.buffer.read(), "<stdin>", args.input_format)
+        result = cleaner.clean(doc, url=args.url, publisher=args.publisher,
+                               language=args.language, format=args.input_format,
+                               charset=args.charset)
         sys.stdout.write(render_output(result, settings["format"] or "text"))
         return EXIT_OK
     missing = [p for p in paths if not p.exists()]

@@ -41,7 +41,8 @@ def extract_metadata(page: HtmlPage, url: str | None = None,
     try:
         from trafilatura.metadata import extract_metadata as trafilatura_metadata
 
-        found = trafilatura_metadata(page.html, default_url=url)
+        # (extensive=False: no date guessed from a copyright line or the like)
+        found = trafilatura_metadata(page.html, default_url=url, extensive=False)
     except Exception as exc:  # trafilatura and lxml raise many kinds; metadata is optional
         log.debug("trafilatura's metadata extraction failed: %s", exc)
     title = getattr(found, "title", None) or page.meta.get("og:title") or page.title or None

@@ -103,3 +103,19 @@ def test_a_cleaner_pickles_and_cleans_html_after() -> None:
 
     cleaner = pickle.loads(pickle.dumps(Cleaner()))
     assert cleaner.clean(article_page()).body.startswith(SENTENCES[0])
+
+
+def test_the_command_line_cleans_a_page_and_explains_it(tmp_path: object,
+                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    from pathlib import Path
+
+    from cleaner.cli import main
+
+    page = Path(str(tmp_path)) / "page.html"
+    page.write_bytes(article_page().encode("utf-8"))
+    assert main([str(page), "--format", "body"]) == 0
+    assert capsys.readouterr().out.split("\n\n") == SENTENCES
+    assert main([str(page), "--explain", "--input-format", "html"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("encoding: utf-8 (<meta> charset)\ntitle: Old bridge")
+    assert "dom:landmark" in out
