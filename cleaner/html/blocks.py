@@ -148,8 +148,10 @@ class _Builder:
         lines.append(Block(text, owner, chars, min(link_chars, chars), links, cover, self.pre))
 
 
-def walk(root: Any) -> Walk:
+def walk(root: Any, *, show_hidden: bool = False) -> Walk:
     """Walk a page's ``<body>`` (or any element) into lines; see the module's docstring.
+    ``show_hidden``: read hidden elements too (``cleaner.html.page`` does, for a page whose
+    visible text holds no article).
 
     (The loop is written for speed: a page has thousands of nodes, and every one costs
     Python work; empty flushes are skipped before the call.)"""
@@ -226,7 +228,7 @@ def walk(root: Any) -> Walk:
                 parts = b.parts
             continue
         attrs = node.attributes
-        if attrs and hidden(attrs):
+        if attrs and not show_hidden and hidden(attrs):
             continue
         new = len(tags)
         tags.append(tag)

@@ -29,6 +29,9 @@ ARTICLE_TYPES = frozenset({
     "askpublicnewsarticle", "satiricalarticle", "medicalwebpage", "posting", "blog",
 })
 _MARKUP = re.compile(r"<[^>]{0,200}>")
+# A page with fewer words of finished sentences than this outside its hidden elements is
+# read with them.
+MIN_VISIBLE_PROSE_WORDS = 100
 
 
 @dataclass(slots=True)
@@ -46,6 +49,7 @@ class HtmlPage:
     ld_bodies: list[str] = field(default_factory=list)
     ld_descriptions: list[str] = field(default_factory=list)
     ld_objects: list[dict[str, Any]] = field(default_factory=list)
+    hidden_shown: bool = False  # its hidden elements were read (its visible text has no prose)
 
     @property
     def html(self) -> str:
@@ -96,7 +100,25 @@ def parse_page(data: str | bytes | Decoded, charset: str | None = None,
     body = tree.body
     if body is not None:
         page.walk = walk(body)
+        # A page whose visible text holds no article keeps it in hidden elements until a
+        # script shows it (server-rendered apps stream their content into a hidden <div>).
+        if _prose_words(page.walk) < MIN_VISIBLE_PROSE_WORDS:
+            shown = walk(body, show_hidden=True)
+            if _prose_words(shown) > _prose_words(page.walk):
+                page.walk = shown
+                page.hidden_shown = True
     return page
+
+
+def _prose_words(walked: Walk) -> int:
+    """The words of the finished sentences of at least 10 words (a rough count)."""
+    total = 0
+    for block in walked.lines:
+        if block is not None and block.text[-1] in ".!?…。":
+            words = block.text.count(" ") + 1
+            if words >= 10:
+                total += words
+    return total
 
 
 def _read_head(tree: Any, page: HtmlPage) -> None:
