@@ -108,7 +108,7 @@ TAG_KINDS = {"figcaption": "figcaption", "figure": "figure", "button": "control"
              "blockquote": "text", "pre": "text", "code": "text"}
 # An element holding this share of the article's prose is the article's, whatever its
 # tokens say (class="article-body paywalled").
-MAX_TOKEN_PROSE_SHARE = 0.3
+MAX_TOKEN_PROSE_SHARE = 0.2
 
 
 @dataclass(slots=True)
