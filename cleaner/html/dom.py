@@ -137,6 +137,7 @@ class Dom:
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
     rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
     css: CssRules | None = None  # the publisher's CSS rules
+    alike: dict[object, ElementFacts] = field(default_factory=dict)  # (element_facts)
 
     @property
     def walk(self) -> Walk:
@@ -145,8 +146,19 @@ class Dom:
     def element_facts(self, element: int) -> ElementFacts:
         facts = self.facts[element]
         if facts is None:
-            facts = self.facts[element] = _facts(self.walk.tags[element],
-                                                 self.walk.attrs[element], self.lexicon)
+            tag, attrs = self.walk.tags[element], self.walk.attrs[element]
+            # Elements alike in what names them share their facts (a page repeats its class
+            # names): the key leaves out what never names (href, src, style...), and an
+            # element with data-* values is looked at alone.
+            key = None if any(k.startswith("data-") for k in attrs) else (
+                tag, attrs.get("class"), attrs.get("id"), attrs.get("role"),
+                attrs.get("itemprop"), attrs.get("aria-label"))
+            facts = self.alike.get(key) if key is not None else None
+            if facts is None:
+                facts = _facts(tag, attrs, self.lexicon)
+                if key is not None:
+                    self.alike[key] = facts
+            self.facts[element] = facts
         return facts
 
     def chain(self, line: int) -> list[int]:
