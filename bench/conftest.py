@@ -27,7 +27,7 @@ DATASETS = {"scrapinghub": "scrapinghub", "wcxb": "wcxb-dev-articles"}
 # lazily). wcxb is 12.5 MB: one round of C4 "full" takes ~27 s on 2 cores, so one round.
 ROUNDS = {"scrapinghub": 5, "wcxb": 1, "corpus": 5}
 PACKAGES = ("news-cleaner", "regex", "hyperscan", "ahocorasick_rs", "py3langid", "justext",
-            "datatrove")
+            "datatrove", "selectolax", "trafilatura", "resiliparse")
 
 
 @dataclass(frozen=True)

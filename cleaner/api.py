@@ -1,19 +1,22 @@
-"""The library: ``clean(text, url=...)`` and the reusable ``Cleaner``.
+"""The library: ``clean(doc, url=...)`` and the reusable ``Cleaner``.
 
-Data flow: lines (``cleaner.lines``) → publisher rules (``cleaner.rules``) →
-scorers (``cleaner.scorers``) → classify and smooth (``cleaner.classify``) →
-headline/standfirst/body (``cleaner.structure``) → text (``cleaner.render``).
+Data flow: lines (``cleaner.lines``; for HTML, ``cleaner.html``: decode, parse, walk the
+DOM into blocks) → publisher rules (``cleaner.rules``) → scorers (``cleaner.scorers``;
+for HTML the DOM scorer too, and the region scorer reads the article container) →
+classify and smooth (``cleaner.classify``) → headline/standfirst/body
+(``cleaner.structure``) → text (``cleaner.render``).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any, Literal
 
 from cleaner.classify import MIXED_DROP_SCORE, classify, smooth, weigh
 from cleaner.data import rules_dir
@@ -21,11 +24,12 @@ from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
 from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
-from cleaner.lines import Line, split_document
+from cleaner.lines import Line, decode, split_document
 from cleaner.render import render
 from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.byline import BylineScorer
+from cleaner.scorers.dom import DomScorer
 from cleaner.scorers.lexicon import LexiconScorer
 from cleaner.scorers.position import PositionScorer
 from cleaner.scorers.region import RegionScorer
@@ -34,7 +38,17 @@ from cleaner.scorers.shape import ShapeScorer
 from cleaner.structure import assign_roles
 from cleaner.weights import load_weights
 
+if TYPE_CHECKING:
+    from cleaner.html.metadata import Metadata
+    from cleaner.html.page import HtmlPage
+    from cleaner.html.tokens import TokenLexicon
+
 log = logging.getLogger(__name__)
+
+# What a document is: plain text (one paragraph per line), an HTML page, or either
+# (``auto``: a document that opens like markup is HTML).
+Format = Literal["auto", "text", "html"]
+FORMATS: tuple[Format, ...] = ("auto", "text", "html")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +75,33 @@ class CleanResult:
     # Every line's terminator where the input has a CR (``split_document``); None: ``\n``.
     line_ends: list[str] | None = field(default=None, repr=False)
     _text: str | None = field(default=None, repr=False)
+    # HTML mode: the parsed page (its head's facts, how its bytes were decoded) and the
+    # URL the caller gave.
+    page: HtmlPage | None = field(default=None, repr=False)
+    url: str | None = None
+    _metadata: Metadata | None = field(default=None, repr=False)
+
+    @property
+    def format(self) -> Format:
+        return "text" if self.page is None else "html"
+
+    @property
+    def encoding(self) -> str | None:
+        """How an HTML page's bytes were decoded: "utf-8 (<meta> charset)" and the like."""
+        return self.page.decoded.describe() if self.page is not None else None
+
+    @property
+    def metadata(self) -> Metadata | None:
+        """An HTML page's title, authors, date, language, site name and canonical URL, from
+        its meta tags and JSON-LD (trafilatura's extractor and htmldate, run on first use:
+        they parse the page again, a few times the cost of cleaning it). ``None`` for text."""
+        if self.page is None:
+            return None
+        if self._metadata is None:
+            from cleaner.html.metadata import extract_metadata
+
+            self._metadata = extract_metadata(self.page, self.url, self.language)
+        return self._metadata
 
     @property
     def text(self) -> str:
@@ -88,8 +129,14 @@ class CleanResult:
                        for line in self.dropped)
 
     def explain(self) -> str:
-        """One row per line: number, final label, first label, category, reasons, text."""
+        """One row per line: number, final label, first label, category, reasons, text
+        (for an HTML page, first its encoding and metadata)."""
         rows = []
+        if self.page is not None:
+            rows.append(f"encoding: {self.encoding}")
+            meta = self.metadata
+            if meta is not None:
+                rows.extend(f"{key}: {value}" for key, value in meta.rows())
         for line in self.lines:
             if line.label is Label.BLANK:
                 continue
@@ -105,9 +152,10 @@ class CleanResult:
 
 
 def default_scorers() -> list[Scorer]:
-    # RegionScorer reads the evidence of the others: it runs last.
+    # RegionScorer reads the evidence of the others: it runs last. DomScorer scores HTML
+    # pages only (it leaves text alone).
     return [LexiconScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(), PositionScorer(),
-            RegionScorer()]
+            DomScorer(), RegionScorer()]
 
 
 class Cleaner:
@@ -128,6 +176,7 @@ class Cleaner:
         self.weights = load_weights(Path(self.options.weights) if self.options.weights
                                     else rules_dir() / "weights.yaml")
         self._custom_scorers = scorers
+        self._dom_tokens: TokenLexicon | None = None
         self.scorers: list[Scorer] = list(scorers) if scorers is not None else default_scorers()
         self._lexicons: dict[str, Lexicon] = {}
         self._lock = threading.RLock()
@@ -176,8 +225,17 @@ class Cleaner:
                 return ruleset
         return self.rulebook.detect(texts, deadline=deadline)
 
-    def clean(self, text: str, *, url: str | None = None, publisher: str | None = None,
-              language: str | None = None) -> CleanResult:
+    def clean(self, doc: str | bytes, *, url: str | None = None, publisher: str | None = None,
+              language: str | None = None, format: Format = "auto",
+              charset: str | None = None) -> CleanResult:
+        """Clean one document: text (one paragraph per line; bytes must be UTF-8) or an HTML
+        page (str, or bytes decoded as a browser would; ``charset``: the HTTP header's)."""
+        if format not in FORMATS:
+            raise CleanerError(f"format must be one of: {', '.join(FORMATS)}; got {format!r}")
+        if format == "html" or (format == "auto" and looks_like_html(doc)):
+            return self._clean_html(doc, url=url, publisher=publisher, language=language,
+                                    charset=charset)
+        text = decode(doc) if isinstance(doc, bytes) else doc
         lines, line_ends = split_document(text)
         texts = [line.text for line in lines]
         deadline = Deadline(self.options.rule_seconds)  # detection and rules share it
@@ -187,22 +245,87 @@ class Cleaner:
                     or self.options.fallback_language)
         if ruleset is not None:
             ruleset.apply(lines, deadline=deadline)
-        doc = Document(lines, texts, self.lexicon(language), self.options.shape)
+        document = Document(lines, texts, self.lexicon(language), self.options.shape)
+        self._classify(document)
+        return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
+                           final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
+
+    def _classify(self, doc: Document) -> None:
+        """Score, weigh, classify, smooth, and name the article's parts."""
         for scorer in self.scorers:
             scorer.score(doc)
-        o = self.options
+        lines = doc.lines
         weigh(lines, self.weights.multipliers)
         classify(lines, drop_threshold=self.weights.drop_threshold,
                  near_threshold=self.weights.near_threshold)
-        smooth(lines, mixed_drop_score=o.mixed_drop_score)
+        smooth(lines, mixed_drop_score=self.options.mixed_drop_score)
         assign_roles(lines)
-        return CleanResult(lines, ruleset.key if ruleset else None, doc.lexicon.language,
-                           final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
+    def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
+                    language: str | None, charset: str | None) -> CleanResult:
+        from cleaner.html.css_rules import CssRules, css_rules
+        from cleaner.html.dom import analyse
+        from cleaner.html.page import page_lines, parse_page
+
+        chosen: list[RuleSet | None] = [None]
+        css: list[CssRules | None] = [None]
+        deadline = Deadline(self.options.rule_seconds)  # detection and rules share it
+
+        def before_walk(tree: Any, page: HtmlPage) -> None:
+            # The publisher, from the URL, else the page's canonical link, og:url or
+            # og:site_name: its CSS rules mark the tree before the walk.
+            ruleset = (self.choose_publisher((), url or page.url, publisher, deadline)
+                       if url or page.url or publisher else None)
+            if ruleset is None and not url and page.site_name:
+                ruleset = self.rulebook_by_site_name(page.site_name)
+            chosen[0] = ruleset
+            css[0] = css_rules(ruleset.key, ruleset.path) if ruleset is not None else None
+            if css[0] is not None:
+                css[0].mark(tree)
+
+        page = parse_page(doc, charset, before_walk)
+        lines = page_lines(page)
+        texts = [line.text for line in lines]
+        ruleset = chosen[0]
+        if ruleset is None and not publisher:
+            ruleset = self.rulebook.detect(texts, deadline=deadline)  # (its signatures)
+            rules = css_rules(ruleset.key, ruleset.path) if ruleset is not None else None
+            if rules is not None:  # walk again, with its marks
+                css[0] = rules
+                page = parse_page(page.decoded, None, lambda tree, _: rules.mark(tree))
+                lines = page_lines(page)
+                texts = [line.text for line in lines]
+        language = (language or (ruleset.language if ruleset and ruleset.language else None)
+                    or self.options.language or detect_language(texts, self._languages)
+                    or self.options.fallback_language)
+        if ruleset is not None:
+            ruleset.apply(lines, deadline=deadline)
+        dom = analyse(page, lines, self.dom_tokens, css[0])
+        document = Document(lines, texts, self.lexicon(language), "page", dom)
+        self._classify(document)
+        return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
+                           page=page, url=url)
+
+    @property
+    def dom_tokens(self) -> TokenLexicon:
+        """The token lexicons of ``rules/dom/`` (loaded on the first HTML page)."""
+        if self._dom_tokens is None:
+            with self._lock:
+                if self._dom_tokens is None:
+                    from cleaner.html.tokens import TokenLexicon
+
+                    self._dom_tokens = TokenLexicon(rules_dir() / "dom")
+        return self._dom_tokens
+
+    def rulebook_by_site_name(self, name: str) -> RuleSet | None:
+        """The rule set whose publisher a page's og:site_name names (case set aside)."""
+        key = name.strip().casefold()
+        return next((r for r in self.rulebook.rulesets
+                     if key in (r.publisher.casefold(), r.key.casefold())), None)
 
     def clean_batch(self, texts: Sequence[str], urls: Sequence[str | None] | None = None, *,
-                    publisher: str | None = None,
-                    language: str | None = None) -> list[CleanResult]:
+                    publisher: str | None = None, language: str | None = None,
+                    format: Format = "auto") -> list[CleanResult]:
         """Clean several documents in order, in this process (``urls[i]`` goes with
         ``texts[i]``); the first document that cannot be cleaned raises its
         ``CleanerError``. For many processes, see ``clean`` folder and record runs."""
@@ -210,8 +333,25 @@ class Cleaner:
             urls = [None] * len(texts)
         elif len(urls) != len(texts):
             raise CleanerError(f"clean_batch: {len(texts)} texts but {len(urls)} urls")
-        return [self.clean(text, url=url, publisher=publisher, language=language)
+        return [self.clean(text, url=url, publisher=publisher, language=language, format=format)
                 for text, url in zip(texts, urls, strict=True)]
+
+
+_MARKUP_START = re.compile(
+    r"\A(?:\ufeff)?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|title)\b",
+    re.IGNORECASE | re.DOTALL)
+_MARKUP_TAGS = re.compile(r"<(?:html|body|head)\b", re.IGNORECASE)
+
+
+def looks_like_html(doc: str | bytes) -> bool:
+    """Whether a document is an HTML page: it opens with a doctype or an ``<html>``,
+    ``<head>``, ``<body>``, ``<meta>`` or ``<title>`` tag, or holds an ``<html>`` or
+    ``<body>`` tag within its first 4 KB."""
+    sample = doc[:4096]
+    if isinstance(sample, bytes):
+        sample = sample.decode("latin-1")
+    return bool(_MARKUP_START.match(sample) or _MARKUP_TAGS.search(sample))
+
 
 _default: Cleaner | None = None
 _default_lock = threading.Lock()
@@ -226,7 +366,10 @@ def default_cleaner() -> Cleaner:
     return _default
 
 
-def clean(text: str, *, url: str | None = None, publisher: str | None = None,
-          language: str | None = None) -> CleanResult:
-    """Clean one document with the packaged rules. ``str(result)`` is the article text."""
-    return default_cleaner().clean(text, url=url, publisher=publisher, language=language)
+def clean(doc: str | bytes, *, url: str | None = None, publisher: str | None = None,
+          language: str | None = None, format: Format = "auto",
+          charset: str | None = None) -> CleanResult:
+    """Clean one document, text or HTML (``format``), with the packaged rules.
+    ``str(result)`` is the article text."""
+    return default_cleaner().clean(doc, url=url, publisher=publisher, language=language,
+                                   format=format, charset=charset)

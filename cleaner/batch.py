@@ -14,9 +14,9 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from cleaner.api import Cleaner, CleanResult
+from cleaner.api import Cleaner, CleanResult, Format
 from cleaner.data import temporary_path, write_atomic
 from cleaner.errors import CleanerError, InputError, LimitError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, document_kind, read_document
@@ -87,6 +87,7 @@ class Settings:
     format: str = "text"  # text | body | explain
     max_bytes: int | None = DEFAULT_MAX_BYTES
     input_format: str | None = None  # text | html | auto; None: by each file's name
+    charset: str | None = None  # an HTML page's charset from its HTTP header
 
 
 def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str]:
@@ -100,7 +101,7 @@ def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str
         else:
             data = job.data or b""
             kind = settings.input_format or "auto"
-        result = _clean_document(cleaner, data, settings.url, kind, None, settings)
+        result = _clean_document(cleaner, data, settings.url, kind, settings.charset, settings)
         output = render_output(result, settings.format)
         if job.destination is None:
             return Report.of(result), output
@@ -174,9 +175,8 @@ def _clean_document(cleaner: Cleaner, doc: str | bytes, url: str | None, content
         text = decode(doc) if isinstance(doc, bytes) else doc
         return cleaner.clean(text, url=url, publisher=settings.publisher,
                              language=settings.language)
-    clean: Any = cleaner.clean  # (HTML mode: format and charset)
-    return clean(doc, url=url, publisher=settings.publisher,  # type: ignore[no-any-return]
-                 language=settings.language, format=content, charset=charset)
+    return cleaner.clean(doc, url=url, publisher=settings.publisher, language=settings.language,
+                         format=cast(Format, content), charset=charset)
 
 
 def run_record(task: RecordTask, cleaner: Cleaner, settings: Settings,

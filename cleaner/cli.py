@@ -12,17 +12,18 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import json
 import os
 import signal
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from cleaner import __version__
 from cleaner.api import Cleaner, Options
 from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
-from cleaner.data import write_atomic
 from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
 from cleaner.rules import DOCUMENT_SECONDS
@@ -58,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
                         "records: jsonl (.jsonl, .gz, .zst), parquet, warc (response records, "
                         "HTML), wet (conversion records, text)")
     inputs.add_argument("--url", help="the document's URL (chooses the publisher rule set)")
+    inputs.add_argument("--charset", help="an HTML page's charset from its HTTP header (else "
+                        "its <meta> tag, else detected)")
     inputs.add_argument("--language",
                         help="lexicon language (default: the publisher's, else detected)")
     inputs.add_argument("--shape", choices=("auto", "page", "extract"), default="auto",
@@ -145,11 +148,17 @@ def main(argv: Sequence[str] | None = None) -> int:
 def write_stdout(text: str) -> None:
     """Write to standard output and flush; a failure (a full disk, a file size limit, a
     closed pipe) is an ``OutputError``, and standard output is closed quietly after it."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, ValueError, io.UnsupportedOperation):  # (not a file: a capture)
+        sys.stdout.write(text)
+        sys.stdout.flush()
+        return
     data = memoryview(text.encode("utf-8"))
     try:
         sys.stdout.flush()
         while data:  # (a short write, at a file size limit, is not an error by itself)
-            data = data[os.write(sys.stdout.fileno(), data):]
+            data = data[os.write(fd, data):]
     except OSError as exc:
         with contextlib.suppress(OSError):  # (no second complaint when Python exits)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -186,7 +195,8 @@ def clean_main(argv: Sequence[str]) -> int:
     plan = Plan(paths, args.output, args.glob) if paths else None
     settings = Settings(url=args.url, publisher=args.publisher, language=args.language,
                         format="explain" if args.explain else args.format,
-                        max_bytes=args.max_bytes or None, input_format=args.input_format)
+                        max_bytes=args.max_bytes or None, input_format=args.input_format,
+                        charset=args.charset)
     limits = _limits(args)
 
     total = Report()
@@ -357,51 +367,72 @@ def corpus_main(argv: Sequence[str]) -> int:
 
 
 def eval_main(argv: Sequence[str]) -> int:
-    from cleaner.evaluate import evaluate
+    from cleaner.evaluate import MODES, SITES, evaluate
 
     parser = argparse.ArgumentParser(
         prog="clean eval", description="Clean every page of a benchmark dataset (pages.jsonl, "
-        "text/, html/) and report its own metrics against the cleaned body.")
+        "text/, html/) and report its own metrics against the cleaned body, on all the "
+        "pages and on the tuning and held-out sites apart.")
     parser.add_argument("dataset", type=Path, help="a dataset folder, e.g. a benchmarks/ folder")
+    parser.add_argument("--mode", choices=MODES, default="text",
+                        help="text (default): clean the pages' text/ files; html: their HTML")
     parser.add_argument("--peers", action="store_true",
-                        help="also: the text as is, jusText on the text, trafilatura on the HTML")
+                        help="also, in text mode: the text as is, jusText on the text, "
+                        "trafilatura on the HTML; in html mode: trafilatura and resiliparse "
+                        "on the HTML and the cleaner on the text")
     parser.add_argument("--after", choices=("trafilatura",),
                         help="also clean the named extractor's output (the cleaner as a step "
                         "after HTML extraction)")
+    parser.add_argument("--sites", choices=SITES, default="all",
+                        help="all (default), or only the tuning or the held-out sites' pages")
     parser.add_argument("--limit", type=int, help="only the first N pages")
-    parser.add_argument("--worst", type=int, default=10, help="list the N worst pages")
+    parser.add_argument("--worst", type=int, default=10,
+                        help="list the N worst pages (of the tuning sites)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON")
     parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
     args = parser.parse_args(argv)
-    report = evaluate(args.dataset, Cleaner(args.rules), peers=args.peers,
+    report = evaluate(args.dataset, Cleaner(args.rules), mode=args.mode, peers=args.peers,
                       after_trafilatura=args.after == "trafilatura", limit=args.limit,
-                      worst=args.worst)
+                      worst=args.worst, sites=args.sites)
     print(format_eval(report))
     if args.json:
-        write_atomic(args.json, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
+        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     return EXIT_OK
 
 
-def format_eval(report: dict[str, object]) -> str:
+def format_eval(report: dict[str, Any]) -> str:
     def cell(value: object, width: int = 8) -> str:
         if not isinstance(value, float):
             return f"{'-':>{width}}"
         return f"{value:>{width}.{3 if value < 100 else 0}f}"
 
-    rows = [f"{report['dataset']}: {report['pages']} pages",
-            (f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}{'w.F1':>8}"
-            f"{'with':>8}{'without':>8}{'sec':>8}{'MB/s':>8}")]
-    for name, s in report["systems"].items():  # type: ignore[attr-defined]
-        rows.append(f"{name:<34}{cell(s['shingle_precision'])}{cell(s['shingle_recall'])}"
-                    f"{cell(s['shingle_f1'])}{cell(s['word_precision'])}{cell(s['word_recall'])}"
-                    f"{cell(s['word_f1'])}{cell(s['with_rate'])}{cell(s['without_rate'])}"
-                    f"{s['seconds']:>8.1f}{cell(s['mb_per_s'])}")
+    def table(systems: dict[str, dict[str, Any]], timed: bool) -> list[str]:
+        rows = [f"{'system':<34}{'sh.P':>8}{'sh.R':>8}{'sh.F1':>8}{'w.P':>8}{'w.R':>8}"
+                f"{'w.F1':>8}{'with':>8}{'without':>8}"
+                + (f"{'sec':>8}{'pages/s':>8}{'MB/s':>8}" if timed else "")]
+        for name, s in systems.items():
+            row = (f"{name:<34}{cell(s['shingle_precision'])}{cell(s['shingle_recall'])}"
+                   f"{cell(s['shingle_f1'])}{cell(s['word_precision'])}{cell(s['word_recall'])}"
+                   f"{cell(s['word_f1'])}{cell(s['with_rate'])}{cell(s['without_rate'])}")
+            if timed:
+                done = s["pages"] - s["failures"]
+                row += (f"{s['seconds']:>8.1f}"
+                        f"{cell(done / s['seconds'] if s['seconds'] else None)}"
+                        f"{cell(s['mb_per_s'])}")
+            rows.append(row)
+        return rows
+
+    head = (f"{report['dataset']}: {report['pages']} pages, {report.get('mode', 'text')} mode, "
+            f"{report.get('sites', 'all')} sites")
+    rows = [head, *table(report["systems"], True)]
+    for part, split in report.get("splits", {}).items():
+        rows.append(f"{part} sites ({split['sites']} sites, {split['pages']} pages):")
+        rows.extend(table(split["systems"], False))
     removed = report["removed_lines_by_category"]
-    rows.append("lines removed by category: " + ", ".join(
-        f"{k} {v}" for k, v in removed.items()))  # type: ignore[attr-defined]
-    rows.append("worst pages (shingle F1): " + ", ".join(
-        f"{w['id'][:12]} {w['shingle_f1']:.2f}" for w in report["worst_pages"]))  # type: ignore
-    for name, failures in report["failures"].items():  # type: ignore[attr-defined]
+    rows.append("lines removed by category: " + ", ".join(f"{k} {v}" for k, v in removed.items()))
+    rows.append("worst pages of the tuning sites (shingle F1): " + ", ".join(
+        f"{w['id'][:12]} {w['shingle_f1']:.2f}" for w in report["worst_pages"]))
+    for name, failures in report["failures"].items():
         rows.append(f"{name}: {len(failures)} pages failed, e.g. {next(iter(failures.items()))}")
     return "\n".join(rows)
 

@@ -19,6 +19,9 @@ MIN_HEADLINE_WORDS = 3
 MAX_HEADLINE_WORDS = 20
 MIN_STANDFIRST_WORDS = 8
 MAX_STANDFIRST_WORDS = 80
+# The evidence that names a line the headline: the region scorer's (the page title names
+# it) and the DOM scorer's (the <h1> above the article container).
+HEADLINE_CODES = frozenset({"score:region.headline", "dom:headline"})
 
 
 def assign_roles(lines: Sequence[Line]) -> None:
@@ -30,8 +33,8 @@ def assign_roles(lines: Sequence[Line]) -> None:
     if len(kept) < 2 or first_prose is None:
         return
     titled = [line for line in kept if line.index < first_prose and any(
-        r.code == "score:region.headline" for r in line.reasons)]
-    if titled:  # the page title named it (cleaner.scorers.region)
+        r.code in HEADLINE_CODES for r in line.reasons)]
+    if titled:  # the page title named it (cleaner.scorers.region), or the DOM did
         kept = kept[kept.index(titled[0]):]
     head = kept[0]
     # A headline the page title named is one, however it ends ("... time to be careful?").

@@ -1,11 +1,13 @@
-"""Pin the quality gates: write tests/corpus_baseline.json and tests/benchmark_baseline.json.
+"""Pin the quality gates: tests/corpus_baseline.json, benchmark_baseline.json, html_baseline.json.
 
     python scripts/pin_baselines.py            # raise floors that improved; refuse to lower
     python scripts/pin_baselines.py --lower    # accept lower floors (say why in the commit)
 
 Corpus: per corpus folder and for ``all``, the line precision and recall of both
 classes. Benchmarks: on the sample of each benchmark in ``tests/data/benchmarks/``,
-the benchmark's own metrics for the cleaner in text mode and after trafilatura. Each
+the benchmark's own metrics for the cleaner in text mode and after trafilatura. HTML
+mode: the same metrics on the HTML of each sample (``tests/data/benchmarks/`` and
+``tests/data/html/``), on all its pages and on its held-out sites' pages apart. Each
 baseline records a digest of its data, so that a changed fixture cannot quietly move
 the score (the gate tests check both).
 """
@@ -32,6 +34,35 @@ LINE_METRICS = ("keep_precision", "keep_recall", "drop_precision", "drop_recall"
 BENCH_METRICS = ("shingle_precision", "shingle_recall", "shingle_f1", "word_f1", "with_rate",
                  "without_rate")
 BENCH_SYSTEMS = ("news-cleaner", "news-cleaner after trafilatura")
+HTML_BASELINE = ROOT / "tests" / "html_baseline.json"
+HTML_SAMPLES = (BENCH_SAMPLES / "scrapinghub", BENCH_SAMPLES / "wcxb-dev-articles",
+                ROOT / "tests" / "data" / "html" / "fundus-dev")
+HTML_SYSTEM = "news-cleaner on HTML"
+
+
+def html_digest() -> str:
+    """The digest of the HTML samples (their pages.jsonl and html/ files)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for folder in HTML_SAMPLES:
+        digest.update(corpus_digest(folder, "pages.jsonl").encode())
+        digest.update(corpus_digest(folder / "html", "*.gz").encode())
+    return digest.hexdigest()
+
+
+def html_now() -> dict[str, Any]:
+    floors: dict[str, Any] = {}
+    for folder in HTML_SAMPLES:
+        report = evaluate(folder, Cleaner(), mode="html")
+        parts = {"all": report["systems"], **{k: v["systems"]
+                                              for k, v in report["splits"].items()}}
+        for part in ("all", "heldout"):
+            if part in parts:
+                scores = parts[part][HTML_SYSTEM]
+                floors[f"{folder.name}/{part}"] = {
+                    m: round(scores[m], 4) for m in BENCH_METRICS if scores[m] is not None}
+    return {"digest": html_digest(), "floors": floors}
 
 
 def corpus_now() -> dict[str, Any]:
@@ -76,6 +107,7 @@ def main() -> int:
     args = parser.parse_args()
     ok = pin(CORPUS_BASELINE, corpus_now(), args.lower)
     ok = pin(BENCH_BASELINE, benchmarks_now(), args.lower) and ok
+    ok = pin(HTML_BASELINE, html_now(), args.lower) and ok
     return 0 if ok else 1
 
 

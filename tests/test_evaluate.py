@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cleaner import Cleaner
-from cleaner.errors import InputError
+from cleaner.errors import CleanerError, InputError
 from cleaner.evaluate import (
     Page,
     SystemRun,
@@ -97,3 +97,61 @@ def test_page_without_html_says_so(tmp_path: Path) -> None:
     page = Page("x", None, "", tmp_path / "x.txt", None, "", (), ())
     with pytest.raises(InputError, match="has no HTML"):
         page.html()
+
+
+def test_a_site_is_its_host_without_www_or_the_publisher() -> None:
+    from cleaner.evaluate import site_of
+
+    assert site_of("https://WWW.Example.co.uk/a/b") == "example.co.uk"
+    assert site_of("https://news.example.com/x") == "news.example.com"
+    assert site_of("https://www.spiegel.de/x", "SpiegelOnline") == "SpiegelOnline"
+    assert site_of(None) == ""
+
+
+def test_held_out_sites_are_fixed_by_the_hash_of_their_name() -> None:
+    import hashlib
+
+    from cleaner.evaluate import is_heldout
+
+    for site in ("example.com", "nytimes.com", "DiePresse", "bbc.co.uk", "a", "b", "c"):
+        expected = int(hashlib.sha256(site.encode()).hexdigest(), 16) % 5 == 0
+        assert is_heldout(site) == expected
+
+
+def test_reports_split_tuning_and_held_out_pages(tmp_path: Path) -> None:
+    from cleaner.evaluate import evaluate, is_heldout, select_sites
+
+    folder = _dataset(tmp_path)
+    pages = load_dataset(folder)
+    assert [p.site for p in pages] == ["example.com", ""]
+    report = evaluate(folder, Cleaner())
+    held = [p for p in pages if p.heldout]
+    assert {p.heldout for p in pages} == {is_heldout("example.com"), is_heldout("")}
+    assert sum(s["pages"] for s in report["splits"].values()) == 2
+    assert select_sites(pages, "heldout") == held
+    assert all(not p.heldout for p in select_sites(pages, "tuning"))
+    with pytest.raises(CleanerError, match="sites must be one of"):
+        select_sites(pages, "some")  # type: ignore[arg-type]
+
+
+def test_html_mode_cleans_the_pages_html(tmp_path: Path) -> None:
+    import gzip
+
+    from cleaner.evaluate import evaluate
+
+    folder = _dataset(tmp_path)
+    (folder / "html").mkdir()
+    page = ("<html><body><nav><a href='/'>Home</a> <a href='/news'>News</a></nav><article>"
+            "<p>The council voted on Tuesday to close the old bridge for repairs.</p>"
+            "</article></body></html>")
+    with gzip.open(folder / "html" / "1.html.gz", "wt", encoding="utf-8") as handle:
+        handle.write(page)
+    rows = [json.loads(row) for row in (folder / "pages.jsonl").read_text("utf-8").split("\n")
+            if row]
+    rows[0]["html"] = "html/1.html.gz"
+    (folder / "pages.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rows), "utf-8")
+    report = evaluate(folder, Cleaner(), mode="html")
+    ours = report["systems"]["news-cleaner on HTML"]
+    assert report["mode"] == "html"
+    assert ours["shingle_f1"] == pytest.approx(1.0)
+    assert report["failures"]["news-cleaner on HTML"] == {"2": "page 2 has no HTML"}

@@ -12,10 +12,13 @@ boilerplate*, *Example*, *Known misses*.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from cleaner.lexicons import Lexicon
 from cleaner.lines import Line
+
+if TYPE_CHECKING:
+    from cleaner.html.dom import Dom
 
 # What the input is: a whole page's text (menus, footers and all), an HTML extractor's
 # output (the article and the widgets inside it), or unknown (``auto``: judged per page).
@@ -26,12 +29,13 @@ SHAPES: tuple[Shape, ...] = ("auto", "page", "extract")
 @dataclass(slots=True)
 class Document:
     """What a scorer sees: the lines, their stripped texts, the language's lexicon and the
-    input's shape."""
+    input's shape; in HTML mode, the DOM's view of the lines (``cleaner.html.dom``)."""
 
     lines: list[Line]
     texts: list[str]
     lexicon: Lexicon
     shape: Shape = "auto"
+    dom: Dom | None = None
 
 
 class Scorer(Protocol):

@@ -221,6 +221,12 @@ class RegionScorer:
         return first, chosen[2]
 
     def score(self, doc: Document) -> None:
+        if doc.dom is not None and doc.dom.span is not None:
+            # HTML mode: the article container (cleaner.html.dom), from its headline on.
+            first, last = doc.dom.span
+            self._outside(doc.lines, first, last, "before the article container",
+                          f"the article container holds lines {first + 1}-{last + 1}")
+            return
         if doc.shape == "extract":
             return
         lines = doc.lines

@@ -1,0 +1,82 @@
+"""What the DOM says of a page's lines: the container, the headline, teaser cards,
+several articles on one page, JSON-LD (cleaner/html/dom.py)."""
+
+from __future__ import annotations
+
+import json
+
+from pages import SENTENCES, article_page
+
+from cleaner.html.dom import Dom, analyse
+from cleaner.html.page import page_lines, parse_page
+from cleaner.html.tokens import TokenLexicon
+
+
+def dom_of(html: str) -> tuple[Dom, list[str]]:
+    page = parse_page(html)
+    lines = page_lines(page)
+    return analyse(page, lines, TokenLexicon()), [line.text for line in lines]
+
+
+def span_texts(dom: Dom, texts: list[str]) -> list[str]:
+    assert dom.span is not None
+    return [t for t in texts[dom.span[0]:dom.span[1] + 1] if t]
+
+
+def test_the_container_holds_the_article_from_its_headline() -> None:
+    dom, texts = dom_of(article_page())
+    inside = span_texts(dom, texts)
+    assert inside[0] == "Old bridge to close for repairs"
+    assert all(s in inside for s in SENTENCES)
+    assert "Home" not in inside and "Related" not in inside
+    assert dom.headline is not None and texts[dom.headline] == inside[0]
+
+
+def test_the_headline_is_the_h1_most_like_the_title() -> None:
+    page = article_page(before="<div class='promo'><h1>Subscribe today</h1></div>")
+    dom, texts = dom_of(page)
+    assert dom.headline is not None and texts[dom.headline] == "Old bridge to close for repairs"
+
+
+def test_teasers_alike_are_cards_and_stay_out_of_the_container() -> None:
+    teasers = "".join(
+        f"<div class='teaser'><h3><a href='/s{i}'>Other story number {i} today</a></h3>"
+        f"<p>{SENTENCES[i % 5]}</p></div>" for i in range(6))
+    dom, texts = dom_of(article_page(after=f"<section>{teasers}</section>"))
+    assert len(dom.cards) == 6
+    inside = span_texts(dom, texts)
+    assert "Other story number 1 today" not in inside
+
+
+def test_cards_that_are_the_whole_page_are_its_content() -> None:
+    venues = "".join(
+        f"<div class='venue'><h3><a href='/v{i}'>Venue {i}</a></h3><p>{SENTENCES[i % 5]}</p>"
+        "</div>" for i in range(6))
+    dom, _ = dom_of(article_page(paragraphs=["A short intro to the list below."],
+                                 inside=venues))
+    assert dom.cards == set()
+
+
+def test_a_page_holding_the_next_story_keeps_its_own() -> None:
+    other = ("<article><h1>Ferry service to resume after winter break</h1>"
+             + "".join(f"<p>{s} Again.</p>" for s in SENTENCES) + "</article>")
+    html = article_page().replace("</article>", "</article>" + other, 1)
+    html = html.replace("<main><article>", "<main><div class='stream'><article>")
+    dom, texts = dom_of(html.replace("<aside", "</div><aside", 1))
+    inside = span_texts(dom, texts)
+    assert SENTENCES[0] in inside
+    assert "Ferry service to resume after winter break" not in inside
+
+
+def test_json_ld_article_body_marks_the_article_lines() -> None:
+    ld = json.dumps({"@context": "https://schema.org", "@type": "NewsArticle",
+                     "headline": "Old bridge to close for repairs",
+                     "articleBody": " ".join(SENTENCES)})
+    dom, texts = dom_of(article_page(head=f'<script type="application/ld+json">{ld}</script>'))
+    marked = [t for t, hit in zip(texts, dom.in_ld, strict=True) if hit]
+    assert marked == SENTENCES
+
+
+def test_a_page_without_prose_has_no_container() -> None:
+    dom, _ = dom_of("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    assert dom.container is None and dom.span is None
