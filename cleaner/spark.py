@@ -20,8 +20,11 @@ from typing import Any
 
 from cleaner.api import Options
 from cleaner.arrow import check_columns, clean_table, output_names
+from cleaner.batch import RecordTask, Settings, run_record
 from cleaner.errors import CleanerError
+from cleaner.files import DEFAULT_MAX_BYTES
 from cleaner.records import META_FIELD, arrow_meta_type, require, worker_cleaner
+from cleaner.streams import Fields, read_records, record_format
 
 
 def spark_type(arrow_type: Any) -> Any:
@@ -76,3 +79,50 @@ def clean_dataframe(df: Any, text_column: str = "text", url_column: str = "url",
                               explain=explain)
 
     return df.mapInArrow(clean_batches, schema)
+
+
+def clean_warc_files(spark: Any, paths: Iterable[str | Path], explain: bool = False, *,
+                     rule_dirs: Iterable[str | Path] = (), options: Options | None = None,
+                     max_bytes: int | None = DEFAULT_MAX_BYTES) -> Any:
+    """A DataFrame of the cleaned records of WARC files (``response`` records, as HTML)
+    and WET files (``conversion`` records, as text), lazily: ``id``, ``url``, ``date``,
+    ``text`` and ``news_cleaner``, one row per record, as ``clean FILE -o OUT.jsonl``
+    writes them. Each file is read by one task (``paths`` must be readable at the same
+    path on every executor); needs ``pip install 'news-cleaner[spark,warc]'``."""
+    require("pyspark.sql", "spark")
+    pa = require("pyarrow", "spark")
+    types = require("pyspark.sql.types", "spark")
+    files = [str(Path(p).resolve()) for p in paths]
+    for path in files:
+        if record_format(path) not in ("warc", "wet"):
+            raise CleanerError(f"{path}: not a WARC or WET file (.warc, .warc.gz, .wet, .wet.gz)")
+    arrow_schema = pa.schema([(name, pa.string()) for name in ("id", "url", "date", "text")]
+                             + [(META_FIELD, arrow_meta_type())])
+    schema = types.StructType([types.StructField(f.name, spark_type(f.type))
+                               for f in arrow_schema])
+    folders = tuple(Path(d).resolve() for d in rule_dirs)
+    settings = Settings(max_bytes=max_bytes)
+
+    def clean_files(batches: Iterator[Any]) -> Iterator[Any]:
+        cleaner = worker_cleaner(folders, options)
+        for batch in batches:
+            for path in batch.column("path").to_pylist():
+                fmt = record_format(path) or "warc"
+                rows = []
+                for record in read_records(Path(path), fmt, Fields()):
+                    task = RecordTask(record.text, record.url, record.content, record.charset,
+                                      record.error)
+                    text, meta, _ = run_record(task, cleaner, settings, explain)
+                    rows.append({**record.fields, "text": text, META_FIELD: meta})
+                    if len(rows) >= WARC_BATCH_ROWS:
+                        yield pa.RecordBatch.from_pylist(rows, schema=arrow_schema)
+                        rows = []
+                if rows:
+                    yield pa.RecordBatch.from_pylist(rows, schema=arrow_schema)
+
+    listing = spark.createDataFrame([(path,) for path in files], "path STRING")
+    return listing.repartition(max(1, len(files))).mapInArrow(clean_files, schema)
+
+
+# Rows per Arrow batch handed back to Spark from a WARC file.
+WARC_BATCH_ROWS = 256

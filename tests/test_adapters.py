@@ -416,3 +416,48 @@ def test_spark_without_urls_and_without_a_text_column(spark: Any, cleaner: Clean
     assert row["body"] == cleaner.clean(page).text and row[META_FIELD]["error"] is None
     with pytest.raises(CleanerError, match=r"no text column 'text'.*columns: id, body"):
         clean_dataframe(df)
+
+
+def test_spark_cleans_warc_and_wet_files_as_the_command_line_does(
+        spark: Any, cleaner: Cleaner, tmp_path: Path) -> None:
+    import gzip
+    import io
+
+    _need("warcio", "warc")
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    from cleaner.spark import clean_warc_files
+
+    pages = []
+    with open(BENCHMARKS / "scrapinghub" / "pages.jsonl", encoding="utf-8") as handle:
+        for line in list(handle)[:3]:
+            page = json.loads(line)
+            pages.append((page["url"], gzip.decompress((BENCHMARKS / "scrapinghub" /
+                                                        page["html"]).read_bytes()),
+                          (BENCHMARKS / "scrapinghub" / page["text"]).read_text("utf-8")))
+    with open(tmp_path / "a.warc.gz", "wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for url, html, _ in pages:
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
+                                    protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(
+                url, "response", payload=io.BytesIO(html), http_headers=http))
+    with open(tmp_path / "b.wet", "wb") as out:
+        writer = WARCWriter(out, gzip=False)
+        for url, _, text in pages:
+            writer.write_record(writer.create_warc_record(
+                url, "conversion", payload=io.BytesIO(text.encode()),
+                warc_headers_dict={"Content-Type": "text/plain"}))
+    rows = [row.asDict(recursive=True) for row in
+            clean_warc_files(spark, [tmp_path / "a.warc.gz", tmp_path / "b.wet"]).collect()]
+    assert len(rows) == 2 * len(pages)
+    for row in rows:
+        assert row["id"].startswith("<urn:uuid:") and row["date"]
+        assert row[META_FIELD]["error"] is None
+    for url, html, text in pages:  # one row from the WARC (as HTML), one from the WET
+        got = sorted(row["text"] for row in rows if row["url"] == url)
+        assert got == sorted([cleaner.clean(html, url=url, format="html").text,
+                              cleaner.clean(text, url=url).text])
+    with pytest.raises(CleanerError, match="not a WARC or WET file"):
+        clean_warc_files(spark, [BENCHMARKS / "scrapinghub" / "pages.jsonl"])
