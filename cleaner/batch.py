@@ -21,7 +21,7 @@ from cleaner.data import temporary_path, write_atomic
 from cleaner.errors import CleanerError, InputError, LimitError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, document_kind, read_document
 from cleaner.lines import decode
-from cleaner.records import META_FIELD, cleaned_meta, failed_meta
+from cleaner.records import META_FIELD, cleaned_meta, failed_meta, text_refusal
 from cleaner.streams import Fields, Record, Writer, read_records
 from cleaner.workers import DEFAULT_LIMITS, Failed, Limits, Supervisor
 
@@ -185,9 +185,8 @@ def run_record(task: RecordTask, cleaner: Cleaner, settings: Settings,
     what happened, counted."""
     reason = task.refused
     limit = False
-    if reason is None and not isinstance(task.text, (str, bytes)):
-        kind = "null" if task.text is None else type(task.text).__name__
-        reason = f"the text is {kind}, not a string"
+    if reason is None:
+        reason = text_refusal(task.text)
     if reason is None and settings.max_bytes and len(task.text) > settings.max_bytes:
         reason = (f"{len(task.text):,} characters, over the limit of {settings.max_bytes:,} "
                   "(raise it with --max-bytes)")

@@ -77,17 +77,22 @@ def clean_record(cleaner: Cleaner, text: object, url: object = None, *,
                  explain: bool = False) -> tuple[str | None, dict[str, Any]]:
     """Clean one record's text: the cleaned text and its ``news_cleaner`` field. A text that
     is not a string, a url that is neither a string nor null, or a ``CleanerError`` give
-    None (the caller keeps the record as it was) and ``failed_meta`` saying why."""
-    if not isinstance(text, str):
-        return None, failed_meta("text is null" if text is None
-                                 else f"text is not a string (got {type(text).__name__})")
+    None (the caller keeps the record as it was) and ``failed_meta`` saying why. (The
+    same step as a record run's, ``cleaner.batch.run_record``, with no size limit.)"""
+    from cleaner.batch import RecordTask, Settings, run_record
+
     if url is not None and not isinstance(url, str):
         return None, failed_meta(f"url is not a string (got {type(url).__name__})")
-    try:
-        result = cleaner.clean(text, url=url)
-    except CleanerError as error:
-        return None, failed_meta(str(error))
-    return result.text, cleaned_meta(result, explain=explain)
+    cleaned, meta, _ = run_record(RecordTask(text, url or None, "auto"), cleaner,
+                                  Settings(max_bytes=None), explain)
+    return cleaned, meta
+
+
+def text_refusal(text: object) -> str | None:
+    """Why a record's text cannot be cleaned (not a string), or None."""
+    if isinstance(text, (str, bytes)):
+        return None
+    return "text is null" if text is None else f"text is not a string (got {type(text).__name__})"
 
 
 _cleaners: dict[tuple[tuple[Path, ...], Options | None], Cleaner] = {}
@@ -128,8 +133,6 @@ def arrow_meta_type() -> Any:
 def require(module: str, extra: str) -> Any:
     """Import an optional dependency, or fail with the exact ``pip install`` line."""
     import importlib
-
-    from cleaner.errors import CleanerError
 
     try:
         return importlib.import_module(module)

@@ -101,7 +101,7 @@ def test_jsonl_round_trip(tmp_path: Path, suffix: str) -> None:
     err = proc.stderr.decode()
     assert proc.returncode == 1  # (the bad records failed, counted)
     assert f"records: {len(rows) - 3} cleaned, 3 failed, 0 skipped" in err
-    assert "record 6 (id null): the text is null, not a string" in err
+    assert "record 6 (id null): text is null" in err
     _check(rows, _read_jsonl(tmp_path / f"out{suffix}"))
 
 
