@@ -289,10 +289,11 @@ def test_a_document_of_many_short_lines_and_one_of_a_huge_line(tmp_path: Path) -
 def test_a_document_over_the_time_limit_is_stopped_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a-long.txt").write_text(_page(0) * 400, encoding="utf-8")  # seconds of work
+    (src / "a-long.txt").write_text(_page(0) * 4000, encoding="utf-8")  # seconds of work
     for n in range(1, 5):
         (src / f"b{n}.txt").write_text(_page(n), encoding="utf-8")
-    proc = _run([str(src), "-o", str(tmp_path / "out"), "--time-limit", "0.2", "--jobs", "2"])
+    proc = _run([str(src), "-o", str(tmp_path / "out"), "--time-limit", "0.2", "--jobs", "2",
+                 "--max-bytes", "0"])
     err = proc.stderr.decode()
     assert _summary(err) == "documents: 4 cleaned, 1 failed (1 over a limit), 0 skipped"
     assert "a-long.txt: took longer than 0.2 s, the time limit" in err

@@ -184,10 +184,10 @@ def test_records_never_overwrite_an_input_and_fail_whole(tmp_path: Path) -> None
 
 def test_a_record_over_the_time_limit_is_kept_and_marked(tmp_path: Path) -> None:
     rows = _pages(3)
-    rows.insert(1, {"id": "slow", "url": None, "text": rows[0]["text"] * 300})
+    rows.insert(1, {"id": "slow", "url": None, "text": rows[0]["text"] * 3000})  # seconds
     _write_jsonl(tmp_path / "in.jsonl", rows)
     proc = _run([str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
-                 "--time-limit", "0.3"])
+                 "--time-limit", "0.3", "--max-bytes", "0"])
     out = _read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in out] == [r["id"] for r in rows]
     assert "time limit" in out[1][META_FIELD]["error"] and out[1]["text"] == rows[1]["text"]
