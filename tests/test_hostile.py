@@ -370,7 +370,7 @@ def test_a_signal_mid_run_stops_the_workers_and_leaves_no_partial_file(
         tmp_path: Path, signum: int) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "000-slow.txt").write_text(_page(0) * 3000, encoding="utf-8")  # seconds of work
+    (src / "000-slow.txt").write_text(_page(0) * 6000, encoding="utf-8")  # seconds of work
     for n in range(300):
         (src / f"{n:03}.txt").write_text(_page(n % 5), encoding="utf-8")
     out = tmp_path / "out"
