@@ -116,6 +116,12 @@ def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str
         return Report.failure(job.name, str(exc)), ""
 
 
+def _warm_up(cleaner: Cleaner) -> None:
+    """Load what loads lazily (the language model, the fallback lexicon) once, before the
+    workers are forked: they inherit it."""
+    cleaner.clean("A sentence to load the language model before the workers start.")
+
+
 def _remove_partial(job: Job, pid: int) -> None:
     """What a killed worker may have left: its temporary file beside the output."""
     if job.destination is not None:
@@ -128,9 +134,7 @@ def run_jobs(jobs: Iterable[Job], cleaner: Cleaner, settings: Settings, *, worke
              on_done: Callable[[Report, str], None]) -> Supervisor[Job, tuple[Report, str]]:
     """Clean every job in supervised worker processes; ``on_done(report, output)`` in input
     order (``output``: the text for standard output, else empty)."""
-    # Load what loads lazily (the language model, the fallback lexicon) once here: the
-    # forked workers inherit it.
-    cleaner.clean("A sentence to load the language model before the workers start.")
+    _warm_up(cleaner)
 
     def work(job: Job) -> tuple[Report, str]:
         return run_job(job, cleaner, settings)
@@ -271,7 +275,7 @@ def run_records(inputs: Sequence[tuple[Path | None, str]], fields: Fields, outpu
     def work(task: RecordTask) -> tuple[str | None, dict[str, Any], Report]:
         return run_record(task, cleaner, settings, output.explain)
 
-    cleaner.clean("A sentence to load the language model before the workers start.")
+    _warm_up(cleaner)
     supervisor: Supervisor[RecordTask, tuple[str | None, dict[str, Any], Report]] = Supervisor(
         work, workers=workers, limits=limits,
         cost=lambda task: len(task.text) if isinstance(task.text, (str, bytes)) else 0)

@@ -24,6 +24,7 @@ from typing import Any
 from cleaner import __version__
 from cleaner.api import Cleaner, Options
 from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
+from cleaner.data import write_all, write_atomic
 from cleaner.errors import CleanerError, InputError, OutputError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
 from cleaner.rules import DOCUMENT_SECONDS
@@ -154,11 +155,9 @@ def write_stdout(text: str) -> None:
         sys.stdout.write(text)
         sys.stdout.flush()
         return
-    data = memoryview(text.encode("utf-8"))
     try:
         sys.stdout.flush()
-        while data:  # (a short write, at a file size limit, is not an error by itself)
-            data = data[os.write(fd, data):]
+        write_all(fd, text.encode("utf-8"))
     except OSError as exc:
         with contextlib.suppress(OSError):  # (no second complaint when Python exits)
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -210,10 +209,7 @@ def clean_main(argv: Sequence[str]) -> int:
     else:
         found = plan.check_all() if args.output is not None else None
         if not args.quiet and sys.stderr.isatty() and many:
-            from tqdm import tqdm
-
-            tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
-            progress = tqdm(total=found, unit="doc", file=sys.stderr)
+            progress = _progress(total=found, unit="doc")
         jobs = plan.jobs(lambda path, why: total.skipped.update([why]))
 
     def done(report: Report, output: str) -> None:
@@ -239,6 +235,14 @@ def clean_main(argv: Sequence[str]) -> int:
     elif total.failed:
         print("\n".join(total.errors), file=sys.stderr)
     return EXIT_FAILED if total.failed else EXIT_OK
+
+
+def _progress(**kwargs: Any) -> Any:
+    """A progress bar on standard error (tqdm, imported only for a terminal)."""
+    from tqdm import tqdm
+
+    tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
+    return tqdm(file=sys.stderr, **kwargs)
 
 
 def _limits(args: argparse.Namespace) -> Limits:
@@ -287,10 +291,7 @@ def records_main(parser: argparse.ArgumentParser, args: argparse.Namespace, path
                        explain=args.explain)
     progress = None
     if not args.quiet and sys.stderr.isatty():
-        from tqdm import tqdm
-
-        tqdm.monitor_interval = 0  # (no monitor thread: the workers are forked)
-        progress = tqdm(unit="B", unit_scale=True, file=sys.stderr, desc="records")
+        progress = _progress(unit="B", unit_scale=True, desc="records")
 
     records = 0
 
@@ -396,7 +397,7 @@ def eval_main(argv: Sequence[str]) -> int:
                       worst=args.worst, sites=args.sites)
     print(format_eval(report))
     if args.json:
-        args.json.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        write_atomic(args.json, (json.dumps(report, indent=2) + "\n").encode("utf-8"))
     return EXIT_OK
 
 

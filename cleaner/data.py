@@ -46,6 +46,14 @@ def temporary_path(path: Path, pid: int | None = None) -> Path:
     return path.with_name(f".{path.name}.{pid if pid is not None else os.getpid()}.tmp")
 
 
+def write_all(fd: int, data: bytes) -> None:
+    """Write all of ``data`` to a file descriptor: a short write (at a file size limit, say)
+    is written on, so that the error it leads to is raised, never swallowed."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     """Write a file through a temporary file beside it, renamed into place: a reader sees
     the old file or the whole new one, never a part. The file gets the mode any new file
@@ -56,9 +64,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     fd = os.open(tmp, flags | getattr(os, "O_CLOEXEC", 0), 0o666)
     try:
         try:
-            view = memoryview(data)
-            while view:  # (a short write, at a file size limit, is not an error by itself)
-                view = view[os.write(fd, view):]
+            write_all(fd, data)
         finally:
             os.close(fd)
         os.replace(tmp, path)

@@ -22,6 +22,7 @@ from typing import IO, Any
 
 from cleaner.data import temporary_path
 from cleaner.errors import CleanerError, InputError
+from cleaner.html.charset import charset_of_content_type
 from cleaner.records import META_FIELD, arrow_meta_type, require
 
 RECORD_FORMATS = ("jsonl", "parquet", "warc", "wet")
@@ -174,17 +175,9 @@ def _read_warc_warcio(path: Path | None, fmt: str) -> Iterator[Record]:
             charset: str | None = "utf-8"
             if fmt == "warc" and record.http_headers is not None:
                 content_type = record.http_headers.get_header("Content-Type") or ""
-                charset = _charset_of(content_type)
+                charset = charset_of_content_type(content_type)
             yield _warc_record(fields, record.content_stream().read(), fmt, content_type,
                                charset)
-
-
-def _charset_of(content_type: str) -> str | None:
-    for part in content_type.split(";")[1:]:
-        key, _, value = part.strip().partition("=")
-        if key.lower() == "charset" and value:
-            return value.strip("\"' ")
-    return None
 
 
 def _warc_record(fields: dict[str, Any], body: bytes, fmt: str, content_type: str,
