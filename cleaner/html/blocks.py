@@ -148,6 +148,12 @@ class _Builder:
         lines.append(Block(text, owner, chars, min(link_chars, chars), links, cover, self.pre))
 
 
+def _leaves(href: str | None) -> bool:
+    """Whether a link's ``href`` leads away from the text: a link to a place on the same
+    page (``#section``, a table of contents, a footnote) is the text's own."""
+    return href is not None and not href.startswith("#")
+
+
 def walk(root: Any, *, show_hidden: bool = False) -> Walk:
     """Walk a page's ``<body>`` (or any element) into lines; see the module's docstring.
     ``show_hidden``: read hidden elements too (``cleaner.html.page`` does, for a page whose
@@ -236,7 +242,7 @@ def walk(root: Any, *, show_hidden: bool = False) -> Walk:
         attrs_of.append(attrs)
         children = iter(node.iter(include_text=True))
         if tag in inline_tags:
-            if tag == "a" and "href" in attrs:
+            if tag == "a" and _leaves(attrs.get("href")):
                 in_link += 1
                 b.links += 1
                 stack.append((children, new, 2))

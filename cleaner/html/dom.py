@@ -188,7 +188,9 @@ class Dom:
             facts = self.element_facts(e)
             if facts.landmark is not None:
                 landmark = e
-            if facts.dropping and not facts.article:
+            # (In preformatted text, inline elements' classes are syntax highlighting:
+            # "hljs-comment", "token comment".)
+            if facts.dropping and not facts.article and not block.pre:
                 token = e
             if self.walk.tags[e] in TAG_KINDS:
                 tag = e
@@ -202,7 +204,8 @@ def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> Ele
     facts.mark = attrs.get(MARK)
     role = attrs.get("role")
     if role:
-        facts.landmark = LANDMARK_ROLES.get(role.strip().lower(), facts.landmark)
+        role = role.strip().lower()
+        facts.landmark = LANDMARK_ROLES.get(role, facts.landmark)
     itemprop = attrs.get("itemprop")
     if itemprop and itemprop.strip().lower() in ARTICLE_ITEMPROPS:
         facts.article = True
@@ -214,6 +217,10 @@ def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> Ele
                 facts.article = True
             else:
                 facts.dropping = True
+    if tag == "main" or role == "main":
+        # The page's own word that it holds its main content: its class names say how it
+        # is laid out ("has-sidebar"), not that it is a widget.
+        facts.dropping = False
     return facts
 
 

@@ -106,13 +106,23 @@ def names(attrs: dict[str, str | None]) -> str:
         if not value:
             continue
         if key in NAME_ATTRIBUTES:
-            if value.count("-") > MAX_NAME_HYPHENS:  # (a slug among the names?)
+            if key == "class" and ("-" in value or ":" in value or "[" in value):
+                value = " ".join(v for v in value.split() if _names_it(v))
+            elif value.count("-") > MAX_NAME_HYPHENS:  # (a slug among the names?)
                 value = " ".join(v for v in value.split() if v.count("-") <= MAX_NAME_HYPHENS)
             parts.append(value)
         elif (key.startswith("data-") and len(value) <= MAX_DATA_VALUE_CHARS
               and "/" not in value and "{" not in value and key != "data-news-cleaner"):
             parts.append(value)
     return " ".join(parts)
+
+
+def _names_it(name: str) -> bool:
+    """Whether one class name can say what its element is. Not a slug of the article's
+    title (more than ``MAX_NAME_HYPHENS`` hyphens), and not a utility class with a variant
+    (``md:hidden``, ``[&>figcaption]:mt-2``, ``desktop:px-0``): those say how the element
+    or its children are styled."""
+    return name.count("-") <= MAX_NAME_HYPHENS and ":" not in name and "[" not in name
 
 
 def category_of(hit: TokenHit) -> Category | None:

@@ -100,6 +100,13 @@ def test_an_anchor_without_href_is_no_link() -> None:
     assert walked("<p><a name='x'>anchor</a> text</p>").blocks[0].link_chars == 0
 
 
+def test_a_link_to_a_place_on_the_same_page_is_no_link() -> None:
+    # A table of contents, a footnote mark: the text's own, not a way off the page.
+    block = walked("<li><a href='#costs'>What it costs</a></li>").blocks[0]
+    assert (block.links, block.link_chars) == (0, 0)
+    assert walked("<li><a href='/costs#top'>What it costs</a></li>").blocks[0].links == 1
+
+
 def test_an_inline_element_wrapping_most_of_a_line_speaks_for_it() -> None:
     out = walked("<p><span class='byline'>By Jane Doe and John Roe</span>, AP</p>"
                  "<p>A long sentence with <span class='x'>two</span> words wrapped.</p>")

@@ -80,3 +80,31 @@ def test_json_ld_article_body_marks_the_article_lines() -> None:
 def test_a_page_without_prose_has_no_container() -> None:
     dom, _ = dom_of("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     assert dom.container is None and dom.span is None
+
+
+def test_utility_classes_with_variants_name_nothing() -> None:
+    from cleaner.html.tokens import names
+
+    # "[&>figcaption]:mt-2" styles the element's captions; "md:sidebar" is a breakpoint.
+    lexicon = TokenLexicon()
+    assert lexicon.match(names({"class": "prose [&>figcaption]:mt-2 md:sidebar"})) == ()
+    assert [h.category for h in lexicon.match(names({"class": "prose sidebar"}))] \
+        == ["navigation"]
+
+
+def test_the_main_element_is_never_a_widget_by_its_class() -> None:
+    page = article_page().replace("<body>", "<body><main class='has-sidebar'>").replace(
+        "</body>", "</main></body>")
+    dom, texts = dom_of(page)
+    inside = set(span_texts(dom, texts))
+    main = next(e for e, tag in enumerate(dom.walk.tags) if tag == "main")
+    assert not dom.element_facts(main).drop
+    assert all(s in inside for s in SENTENCES)
+
+
+def test_syntax_highlighting_classes_in_code_are_not_widgets() -> None:
+    code = ("<pre><code><span class='hljs-comment'># keep the old branch</span>\n"
+            "git branch old</code></pre>")
+    dom, texts = dom_of(article_page(inside=code))
+    line = texts.index("# keep the old branch")
+    assert dom.markup(line)[1] == -1  # (no element with a drop token above it)
