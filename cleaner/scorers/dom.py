@@ -15,7 +15,8 @@ from cleaner.scorers import Document
 # lexicon's whole-line entry.
 LANDMARK_WEIGHT = 1.5
 TOKEN_WEIGHT = 1.5
-# A <header> inside the article holds its headline and standfirst as well as its byline.
+# A <header> inside the article, or holding its headline, holds its headline and
+# standfirst as well as its byline.
 INNER_HEADER_WEIGHT = 0.5
 # A picture's caption and credit.
 FIGCAPTION_WEIGHT = 2.0
@@ -93,7 +94,10 @@ class DomScorer:
             if inside and tags[block.owner] == "tr" and block.link_density < MIN_LINK_DENSITY:
                 line.add(TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table")
             if landmark >= 0:
-                if inside and tags[landmark] == "header":
+                if tags[landmark] == "header" and (inside or (
+                        dom.headline is not None and dom.inside(dom.headline, landmark))):
+                    # The article's own header (inside the container, or holding its
+                    # headline): its headline, standfirst and byline, not the page's banner.
                     line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
                 else:
                     category = dom.element_facts(landmark).landmark

@@ -42,6 +42,23 @@ def test_the_evidence_names_the_markup() -> None:
     assert "dom:landmark" in reasons(result, "Related")
 
 
+def test_the_article_s_own_header_is_not_the_page_s_banner() -> None:
+    # A <header> holding the headline is the article's: its standfirst stays; the page's
+    # banner <header> (a menu) goes.
+    standfirst = ("Drivers face a long diversion while engineers repair two cracked pillars, "
+                  "the council said on Tuesday.")
+    page = article_page().replace(
+        "<h1>Old bridge to close for repairs</h1>",
+        f"<header class='story-head'><h1>Old bridge to close for repairs</h1>"
+        f"<p class='deck'>{standfirst}</p></header>").replace(
+        "<nav class=\"site-nav\">", "<header class='masthead'><nav class=\"site-nav\">").replace(
+        "</ul></nav>", "</ul></nav></header>", 1)
+    result = clean(page, url="https://news.example.com/bridge")
+    assert standfirst in result.text.split("\n")
+    assert "Home" not in result.text
+    assert "dom:landmark" in reasons(result, "Home")
+
+
 def test_the_page_s_json_ld_body_keeps_its_lines() -> None:
     ld = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(SENTENCES)})
     result = clean(article_page(head=f'<script type="application/ld+json">{ld}</script>'))
