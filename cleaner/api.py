@@ -259,7 +259,7 @@ class Cleaner:
         classify(lines, drop_threshold=self.weights.drop_threshold,
                  near_threshold=self.weights.near_threshold)
         smooth(lines, mixed_drop_score=self.options.mixed_drop_score)
-        assign_roles(lines)
+        assign_roles(lines, doc.dom.in_body if doc.dom is not None else None)
 
     def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
                     language: str | None, charset: str | None) -> CleanResult:

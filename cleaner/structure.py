@@ -6,11 +6,14 @@ when it comes before the first prose line and reads like a title (at most 20 wor
 unfinished); the standfirst is the unfinished line that follows it when it stands as a
 block of its own (a blank line after it): in an extractor's output without blank lines,
 a second unfinished line is more often the body's first paragraph than a standfirst.
+In HTML mode the markup says more: a line inside the article container's element, and
+not in a ``<header>``, is the body's first paragraph, however it reads
+(``cleaner.html.dom.Dom.in_body``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from cleaner.labels import Category, Label
 from cleaner.lines import Line
@@ -24,7 +27,9 @@ MAX_STANDFIRST_WORDS = 80
 HEADLINE_CODES = frozenset({"score:region.headline", "dom:headline"})
 
 
-def assign_roles(lines: Sequence[Line]) -> None:
+def assign_roles(lines: Sequence[Line], in_body: Callable[[int], bool] | None = None) -> None:
+    """Name the kept lines' parts. ``in_body(i)``: whether the page's markup puts line i in
+    the article's body (HTML mode)."""
     keep, body = Label.KEEP, Category.BODY  # (labels.py)
     kept = [line for line in lines if line.label is keep]
     for line in kept:
@@ -43,7 +48,9 @@ def assign_roles(lines: Sequence[Line]) -> None:
             and MIN_HEADLINE_WORDS <= head.words <= MAX_HEADLINE_WORDS)):
         head.category = Category.HEADLINE
         nxt = kept[1]
-        if (nxt.index < first_prose and not nxt.terminal and _stands_alone(lines, nxt)
+        if in_body is not None and in_body(nxt.index):
+            pass  # (the body's first paragraph)
+        elif (nxt.index < first_prose and not nxt.terminal and _stands_alone(lines, nxt)
                 and MIN_STANDFIRST_WORDS <= nxt.words <= MAX_STANDFIRST_WORDS):
             nxt.category = Category.STANDFIRST
         elif titled and nxt.words <= MAX_STANDFIRST_WORDS and _byline_after(lines, nxt):

@@ -175,6 +175,15 @@ class Dom:
         return element is not None and self.first[element] <= line <= self.last[element] \
             and self.first[element] >= 0
 
+    def in_body(self, line: int) -> bool:
+        """Whether line i lies in the article's body: inside the container's element (not
+        only below its headline) and in no ``<header>`` there."""
+        container = self.container
+        if container is None or not self.first[container] <= line <= self.last[container]:
+            return False
+        landmark = self.markup(line)[0]
+        return landmark < 0 or self.walk.tags[landmark] != "header"
+
     def markup(self, line: int) -> tuple[int, int, int]:
         """The landmark, the element with a drop token and the telling tag nearest above
         line i (-1 for none; inside the container, below it)."""

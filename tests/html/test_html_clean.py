@@ -59,6 +59,17 @@ def test_the_article_s_own_header_is_not_the_page_s_banner() -> None:
     assert "dom:landmark" in reasons(result, "Home")
 
 
+def test_a_first_paragraph_inside_the_article_body_is_body_not_standfirst() -> None:
+    # Read as text, an unfinished line under the headline is its standfirst; the markup
+    # says it is the body's first paragraph when the body's element holds it.
+    lead = "Why the old bridge matters to the three towns along the river"
+    inside = clean(article_page(paragraphs=[lead, *SENTENCES]))
+    assert inside.body.split("\n\n")[0] == lead
+    above = article_page().replace("<div class=\"byline\">", f"<p>{lead}</p><div class=\"byline\">")
+    result = clean(above)
+    assert lead in result.text and lead not in result.body  # (above the body: a standfirst)
+
+
 def test_the_page_s_json_ld_body_keeps_its_lines() -> None:
     ld = json.dumps({"@type": "NewsArticle", "articleBody": " ".join(SENTENCES)})
     result = clean(article_page(head=f'<script type="application/ld+json">{ld}</script>'))
