@@ -39,6 +39,9 @@ CONTAINER_SHARE = 0.7
 # An element marked as boilerplate (by a token or a landmark) holding less than this share
 # of the page's prose does not count toward the container.
 MAX_EXCLUDED_SHARE = 0.5
+# If the elements left out so hold all but less than this share of the page's prose, the
+# names of those that are neither landmarks, comments nor cards are not to be trusted.
+MIN_UNEXCLUDED_SHARE = 0.2
 # A comment section can hold more of a page's prose than its article (but not all of it).
 MAX_COMMENTS_SHARE = 0.9
 # How many levels above the chosen container an element saying it holds the article's
@@ -381,23 +384,34 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
             while p >= 0 and not holder[p]:
                 holder[p] = True
                 p = parents[p]
-    excluded = [False] * n
+    # Left out: teaser cards, comment sections and landmarks (``sure``), and the other
+    # elements whose names say boilerplate (``named``).
+    sure, named = [False] * n, [False] * n
     for e in range(n):
         if weight[e] <= 0 or holder[e]:
             continue
         if e in dom.cards:
-            excluded[e] = True
+            sure[e] = True
             continue
         facts = dom.element_facts(e)
         if not facts.drop:
             continue
         comments = any(h.category == Category.COMMENTS.value for h in facts.hits)
+        if (comments or facts.landmark is not None) and weight[e] < MAX_COMMENTS_SHARE * total:
+            sure[e] = True
         if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
-            excluded[e] = True
+            named[e] = True
     for e in range(1, n):  # (a parent comes before its children)
-        if excluded[parents[e]]:
-            excluded[e] = True
-    clean = _summed([0.0 if excluded[e] else own[e] for e in range(n)], parents)
+        p = parents[e]
+        sure[e] = sure[e] or sure[p]
+        named[e] = named[e] or named[p]
+    clean = _summed([0.0 if sure[e] or named[e] else own[e] for e in range(n)], parents)
+    if clean[0] < MIN_UNEXCLUDED_SHARE * total:
+        # The names left out nearly all the page's prose: they misread its markup (an
+        # article split into boxes named "content-nav-section"). Only the sure ones are
+        # left out: cards, and comment sections and landmarks (an <aside>) that hold less
+        # than nearly all of it.
+        clean = _summed([0.0 if sure[e] else own[e] for e in range(n)], parents)
     dom.prose = clean
     if dom.css is not None and dom.css.container:
         named = next((e for e in range(n) if walk.attrs[e].get(MARK) == CONTAINER

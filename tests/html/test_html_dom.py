@@ -108,3 +108,15 @@ def test_syntax_highlighting_classes_in_code_are_not_widgets() -> None:
     dom, texts = dom_of(article_page(inside=code))
     line = texts.index("# keep the old branch")
     assert dom.markup(line)[1] == -1  # (no element with a drop token above it)
+
+
+def test_names_that_would_leave_out_nearly_all_prose_are_not_trusted() -> None:
+    # The article's sections sit in boxes whose class says "nav": left out one by one,
+    # they would leave the page no prose; only landmarks, comments and cards stay out.
+    boxes = "".join(f"<div class='content-nav-section'><p>{s}</p></div>" for s in SENTENCES)
+    page = article_page(paragraphs=["Short intro."]).replace(
+        "<p>Short intro.</p>", boxes)
+    dom, texts = dom_of(page)
+    inside = span_texts(dom, texts)
+    assert all(s in inside for s in SENTENCES)
+    assert "Home" not in inside
