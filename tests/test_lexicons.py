@@ -74,7 +74,8 @@ def test_packaged_english_lexicon_loads() -> None:
 # entries), and article sentences that share their words but must not be decided by them.
 DECISIVE = [  # synthetic lines, each in a form the lexicons describe (no benchmark page's text)
     "We may earn a commission when you buy through links on this page.",
-    "Products are picked by our editors. Purchases made through our links may earn us a commission.",
+    ("Products are picked by our editors. Purchases made through our links may earn us a "
+     "commission."),
     "Disclosure: This post contains affiliate links, so we may earn a small fee.",
     ("Example Weekly is reader-supported. When you buy via links on our site, we may earn an "
      "affiliate commission."),
