@@ -8,7 +8,14 @@ import pytest
 
 from cleaner.errors import RuleError
 from cleaner.labels import Category
-from cleaner.lexicons import available_languages, load_lexicon, normalise, packaged_lexicon
+from cleaner.lexicons import (
+    available_languages,
+    entry_sites,
+    lexicon_entries,
+    load_lexicon,
+    normalise,
+    packaged_lexicon,
+)
 from cleaner.patterns import REGEX_FLAGS
 
 
@@ -43,6 +50,41 @@ def test_phrase_does_not_cross_lines(tmp_path: Path) -> None:
     _write(tmp_path, "login.txt", "sign in\n")
     lexicon = load_lexicon("xx", tmp_path)
     assert list(lexicon.scan(["please sign", "in here"])) == []
+
+
+def test_a_general_marker_is_not_part_of_the_entry(tmp_path: Path) -> None:
+    _write(tmp_path, "comments.txt",
+           "= sort by    # general: Sort by\n"
+           "comment guidelines\t# general: Please read our comment guidelines.\n"
+           "re: ^comments \\(\\d+\\)$ # general: Comments (3)\n"
+           "join the discussion\n")
+    entries = lexicon_entries("xx", tmp_path)
+    assert [(e.kind, e.key, e.general) for e in entries] == [
+        ("whole", "sort by", "Sort by"),
+        ("phrase", "comment guidelines", "Please read our comment guidelines."),
+        ("regex", r"^comments \(\d+\)$", "Comments (3)"),
+        ("phrase", "join the discussion", None)]
+    assert all(e.matches([e.general]) for e in entries if e.general)
+    lexicon = load_lexicon("xx", tmp_path)
+    assert [h.line for h in lexicon.scan(["Sort by", "Comments (3)", "general"])] == [0, 1]
+
+
+def test_a_general_marker_needs_a_sentence(tmp_path: Path) -> None:
+    _write(tmp_path, "comments.txt", "join the discussion\n= sort by  # general:\n")
+    with pytest.raises(RuleError, match=r"comments.txt:2: .*# general: A SENTENCE"):
+        load_lexicon("xx", tmp_path)
+
+
+def test_entry_sites_counts_the_sites_an_entry_matches_on(tmp_path: Path) -> None:
+    _write(tmp_path, "related.txt", "= read more\nsee also\nre: ^more from \\w+$\n")
+    whole, phrase, regex = lexicon_entries("xx", tmp_path)
+    found = entry_sites([whole, phrase, regex], [
+        ("a.example", ["Read more »", "See also: the budget"]),
+        ("a.example", ["More from Jane"]),
+        ("b.example", ["read more about the budget", "More from Jane"]),
+        ("c.example", ["overseas also"])])
+    assert found == {whole: {"a.example"}, phrase: {"a.example"},
+                     regex: {"a.example", "b.example"}}
 
 
 def test_bad_regex_names_file_and_line(tmp_path: Path) -> None:
