@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
-from cleaner.classify import MIXED_DROP_SCORE, classify, smooth, weigh
+from cleaner.classify import MIXED_DROP_SCORE, classify, smooth
 from cleaner.data import rules_dir
 from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
@@ -36,7 +36,6 @@ from cleaner.scorers.region import RegionScorer
 from cleaner.scorers.repetition import RepetitionScorer
 from cleaner.scorers.shape import ShapeScorer
 from cleaner.structure import assign_roles
-from cleaner.weights import load_weights
 
 if TYPE_CHECKING:
     from cleaner.html.metadata import Metadata
@@ -58,7 +57,6 @@ class Options:
     shape: Shape = "auto"  # "page": a whole page's text; "extract": an extractor's output
     language: str | None = None  # None: detect each document's language
     fallback_language: str = DEFAULT_LANGUAGE  # for languages without lexicons
-    weights: str | None = None  # a weights file; None: the packaged rules/weights.yaml
     mixed_drop_score: float = MIXED_DROP_SCORE
     use_packaged_rules: bool = True
     rule_seconds: float = DOCUMENT_SECONDS  # all rule patterns' time on one document
@@ -173,8 +171,6 @@ class Cleaner:
         Deadline(self.options.rule_seconds)  # (a positive number of seconds, or CleanerError)
         folders = ([rules_dir() / "publishers"] if self.options.use_packaged_rules else [])
         self.rulebook = RuleBook.load([*folders, *self.rule_dirs])
-        self.weights = load_weights(Path(self.options.weights) if self.options.weights
-                                    else rules_dir() / "weights.yaml")
         self._custom_scorers = scorers
         self._dom_tokens: TokenLexicon | None = None
         self.scorers: list[Scorer] = list(scorers) if scorers is not None else default_scorers()
@@ -251,13 +247,11 @@ class Cleaner:
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
     def _classify(self, doc: Document) -> None:
-        """Score, weigh, classify, smooth, and name the article's parts."""
+        """Score, classify, smooth, and name the article's parts."""
         for scorer in self.scorers:
             scorer.score(doc)
         lines = doc.lines
-        weigh(lines, self.weights.multipliers)
-        classify(lines, drop_threshold=self.weights.drop_threshold,
-                 near_threshold=self.weights.near_threshold)
+        classify(lines)
         smooth(lines, mixed_drop_score=self.options.mixed_drop_score)
         assign_roles(lines, doc.dom.in_body if doc.dom is not None else None)
 

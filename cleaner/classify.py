@@ -14,7 +14,7 @@ widget in. See ``docs/algorithm.md`` for the whole method.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from cleaner.labels import Category, Label
 from cleaner.lines import Line, Reason
@@ -33,24 +33,6 @@ MIXED_DROP_SCORE = 0.25
 # there may be the headline, and a fragment with article on its other side a subheading
 # ("Key points"): both are judged as mixed.
 MAX_FRAGMENT_WORDS = 2
-
-
-def evidence_key(code: str) -> str:
-    """The name a reason's evidence is weighted under: ``lexicon:de/related`` and
-    ``lexicon:en/related`` share ``lexicon/related``; ``score:shape.prose`` is ``shape.prose``."""
-    kind, _, rest = code.partition(":")
-    return "lexicon/" + rest.rpartition("/")[2] if kind == "lexicon" else rest
-
-
-def weigh(lines: Sequence[Line], multipliers: Mapping[str, float]) -> None:
-    """Rescale each line's score by the fitted multiplier of each piece of evidence
-    (``rules/weights.yaml``; a missing key counts once, as the scorer weighed it)."""
-    if not multipliers:
-        return
-    for line in lines:
-        if line.reasons and not (line.forced or line.protected):
-            line.score = sum(r.weight * multipliers.get(evidence_key(r.code), 1.0)
-                             for r in line.reasons)
 
 
 def classify(lines: Sequence[Line], *, drop_threshold: float = DROP_THRESHOLD,

@@ -14,24 +14,42 @@ One entry per line, ``#`` starts a comment. Entries are matched case-insensitive
   publisher rules use ``regex`` with a time budget) found anywhere in a line;
   one anchored with ``^`` or ``$`` describes the line's form (``re: ^photo:``) and
   counts as strongly as a whole-line entry.
+
+An entry earns its place in a generic lexicon on several sites of the development data
+(``tests/test_lexicon_lint.py`` checks it), or is marked as a form of the language in
+general, with a sentence of its own that it must match::
+
+    = read more    # general: Read more
 """
 
 from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
 from cleaner.labels import DROP_CATEGORIES, Category
-from cleaner.patterns import REGEX_FLAGS, Hit, Matcher, Regex, compile_patterns, normalise
+from cleaner.patterns import (
+    REGEX_FLAGS,
+    Hit,
+    Matcher,
+    Regex,
+    _bounded,
+    _within_lines,
+    compile_patterns,
+    line_starts,
+    lower_text,
+    normalise,
+)
 
-__all__ = ["DEFAULT_LANGUAGE", "Hit", "Lexicon", "load_lexicon", "normalise", "packaged_lexicon"]
+__all__ = ["DEFAULT_LANGUAGE", "Entry", "Hit", "Lexicon", "entry_sites", "lexicon_entries",
+           "load_lexicon", "normalise", "packaged_lexicon"]
 
 DEFAULT_LANGUAGE = "en"
 
@@ -62,7 +80,77 @@ def available_languages(root: Path | None = None) -> list[str]:
     return sorted(p.name for p in base.iterdir() if p.is_dir())
 
 
-def _entries(path: Path) -> Iterator[tuple[int, str]]:
+# The marker of a language-general entry: "ENTRY    # general: A SENTENCE IT MATCHES".
+_GENERAL = re.compile(r"\s#\s*general:(.*)$")
+EntryKind = Literal["whole", "phrase", "regex"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One entry of a lexicon file, as written: where it is, what kind, its key (a
+    whole-line key ``normalise``d, a phrase lowercased, a regex's source), and, for an
+    entry marked as a language-general form, the sentence it must match."""
+
+    path: Path
+    line: int
+    kind: EntryKind
+    key: str
+    category: Category
+    general: str | None = None
+
+    def __str__(self) -> str:
+        text = {"whole": "= ", "phrase": "", "regex": "re: "}[self.kind] + self.key
+        return f"{self.path}:{self.line}: {text!r}"
+
+    def matches(self, lines: list[str]) -> bool:
+        """Whether the entry matches one of the (stripped) lines, as the matcher would
+        (``cleaner.patterns``): a whole line, a phrase on word boundaries, a regex
+        within one line."""
+        return self._matches(_Text(lines))
+
+    def _matches(self, text: _Text) -> bool:
+        if self.kind == "whole":
+            return self.key in text.keys
+        if self.kind == "phrase":
+            low = text.low
+            start = low.find(self.key)
+            while start >= 0:
+                if _bounded(low, start, start + len(self.key)):
+                    return True
+                start = low.find(self.key, start + 1)
+            return False
+        pattern = re.compile(self.key, REGEX_FLAGS)
+        return any(True for _ in _within_lines(pattern, text.low, text.starts))
+
+
+class _Text:
+    """A document as entries are matched against it: its lines' whole-line keys, and
+    its lowercased text with the offset of each line."""
+
+    __slots__ = ("keys", "low", "starts")
+
+    def __init__(self, lines: list[str]) -> None:
+        stripped = [line.strip() for line in lines]
+        self.keys = {normalise(line) for line in stripped if line}
+        self.low = lower_text(stripped)
+        self.starts = line_starts(self.low)
+
+
+def entry_sites(entries: list[Entry], documents: Iterable[tuple[str, list[str]]],
+                ) -> dict[Entry, set[str]]:
+    """The sites on which each entry matches a line, of (site, lines) documents: the
+    evidence that an entry is a form of the language and not one site's text."""
+    found: dict[Entry, set[str]] = {entry: set() for entry in entries}
+    for site, lines in documents:
+        text = _Text(lines)
+        for entry, sites in found.items():
+            if site not in sites and entry._matches(text):
+                sites.add(site)
+    return found
+
+
+def _entries(path: Path) -> Iterator[tuple[int, str, str | None]]:
+    """(line number, entry, its general sentence or None) of each entry of a file."""
     try:
         content = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as exc:
@@ -70,7 +158,16 @@ def _entries(path: Path) -> Iterator[tuple[int, str]]:
     for number, line in enumerate(content.splitlines(), 1):
         entry = line.strip()
         if entry and not entry.startswith("#"):
-            yield number, entry
+            marker = _GENERAL.search(entry)
+            general = None
+            if marker:
+                general = marker.group(1).strip()
+                entry = entry[:marker.start()].strip()
+                if not general or not entry:
+                    raise RuleError(str(path), number, None,
+                                    "a '# general:' marker follows an entry and gives a "
+                                    "sentence it matches: ENTRY    # general: A SENTENCE")
+            yield number, entry, general
 
 
 _ESCAPE = re.compile(r"\\.")
@@ -99,10 +196,18 @@ def load_lexicon(language: str, root: Path | None = None,
     return lexicon
 
 
-def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
-    whole: dict[str, Category] = {}
-    phrases: dict[str, Category] = {}
-    regexes: list[Regex] = []
+def lexicon_entries(language: str, root: Path | None = None) -> list[Entry]:
+    """Every entry of a language's category files (not its word lists), validated, in
+    file and line order."""
+    folder = lexicon_dir(language, root)
+    if not folder.is_dir():
+        raise RuleError(str(folder), None, None,
+                        f"no lexicons for language '{language}'; available: "
+                        f"{', '.join(available_languages(root))}")
+    return list(_category_entries(folder))
+
+
+def _category_entries(folder: Path) -> Iterator[Entry]:
     allowed = sorted(c.value for c in DROP_CATEGORIES)
     for path in sorted(folder.glob("*.txt")):
         if path.stem not in allowed:
@@ -110,12 +215,12 @@ def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
                             f"'{path.stem}' is not a drop category; name the file one of: "
                             f"{', '.join(allowed)}")
         category = Category(path.stem)
-        for number, entry in _entries(path):
+        for number, entry, general in _entries(path):
             if entry.startswith("="):
                 key = normalise(entry[1:])
                 if not key:
                     raise RuleError(str(path), number, None, "empty whole-line entry")
-                whole.setdefault(key, category)
+                yield Entry(path, number, "whole", key, category, general)
             elif entry.startswith("re:"):
                 source = entry[3:].strip()
                 try:
@@ -127,11 +232,25 @@ def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
                     raise RuleError(str(path), number, None,
                                     f"regex {source!r} has capital letters; lexicons are "
                                     "matched against lowercased text, so write them in lower case")
-                regexes.append(Regex(source, category))
+                yield Entry(path, number, "regex", source, category, general)
             else:
-                phrases.setdefault(" ".join(entry.lower().split()), category)
+                yield Entry(path, number, "phrase", " ".join(entry.lower().split()), category,
+                            general)
+
+
+def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
+    whole: dict[str, Category] = {}
+    phrases: dict[str, Category] = {}
+    regexes: list[Regex] = []
+    for entry in _category_entries(folder):
+        if entry.kind == "whole":
+            whole.setdefault(entry.key, entry.category)
+        elif entry.kind == "regex":
+            regexes.append(Regex(entry.key, entry.category))
+        else:
+            phrases.setdefault(entry.key, entry.category)
     words = {
-        p.stem: frozenset(entry.casefold() for _, entry in _entries(p))
+        p.stem: frozenset(entry.casefold() for _, entry, _ in _entries(p))
         for p in sorted((folder / "words").glob("*.txt"))
     }
     return Lexicon(language, whole, phrases, tuple(regexes), words,

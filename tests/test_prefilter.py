@@ -98,7 +98,7 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
                 if pattern.search(variant):
                     matched += 1
                     assert literal in folded(variant), (source, variant)
-    assert with_literal > 60 and matched > 100
+    assert with_literal > 50 and matched > 100
 
 
 def test_spelt_out_size_counts_repeats_at_their_least() -> None:
