@@ -95,6 +95,12 @@ class BylineScorer:
     *Why it signals boilerplate*: they are about the article, not of it; ``.body``
     leaves them out and the reader does not need them between paragraphs.
 
+    Datelines belong to an article's head and tail: a line of date words and numbers that
+    also holds other words, with two prose lines or more on each side, is a table row or a
+    list item inside the article ("11. Summerfest (June 18-20, 25-27, July 2-4)") and only
+    leans (``score:byline.dateline_inner``); a bare date ("November 20, 2019") is a
+    dateline anywhere.
+
     *Example*: "24 October 2023 - 13:44 By Felix Light and Gareth Jones" is dropped;
     "By the time the rescuers arrived, the fire had spread." is kept (not a name).
 

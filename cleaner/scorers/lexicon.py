@@ -74,6 +74,12 @@ class LexiconScorer:
     its list of headlines and are pushed out with it. A finished sentence directly above a
     picture credit (no blank line between) is the picture's caption.
 
+    One entry decides at most a paragraph: a line of more than ``DECISIVE_MAX_WORDS``
+    words and several sentences is judged sentence by sentence (a hit condemns its own
+    sentence; the line weighs twice the share of its text condemned), so an anchored entry
+    at the start of a whole page's one line, or one pitch inside a long article line, does
+    not drop the line.
+
     *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
     challenges"); publisher rules catch those.
     """
@@ -171,10 +177,12 @@ class LexiconScorer:
         total = sum(len(t) for t, _ in sentences) or 1
         low = [lower_text([t]) for t, _ in sentences]
         found: dict[int, list[Hit]] = defaultdict(list)
+        seen: dict[str, int] = defaultdict(int)  # the n-th hit of a text: its n-th sentence
         for hit in hits:
-            k = next((k for k, t in enumerate(low) if hit.text in t), None)
-            if k is not None:
-                found[k].append(hit)
+            holding = [k for k, t in enumerate(low) if hit.text in t]
+            if holding:
+                found[holding[min(seen[hit.text], len(holding) - 1)]].append(hit)
+                seen[hit.text] += 1
         condemned = 0.0
         for k, sentence_hits in found.items():
             text = sentences[k][0]
