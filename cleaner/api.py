@@ -28,6 +28,7 @@ from cleaner.lines import Line, decode, split_document
 from cleaner.render import render
 from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
+from cleaner.scorers.action import ActionScorer
 from cleaner.scorers.byline import BylineScorer
 from cleaner.scorers.dom import DomScorer
 from cleaner.scorers.lexicon import LexiconScorer
@@ -152,8 +153,8 @@ class CleanResult:
 def default_scorers() -> list[Scorer]:
     # RegionScorer reads the evidence of the others: it runs last. DomScorer scores HTML
     # pages only (it leaves text alone).
-    return [LexiconScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(), PositionScorer(),
-            DomScorer(), RegionScorer()]
+    return [LexiconScorer(), ActionScorer(), ShapeScorer(), BylineScorer(), RepetitionScorer(),
+            PositionScorer(), DomScorer(), RegionScorer()]
 
 
 class Cleaner:
@@ -241,7 +242,7 @@ class Cleaner:
                     or self.options.fallback_language)
         if ruleset is not None:
             ruleset.apply(lines, deadline=deadline)
-        document = Document(lines, texts, self.lexicon(language), self.options.shape)
+        document = Document(lines, texts, self.lexicon(language), self.options.shape, url=url)
         self._classify(document)
         return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
@@ -295,7 +296,8 @@ class Cleaner:
         if ruleset is not None:
             ruleset.apply(lines, deadline=deadline)
         dom = analyse(page, lines, self.dom_tokens, css[0])
-        document = Document(lines, texts, self.lexicon(language), "page", dom)
+        document = Document(lines, texts, self.lexicon(language), "page", dom,
+                            url=url or page.url)
         self._classify(document)
         return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)

@@ -29,13 +29,15 @@ SHAPES: tuple[Shape, ...] = ("auto", "page", "extract")
 @dataclass(slots=True)
 class Document:
     """What a scorer sees: the lines, their stripped texts, the language's lexicon and the
-    input's shape; in HTML mode, the DOM's view of the lines (``cleaner.html.dom``)."""
+    input's shape; in HTML mode, the DOM's view of the lines (``cleaner.html.dom``); the
+    page's URL where the caller gave one."""
 
     lines: list[Line]
     texts: list[str]
     lexicon: Lexicon
     shape: Shape = "auto"
     dom: Dom | None = None
+    url: str | None = None  # the page's URL, where known (the site's brand is read from it)
 
 
 class Scorer(Protocol):

@@ -18,6 +18,15 @@ from cleaner.prefilter import lines_holding, phrase_literals
 from cleaner.scorers import Document
 
 DATELINE_WEIGHT = 2.0
+# A dateline sits at an article's head (under the headline) or tail (after the last
+# paragraph). A line of date words and numbers that also holds other words, with at least
+# this many prose lines (long finished sentences) on each side, is inside the article: a
+# table row ("2 BR 3 movers 4-5 hours
+# $785"), a list item ("11. Summerfest (June 18-20, 25-27, July 2-4)"), a day's heading
+# ("Day 7"). There it is only a lean, below the classifier's near threshold: alone it
+# leaves the line to its neighbours (kept between paragraphs, dropped between widgets).
+MIN_PROSE_AROUND_INNER = 2
+INNER_DATELINE_WEIGHT = 0.3
 BYLINE_WEIGHT = 2.0
 NAME_NEAR_DATELINE_WEIGHT = 1.5
 # An author box: a name on its own line ("Jane Doe", "View all posts by Jane Doe") and, at
@@ -86,6 +95,12 @@ class BylineScorer:
     *Why it signals boilerplate*: they are about the article, not of it; ``.body``
     leaves them out and the reader does not need them between paragraphs.
 
+    Datelines belong to an article's head and tail: a line of date words and numbers that
+    also holds other words, with two prose lines or more on each side, is a table row or a
+    list item inside the article ("11. Summerfest (June 18-20, 25-27, July 2-4)") and only
+    leans (``score:byline.dateline_inner``); a bare date ("November 20, 2019") is a
+    dateline anywhere.
+
     *Example*: "24 October 2023 - 13:44 By Felix Light and Gareth Jones" is dropped;
     "By the time the rescuers arrived, the fire had spread." is kept (not a name).
 
@@ -117,15 +132,19 @@ class BylineScorer:
 
     def _date_tokens(self, text: str, dates: frozenset[str]) -> bool:
         """Few tokens, and (nearly) all of them numbers or date words."""
+        return self._date_share(text, dates) >= self.min_date_token_ratio
+
+    def _date_share(self, text: str, dates: frozenset[str]) -> float:
+        """The share of a short line's tokens that are numbers or date words (0 for a long
+        line, or one without both a number and a date word)."""
         # (on ASCII, re's \w is regex's, and lowering is casefolding: the stdlib is faster)
         tokens = (_ASCII_TOKEN.findall(text.lower()) if text.isascii()
                   else _TOKEN.findall(casefold(text)))
         if not tokens or len(tokens) > self.max_dateline_words:
-            return False
+            return 0.0
         numbers = sum(map(str.isdigit, tokens))
         words = sum(map(dates.__contains__, tokens))
-        return numbers > 0 and words > 0 and (numbers + words) >= self.min_date_token_ratio * len(
-            tokens)
+        return (numbers + words) / len(tokens) if numbers > 0 and words > 0 else 0.0
 
     def _lead(self, lead: regex.Pattern[str], text: str, terminal: bool,
               dates: frozenset[str]) -> regex.Match[str] | None:
@@ -153,6 +172,7 @@ class BylineScorer:
         holding = (lines_holding([line.text for line in short], literals)
                    if literals is not None else None)
         found: list[int] = []
+        prose = [line.index for line in doc.lines if line.prose]
         for k, line in enumerate(short):
             m = None
             if (holding is None or k in holding) and prefixed.search(line.text):
@@ -160,7 +180,15 @@ class BylineScorer:
             if m and (m.start() == 0 or self.is_dateline(line.text[: m.start()], dates)):
                 line.add(BYLINE_WEIGHT, Category.BYLINE, "score:byline", "a 'By ...' line")
                 found.append(line.index)
-            elif line.digit and self._date_tokens(line.text, dates):  # (is_dateline)
+            elif line.digit and (share := self._date_share(line.text, dates)
+                                 ) >= self.min_date_token_ratio:  # (is_dateline)
+                # (a line of date words and numbers alone is a dateline wherever it is)
+                inner = _inner(prose, line.index) if share < 1.0 else None
+                if inner is not None:
+                    line.add(INNER_DATELINE_WEIGHT, Category.BYLINE, "score:byline.dateline_inner",
+                             f"date and time words only, inside the article (prose lines "
+                             f"{inner[0] + 1} and {inner[1] + 1} around it)")
+                    continue
                 line.add(DATELINE_WEIGHT, Category.BYLINE, "score:byline.dateline",
                          "date and time words only")
                 found.append(line.index)
@@ -203,6 +231,15 @@ class BylineScorer:
                     if not any(r.code.startswith("score:byline") for r in line.reasons):
                         line.add(NAME_NEAR_DATELINE_WEIGHT, Category.BYLINE,
                                  "score:byline.name", f"the name of the bio on line {k + 1}")
+
+
+def _inner(prose: list[int], i: int) -> tuple[int, int] | None:
+    """The nearest of the ``MIN_PROSE_AROUND_INNER`` prose lines above and below line i (of
+    the sorted prose line indexes), if it has that many on each side; else None."""
+    k = bisect_right(prose, i)
+    if k < MIN_PROSE_AROUND_INNER or len(prose) - k < MIN_PROSE_AROUND_INNER:
+        return None
+    return prose[k - 1], prose[k]
 
 
 def _nearby(lines: list[Line], i: int) -> list[int]:

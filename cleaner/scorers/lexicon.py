@@ -8,7 +8,8 @@ import regex
 
 from cleaner.casing import casefold
 from cleaner.labels import Category
-from cleaner.lexicons import Hit
+from cleaner.lexicons import Hit, normalise
+from cleaner.patterns import lower_text
 from cleaner.scorers import Document
 
 try:  # the compiled kernels (hatch_build.py); _dice gives the same likeness
@@ -21,6 +22,15 @@ WHOLE_LINE_WEIGHT = 2.0
 # A phrase hit weighs 1 on a line of up to this many words, and proportionally less on longer
 # lines: one "subscribe" in a 40-word paragraph is reporting, not a pitch.
 FULL_WEIGHT_MAX_WORDS = 12
+# One entry decides at most a paragraph. A longer line of several sentences (a page whose
+# text came as one line, a whole article) is judged sentence by sentence: a hit condemns
+# its own sentence (fully when the sentence is short, as a phrase condemns a short line),
+# and the line weighs ``WHOLE_LINE_WEIGHT`` times the share of its text so condemned. One
+# anchored entry ("^photo:") at the start of a 2,800-word line weighs 2 times its one
+# sentence's share, next to nothing. (Below this length a disclosure or pitch paragraph
+# whose first sentence holds the entry is that entry's: it is judged whole, as before.)
+DECISIVE_MAX_WORDS = 100
+_SENTENCE_END = regex.compile(r"(?<=[.!?…])[\"'”’»)\]]*\s+(?=\S)")
 # Addressing the reader ("you", "your") beside a lexicon hit is what a pitch does.
 SECOND_PERSON_WEIGHT = 0.3
 _SECOND_PERSON = regex.compile(r"\b(?:you|your|you're|yours)\b", regex.IGNORECASE)
@@ -64,6 +74,12 @@ class LexiconScorer:
     its list of headlines and are pushed out with it. A finished sentence directly above a
     picture credit (no blank line between) is the picture's caption.
 
+    One entry decides at most a paragraph: a line of more than ``DECISIVE_MAX_WORDS``
+    words and several sentences is judged sentence by sentence (a hit condemns its own
+    sentence; the line weighs twice the share of its text condemned), so an anchored entry
+    at the start of a whole page's one line, or one pitch inside a long article line, does
+    not drop the line.
+
     *Known misses*: appeals written as ordinary prose ("We are facing unprecedented
     challenges"); publisher rules catch those.
     """
@@ -72,8 +88,10 @@ class LexiconScorer:
 
     def __init__(self, *, full_weight_max_words: int = FULL_WEIGHT_MAX_WORDS,
                  whole_line_weight: float = WHOLE_LINE_WEIGHT,
-                 second_person_weight: float = SECOND_PERSON_WEIGHT) -> None:
+                 second_person_weight: float = SECOND_PERSON_WEIGHT,
+                 decisive_max_words: int = DECISIVE_MAX_WORDS) -> None:
         self.full_weight_max_words = full_weight_max_words
+        self.decisive_max_words = decisive_max_words
         self.whole_line_weight = whole_line_weight
         self.second_person_weight = second_person_weight
 
@@ -85,7 +103,9 @@ class LexiconScorer:
         headings: list[int] = []
         for i, hits in by_line.items():
             line = doc.lines[i]
-            strong = [h for h in hits if h.whole_line]
+            strong = [h for h in hits if h.whole_line and normalise(h.text) == normalise(
+                line.text)] if line.words > self.decisive_max_words else [
+                h for h in hits if h.whole_line]
             if strong:
                 hit = strong[0]
                 line.add(self.whole_line_weight, hit.category, f"{code}/{hit.category.value}",
@@ -93,13 +113,30 @@ class LexiconScorer:
                 if hit.category is Category.RELATED and _list_heading(line.text, line.words):
                     headings.append(i)
                 continue
+            anchored = [h for h in hits if h.whole_line]  # (anchored regexes: no key hit)
             phrases = {h.text.casefold() for h in hits}
-            covered = sum(len(p) for p in phrases)
-            scale = min(1.0, self.full_weight_max_words / max(line.words, 1))
-            weight = max(len(phrases) * scale, 2.0 * covered / max(line.chars, 1))
             category = _most_common(hits)
-            line.add(round(weight, 3), category, f"{code}/{category.value}",
-                     ", ".join(sorted(repr(p) for p in phrases)))
+            detail = ", ".join(sorted(repr(p) for p in phrases))
+            sentences = (_sentences(line.text) if line.words > self.decisive_max_words
+                         else None)
+            if sentences is not None and len(sentences) > 1:
+                share, condemned = self._condemned(sentences, hits)
+                line.add(round(self.whole_line_weight * share, 3), category,
+                         f"{code}/{category.value}",
+                         f"{detail}; {condemned} of {len(sentences)} sentences, "
+                         f"{share:.0%} of the text")
+                pitch = " ".join(t for t, b in sentences if b) if condemned else ""
+                if _SECOND_PERSON.search(pitch):
+                    line.add(round(self.second_person_weight * share, 3), category,
+                             "score:call_to_action", "its pitching sentences address the reader")
+                continue
+            if anchored:
+                line.add(self.whole_line_weight, anchored[0].category,
+                         f"{code}/{anchored[0].category.value}", repr(anchored[0].text))
+                continue
+            covered = sum(len(p) for p in phrases)
+            weight = self._phrase_weight(len(phrases), covered, line.words, line.chars)
+            line.add(round(weight, 3), category, f"{code}/{category.value}", detail)
             if _SECOND_PERSON.search(line.text):
                 line.add(self.second_person_weight, category, "score:call_to_action",
                          "addresses the reader")
@@ -125,6 +162,41 @@ class LexiconScorer:
                 above.add(CAPTION_ABOVE_CREDIT_WEIGHT, Category.CAPTION, "score:lexicon.caption",
                           f"the caption above the picture credit on line {i + 1}")
 
+    def _phrase_weight(self, count: int, covered: int, words: int, chars: int) -> float:
+        """``count`` phrases covering ``covered`` characters of a text: 1 each on a text of
+        up to ``full_weight_max_words`` words, less on a longer one; or twice their share
+        of its characters, if more."""
+        scale = min(1.0, self.full_weight_max_words / max(words, 1))
+        return max(count * scale, 2.0 * covered / max(chars, 1))
+
+    def _condemned(self, sentences: list[tuple[str, bool]], hits: list[Hit],
+                   ) -> tuple[float, int]:
+        """The share of a line's characters its hits condemn (each sentence weighed as a
+        line of its own, at most 1) and how many sentences hold a hit; marks the sentences
+        holding one (``sentences``: (text, holds a hit) pairs, filled in here)."""
+        total = sum(len(t) for t, _ in sentences) or 1
+        low = [lower_text([t]) for t, _ in sentences]
+        found: dict[int, list[Hit]] = defaultdict(list)
+        seen: dict[str, int] = defaultdict(int)  # the n-th hit of a text: its n-th sentence
+        for hit in hits:
+            holding = [k for k, t in enumerate(low) if hit.text in t]
+            if holding:
+                found[holding[min(seen[hit.text], len(holding) - 1)]].append(hit)
+                seen[hit.text] += 1
+        condemned = 0.0
+        for k, sentence_hits in found.items():
+            text = sentences[k][0]
+            sentences[k] = (text, True)
+            words = len(_WORD.findall(text))
+            if any(h.whole_line for h in sentence_hits):
+                weight = 1.0  # an anchored entry describes its sentence
+            else:
+                phrases = {h.text for h in sentence_hits}
+                weight = min(1.0, self._phrase_weight(len(phrases), sum(map(len, phrases)),
+                                                      words, len(text)))
+            condemned += weight * len(text)
+        return min(1.0, condemned / total), len(found)
+
     @staticmethod
     def _list_under(doc: Document, heading: int, title: set[str]) -> None:
         """Push out the headlines listed under a related-articles heading (``title``: the
@@ -146,6 +218,11 @@ class LexiconScorer:
             items += 1
             line.add(LIST_ITEM_WEIGHT, Category.RELATED, LIST_ITEM_CODE,
                      f"listed under the heading on line {heading + 1}")
+
+
+def _sentences(text: str) -> list[tuple[str, bool]]:
+    """A line's sentences, each with False (no hit found in it yet)."""
+    return [(t, False) for t in _SENTENCE_END.split(text) if t]
 
 
 def _most_common(hits: list[Hit]) -> Category:
