@@ -385,8 +385,8 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
                 holder[p] = True
                 p = parents[p]
     # Left out: teaser cards, comment sections and landmarks (``sure``), and the other
-    # elements whose names say boilerplate (``named``).
-    sure, named = [False] * n, [False] * n
+    # elements whose names say boilerplate (``by_name``).
+    sure, by_name = [False] * n, [False] * n
     for e in range(n):
         if weight[e] <= 0 or holder[e]:
             continue
@@ -400,12 +400,12 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
         if (comments or facts.landmark is not None) and weight[e] < MAX_COMMENTS_SHARE * total:
             sure[e] = True
         if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
-            named[e] = True
+            by_name[e] = True
     for e in range(1, n):  # (a parent comes before its children)
         p = parents[e]
         sure[e] = sure[e] or sure[p]
-        named[e] = named[e] or named[p]
-    clean = _summed([0.0 if sure[e] or named[e] else own[e] for e in range(n)], parents)
+        by_name[e] = by_name[e] or by_name[p]
+    clean = _summed([0.0 if sure[e] or by_name[e] else own[e] for e in range(n)], parents)
     if clean[0] < MIN_UNEXCLUDED_SHARE * total:
         # The names left out nearly all the page's prose: they misread its markup (an
         # article split into boxes named "content-nav-section"). Only the sure ones are
