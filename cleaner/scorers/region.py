@@ -78,6 +78,14 @@ MIN_TABLE_ROW_WORDS = 4
 # sentences they hold.
 STOP_CATEGORIES = frozenset({Category.COMMENTS})
 MIN_WORDS_BEFORE_STOP = 150
+# After as many words, a run of post-article markers (lines the other scorers put in
+# these categories, at least ``MIN_END_MARKERS`` of ``END_WINDOW`` lines) ends the article
+# when the sentences after it are worth less than ``END_TAIL_SHARE`` of those before.
+END_CATEGORIES = frozenset({Category.SOCIAL, Category.RELATED, Category.NEWSLETTER,
+                            Category.SUBSCRIPTION, Category.DONATION, Category.COMMENTS})
+MIN_END_MARKERS = 2
+END_WINDOW = 3
+END_TAIL_SHARE = 0.25
 # A page whose title names no headline: its article is the group of stretches that holds
 # the best one (``region``), its headline the first title-like line among the few above it.
 HEADLINE_LOOKBACK = 2
@@ -254,7 +262,8 @@ class RegionScorer:
         first = chosen[0][1]
         while first < chosen[0][2] and values[first] <= 0:
             first += 1
-        return first, chosen[-1][2]
+        last = chosen[-1][2]
+        return first, (_end_at_markers(lines, values, first, last, wall) if stop else last)
 
     def score(self, doc: Document) -> None:
         if doc.dom is not None and doc.dom.span is not None:
@@ -331,6 +340,36 @@ def _join(stretches: list[tuple[float, int, int]], lines: list[Line],
         else:
             joined.append((peak, first, last))
     return joined
+
+
+def _end_at_markers(lines: list[Line], values: list[float], first: int, last: int,
+                    wall: float) -> int:
+    """Where the article ends: at the first run of post-article markers (walls of
+    ``END_CATEGORIES``, at least ``MIN_END_MARKERS`` among ``END_WINDOW`` lines: a share
+    bar, a newsletter box, recommendation cards; not the headlines listed under a
+    "Related" heading, which sit between paragraphs too) after ``MIN_WORDS_BEFORE_STOP`` words of
+    sentences, when what follows up to ``last`` is worth less than ``END_TAIL_SHARE`` of
+    what came before (an author's bio, "Thanks for reading", a paragraph about the brand;
+    a share bar between the article's paragraphs has the rest of the article after it)."""
+    seen = 0.0
+    texts = [i for i in range(first, last + 1) if lines[i].text]
+    for k, i in enumerate(texts):
+        if values[i] > 0:
+            seen += values[i]
+            continue
+        if seen < MIN_WORDS_BEFORE_STOP or not _end_marker(lines[i], values[i], wall):
+            continue
+        window = texts[k:k + END_WINDOW]
+        if sum(1 for j in window if _end_marker(lines[j], values[j], wall)) < MIN_END_MARKERS:
+            continue
+        rest = sum(values[j] for j in texts[k:] if values[j] > 0)
+        if rest < END_TAIL_SHARE * seen:
+            return max(j for j in texts[:k] if values[j] > 0)
+    return last
+
+
+def _end_marker(line: Line, value: float, wall: float) -> bool:
+    return value <= wall and line.category in END_CATEGORIES
 
 
 def _material(line: Line) -> bool:

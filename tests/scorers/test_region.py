@@ -15,7 +15,7 @@ from cleaner.scorers.region import page_evidence, site_title
 
 SENTENCES = [
     f"Paragraph {n} of the report says the storm hit the coast overnight, cutting power "
-    f"to thousands of homes and closing roads across the county." for n in range(1, 9)]
+    f"to thousands of homes and closing roads across the county." for n in range(1, 17)]
 MENUS = ["Home", "World", "Politics", "Sport", "Weather", "Opinion"]
 FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Use"]
 
@@ -111,3 +111,33 @@ def test_a_cleaned_extract_cleans_to_itself(shape: Shape) -> None:
         assert SENTENCES[0] in once and SENTENCES[5] in once
         assert cleaner.clean(once).text == once
     assert cleaner.clean("\n".join(extract) + "\n").text == "\n".join(extract) + "\n"
+
+
+def _page_with_bar(before: list[str], after: list[str]) -> list[Line]:
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             *before, "Share on Facebook", "Share on Twitter", *after,
+             *FOOTER]
+    return _score(texts, "page")
+
+
+def test_a_share_bar_after_the_article_ends_it() -> None:
+    # What follows the bar is worth little beside the article (a note about the author),
+    # though more than the bar's cost: without the marker it would be taken in.
+    bio = [("Jane Doe has covered the weather, the coast and the county council for the paper "
+           "since 2009, and she lives with her family and two dogs in a small house near the "
+           "harbour."),
+           ("Thanks for reading this report; she would like to hear from readers who saw the "
+           "storm come ashore, and from anyone who lost power or had to leave their home "
+           "overnight.")]
+    lines = _page_with_bar(SENTENCES, bio)
+    for text in bio:
+        line = next(line for line in lines if line.text == text)
+        assert "score:region.outside" in [r.code for r in line.reasons]
+    assert all(line.score < 1.0 for line in lines if line.text in SENTENCES)
+
+
+def test_a_share_bar_inside_the_article_does_not_end_it() -> None:
+    lines = _page_with_bar(SENTENCES[:10], SENTENCES[10:])
+    for sentence in SENTENCES[10:]:
+        line = next(line for line in lines if line.text == sentence)
+        assert "score:region.outside" not in [r.code for r in line.reasons]
