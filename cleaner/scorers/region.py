@@ -47,9 +47,6 @@ MIN_TITLE_SIMILARITY = 0.5
 MAX_MENU_WORDS = 4
 MIN_MENU_LINES = 4
 MIN_MENU_RUN = 3
-# Footers count too: the lines the other scorers call boilerplate after the last
-# sentence, when there are at least this many.
-MIN_FOOTER_LINES = 5
 # Boilerplate that an extract holds too, at its head: bylines, datelines, captions.
 ARTICLE_FURNITURE = frozenset({Category.BYLINE, Category.CAPTION})
 # Sentences before the headline (not already boilerplate, as cookie notices are), as a
@@ -89,6 +86,8 @@ END_TAIL_SHARE = 0.25
 # A page whose title names no headline: its article is the group of stretches that holds
 # the best one (``region``), its headline the first title-like line among the few above it.
 HEADLINE_LOOKBACK = 2
+# A copy of the headline among this many lines under it is pushed out (a second <h1>).
+COPY_LOOKAHEAD = 4
 _TOKEN = re.compile(r"\w+")
 # A list item opens with a bullet or a number ("- ", "• ", "3. ", "(b) "); a line of code
 # calls a function ("print(x)"), ends a statement or a block ("x = 1;", "}"), assigns or
@@ -108,7 +107,7 @@ class RegionScorer:
     "words in finished sentences minus a cost per other line" is the article; the
     page's ``<title>`` (the first line a page-to-text tool writes) names its headline.
     With ``shape`` ``auto`` only documents that show evidence of a page are treated this
-    way (menus or boilerplate in the head, footers, a ``<title>`` line over the headline:
+    way (menus or boilerplate in the head, a ``<title>`` line over the headline:
     ``page_evidence``); an extractor's output (``shape="extract"``, or no such evidence) is
     left to the other scorers.
 
@@ -305,12 +304,15 @@ class RegionScorer:
         lines[headline].add(HEADLINE_WEIGHT, None, "score:region.headline",
                             f"the page title (line {title + 1}) names it")
         self._outside(lines, headline, last, "before the headline", where)
+        # The headline printed again just under it (a second <h1>) goes too: a second pass
+        # would read the first copy as a page title naming the second.
         said = _TOKEN.findall(casefold(lines[headline].text))
-        for line in lines[headline + 1:first]:
+        near = [i for i in range(headline + 1, first) if lines[i].text][:COPY_LOOKAHEAD]
+        for i, line in enumerate(lines[headline + 1:first], headline + 1):
             if line.text and line.words <= HEAD_FRAGMENT_MAX_WORDS and not line.terminal:
                 line.add(HEAD_FRAGMENT_WEIGHT, Category.BYLINE, "score:region.head",
                          f"a fragment between headline and article; {where}")
-            elif line.text and _TOKEN.findall(casefold(line.text)) == said:
+            elif i in near and _TOKEN.findall(casefold(line.text)) == said:
                 line.add(HEAD_FRAGMENT_WEIGHT, Category.DUPLICATE, "score:region.head",
                          f"the headline (line {headline + 1}) again; {where}")
 
@@ -386,12 +388,13 @@ def _table_row(line: Line) -> bool:
 
 
 def is_furniture(line: Line) -> bool:
-    """A line of page furniture: one the other scorers call boilerplate (not a byline or a
-    caption: an extract has those too), or a menu fragment
+    """A line of page furniture: an unfinished line the other scorers call boilerplate (not
+    a byline or a caption, nor a pitch written as sentences: an extract has those too), or
+    a menu fragment
     (an unfinished line of at most ``MAX_MENU_WORDS`` words that is not a list item, code
     or a table row)."""
     if line.score >= 1.0:
-        return line.category not in ARTICLE_FURNITURE
+        return not line.terminal and line.category not in ARTICLE_FURNITURE
     return line.words <= MAX_MENU_WORDS and not line.terminal and not _material(line)
 
 
@@ -419,10 +422,10 @@ def page_evidence(lines: list[Line], title: int, headline: int | None) -> int:
     the first sentence; or before the first two sentences in a row (the article's first
     paragraphs), less ``MIN_MENU_SHARE`` for each sentence among them (a cookie notice or
     a browser warning between the menus); or, where the title line names a headline,
-    before the headline, less the same for each sentence: whichever is most. Plus the
-    boilerplate lines after the last sentence, if there are at least ``MIN_FOOTER_LINES``
-    (footers); and ``MIN_MENU_LINES`` if the title line reads as a page's ``<title>`` over
-    the headline (``site_title``) with no sentence between them."""
+    before the headline, less the same for each sentence: whichever is most. Plus
+    ``MIN_MENU_LINES`` if the title line reads as a page's ``<title>`` over the headline
+    (``site_title``) with no sentence between them. (Footers are no evidence: an extract
+    often ends in a box of widgets.)"""
     def sentence(line: Line) -> bool:
         return line.prose and line.score < 1.0
 
@@ -437,11 +440,6 @@ def page_evidence(lines: list[Line], title: int, headline: int | None) -> int:
     for span in spans:
         sentences = sum(1 for line in span if sentence(line))
         count = max(count, furniture(span) - int(MIN_MENU_SHARE * sentences))
-    last = next((i for i in range(len(lines) - 1, title, -1) if sentence(lines[i])),
-                len(lines))
-    footer = sum(1 for line in lines[last + 1:] if line.text and is_furniture(line)
-                 and line.score >= 1.0)
-    count += footer if footer >= MIN_FOOTER_LINES else 0
     if headline is not None and not any(sentence(line) for line in lines[title + 1:headline]):
         between = any(line.text for line in lines[title + 1:headline])
         if site_title(lines[title].text, lines[headline].text, between):
@@ -471,17 +469,18 @@ def site_title(title: str, headline: str, apart: bool = True) -> bool:
 def _sentences_before(lines: list[Line], title: int, headline: int) -> bool:
     """Whether the article's sentences come before the headline the title names, so that
     the headline is not where the article starts (an extract whose first line, read as a
-    title, names a later sub-heading; or a page whose headline the title misses): more
-    than ``MAX_PROSE_BEFORE_HEADLINE`` of the sentences after it, or more sentences than
-    furniture lines there (``MIN_MENU_SHARE`` to one)."""
+    title, names a later sub-heading; or a page whose headline the title misses): any
+    sentence there, unless fragments (lines of at most ``MAX_MENU_WORDS`` words) outnumber
+    the sentences ``MIN_MENU_SHARE`` to one, are at least ``MIN_MENU_LINES``, and the
+    sentences' words are at most ``MAX_PROSE_BEFORE_HEADLINE`` of those after it."""
     before = [line for line in lines[title + 1:headline] if line.text]
     sentences = [line for line in before if line.prose and line.score < 1.0]
     if not sentences:
         return False
-    furniture = sum(1 for line in before if is_furniture(line))
+    fragments = sum(1 for line in before if line.words <= MAX_MENU_WORDS)
     after = sum(line.words for line in lines[headline:] if line.prose)
-    return (furniture < MIN_MENU_SHARE * len(sentences)
-            or sum(line.words for line in sentences) > MAX_PROSE_BEFORE_HEADLINE * after)
+    return not (fragments >= max(MIN_MENU_LINES, MIN_MENU_SHARE * len(sentences))
+                and sum(line.words for line in sentences) <= MAX_PROSE_BEFORE_HEADLINE * after)
 
 
 def find_headline(lines: list[Line], title_index: int,
