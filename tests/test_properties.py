@@ -87,9 +87,10 @@ _word = st.text(st.characters(min_codepoint=97, max_codepoint=122), min_size=2, 
 _sentence = st.lists(_word, min_size=8, max_size=30).map(
     lambda words: " ".join(words).capitalize() + ".")
 _heading = st.lists(_word, min_size=2, max_size=9).map(lambda words: " ".join(words).title())
-# (None: a sub-heading that repeats the headline's words, which a page title would name)
+# (None: a sub-heading that repeats the headline's words, which a page title would name.
+# No line twice: a repeated line is the repetition scorer's, whose neighbours change.)
 _extract = st.tuples(_heading, st.lists(st.one_of(_sentence, _sentence, _heading, st.none()),
-                                        min_size=2, max_size=25)).map(
+                                        min_size=2, max_size=25, unique=True)).map(
     lambda parts: "\n".join([parts[0], *(f"{parts[0]}: more" if line is None else line
                                           for line in parts[1])]) + "\n")
 
