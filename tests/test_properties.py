@@ -5,8 +5,9 @@ Documents are drawn from real lines (the corpus: article sentences, menus, pitch
 bylines) mixed with arbitrary text, so that the scorers have something to act on.
 
 Cleaning is not idempotent in general (a second pass sees a document without its menus
-and may drop more; README, "What a run guarantees"); what holds is that a second pass
-never adds a line.
+and may drop more; README, "Cleaning twice"); what holds is that a second pass never adds
+a line, and that an extract's shape (a headline, sub-headings, paragraphs: no menus)
+cleaned once cleans to itself.
 """
 
 from __future__ import annotations
@@ -80,6 +81,25 @@ def test_the_same_input_gives_the_same_output_and_a_second_pass_adds_nothing(tex
     second = _CLEANER.clean(first.text).text
     assert _is_subsequence([line for line in _lines(second) if line.strip()],
                            _lines(first.text))
+
+
+_word = st.text(st.characters(min_codepoint=97, max_codepoint=122), min_size=2, max_size=9)
+_sentence = st.lists(_word, min_size=8, max_size=30).map(
+    lambda words: " ".join(words).capitalize() + ".")
+_heading = st.lists(_word, min_size=2, max_size=9).map(lambda words: " ".join(words).title())
+# (None: a sub-heading that repeats the headline's words, which a page title would name.
+# No line twice: a repeated line is the repetition scorer's, whose neighbours change.)
+_extract = st.tuples(_heading, st.lists(st.one_of(_sentence, _sentence, _heading, st.none()),
+                                        min_size=2, max_size=25, unique=True)).map(
+    lambda parts: "\n".join([parts[0], *(f"{parts[0]}: more" if line is None else line
+                                          for line in parts[1])]) + "\n")
+
+
+@_settings
+@given(_extract)
+def test_an_extract_cleaned_once_cleans_to_itself(text: str) -> None:
+    once = _CLEANER.clean(text).text
+    assert _CLEANER.clean(once).text == once
 
 
 @_settings

@@ -36,15 +36,27 @@ MAX_HEADLINE_WORDS = 40
 # ("Best live TV streaming services: YouTube, Sling, Hulu" -> "Hulu + Live TV - Best TV
 # streaming service") better than the headline it heads, so see HEADLINE_SHARE.
 MIN_TITLE_SIMILARITY = 0.5
-# Sentences before the headline (not already boilerplate, as cookie notices are), as a
-# share of those after it, above which the document
-# is not a whole page (title, menus, headline, article) but an extract.
-MAX_PROSE_BEFORE_HEADLINE = 0.25
-# If there are sentences there, menu fragments (lines of a few words) must outnumber
-# them this much, and be at least ``MIN_MENU_LINES``.
+# With ``shape="auto"``, whether a document is a whole page (title, menus, headline,
+# article, footers) or an extract (the article, perhaps with widgets inside it) is read
+# from positive evidence of a page, never assumed (``page_evidence``): at least
+# ``MIN_MENU_LINES`` lines of page furniture in its head, where menu fragments (unfinished
+# lines of at most ``MAX_MENU_WORDS`` words, in runs of at least ``MIN_MENU_RUN``) and
+# lines the other scorers already call boilerplate count. An extract, or a cleaned
+# article (the cleaner's own output), starts with its headline, a byline or the first
+# paragraph: it has none of these.
 MAX_MENU_WORDS = 4
-MIN_MENU_SHARE = 2.0
 MIN_MENU_LINES = 4
+MIN_MENU_RUN = 3
+# Boilerplate that an extract holds too, at its head: bylines, datelines, captions.
+ARTICLE_FURNITURE = frozenset({Category.BYLINE, Category.CAPTION})
+# Sentences before the headline (not already boilerplate, as cookie notices are), as a
+# share of those after it, above which the headline the title names is not the article's
+# start; if there are sentences there, page furniture must outnumber them this much.
+MAX_PROSE_BEFORE_HEADLINE = 0.25
+MIN_MENU_SHARE = 2.0
+# A page's ``<title>`` spells out its headline, alone or with the site's name: the title
+# line (or a part of it, on either side of a separator) and the headline are this alike.
+SITE_TITLE_SIMILARITY = 0.8
 # The earliest line at least this close to the best match is the headline (even if it is
 # below MIN_TITLE_SIMILARITY itself): the later ones are tables of contents, "Trending"
 # lists, breadcrumbs and sub-headings.
@@ -63,17 +75,28 @@ MIN_TABLE_ROW_WORDS = 4
 # sentences they hold.
 STOP_CATEGORIES = frozenset({Category.COMMENTS})
 MIN_WORDS_BEFORE_STOP = 150
-# A page whose title names no headline is still a whole page (not an extract) when the
-# other scorers call at least this many of its lines boilerplate and this share of its
-# lines are fragments (menus); its article is then the best stretch of the whole page,
-# and its headline the first title-like line among the few above that stretch.
-MIN_PAGE_BOILERPLATE_LINES = 5
-MIN_PAGE_FRAGMENT_SHARE = 0.2
-PAGE_FRAGMENT_MAX_WORDS = 3
+# After as many words, a run of post-article markers (lines the other scorers put in
+# these categories, at least ``MIN_END_MARKERS`` of ``END_WINDOW`` lines) ends the article
+# when the sentences after it are worth less than ``END_TAIL_SHARE`` of those before.
+END_CATEGORIES = frozenset({Category.SOCIAL, Category.RELATED, Category.NEWSLETTER,
+                            Category.SUBSCRIPTION, Category.DONATION, Category.COMMENTS})
+MIN_END_MARKERS = 2
+END_WINDOW = 3
+END_TAIL_SHARE = 0.25
+# A page whose title names no headline: its article is the group of stretches that holds
+# the best one (``region``), its headline the first title-like line among the few above it.
 HEADLINE_LOOKBACK = 2
+# A copy of the headline among this many lines under it is pushed out (a second <h1>).
+COPY_LOOKAHEAD = 4
 _TOKEN = re.compile(r"\w+")
+# A list item opens with a bullet or a number ("- ", "• ", "3. ", "(b) "); a line of code
+# calls a function ("print(x)"), ends a statement or a block ("x = 1;", "}"), assigns or
+# compares ("x = y", "a => b", "a == b"), or is a shell prompt or a comment ("$ pip", "// x").
+_LIST_ITEM = re.compile(r"^(?:[-–—•·*▪►✓✔]|\(?(?:\d{1,3}|[a-z])[.)])\s")
+_CODE = re.compile(r"\w\(|[{};]$|^[}\])]|\s(?:=|==|=>|->|:=|\+=)\s|^(?:\$|#|//|>>>) ")
 _EMBED_CREDIT = re.compile(r"^[—–-]\s*.{1,80}\(@\w{1,15}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}$")
 _DASHES = frozenset("—–-")
+_SEPARATOR = re.compile(r"\s(?:[|–—·•»/-]|::|-{2})\s|:\s")
 
 
 class RegionScorer:
@@ -83,16 +106,20 @@ class RegionScorer:
     article's sentences, then lists and footers. The stretch of lines that maximises
     "words in finished sentences minus a cost per other line" is the article; the
     page's ``<title>`` (the first line a page-to-text tool writes) names its headline.
-    Only pages that carry such a title line are treated this way, and with ``shape``
-    ``auto`` only when menus rather than sentences come between title and headline; an
-    extractor's output (``shape="extract"``) is left to the other scorers.
+    With ``shape`` ``auto`` only documents that show evidence of a page are treated this
+    way (menus or boilerplate in the head, a ``<title>`` line over the headline:
+    ``page_evidence``); an extractor's output (``shape="extract"``, or no such evidence) is
+    left to the other scorers.
 
     *Example*: on a page whose first line is "Storm hits coast - Daily News" and whose
     line 40 is "Storm hits coast", lines 1-39 are dropped as outside the article, line
     40 is the headline, and the menus after the last paragraph are dropped.
 
-    *Known misses*: an article split in two by a long widget keeps only its larger half;
-    comments written as sentences right after the article can be taken into the region.
+    *Known misses*: an article split in two by a widget the other scorers call
+    boilerplate (a "Related" box) keeps only its first half (halves that no such line
+    parts are one group); comments written as sentences right after the
+    article can be taken into the region; a page with a bare head (title, headline,
+    article) and few footers reads as an extract.
     """
 
     name = "region"
@@ -182,12 +209,17 @@ class RegionScorer:
         return values
 
     def region(self, lines: list[Line], start: int = 0, share: float | None = None,
-               stop: bool = False) -> tuple[int, int] | None:
-        """The first stretch from ``start`` on worth at least ``FIRST_STRETCH_SHARE`` of the
-        best one (Kadane's maximum-sum stretches, in order); ``None`` if none is positive.
+               stop: bool = False, best: bool = False) -> tuple[int, int] | None:
+        """The article's stretch from ``start`` on; ``None`` if no stretch is positive.
 
-        Preferring the first good stretch over the best keeps the article, which follows
-        its headline, ahead of a longer list of teasers further down."""
+        The stretches are Kadane's maximum-sum stretches, in order; those apart only by
+        lines no scorer calls boilerplate (code, a list, a table: the article's own
+        material) are one. The substantial ones (worth at least ``share``, by default
+        ``FIRST_STRETCH_SHARE``, of the best) make groups: one runs on to the next
+        substantial stretch unless a wall (a line with boilerplate evidence) parts them.
+        The article is the first group (preferring it over the best keeps the article,
+        which follows its headline, ahead of a longer list of teasers further down), or,
+        with ``best``, the one that holds the best stretch."""
         values = self.values(lines)
         if stop:  # the first comments heading after enough sentences ends the article
             seen = 0.0
@@ -212,13 +244,25 @@ class RegionScorer:
             stretches.append((peak, first, peak_at))
         if not stretches:
             return None
-        best = max(s[0] for s in stretches)
+        stretches = _join(stretches, lines, values)
+        top = max(stretches)
         share = FIRST_STRETCH_SHARE if share is None else share
-        chosen = next(s for s in stretches if s[0] >= share * best)
-        first = chosen[1]
-        while first < chosen[2] and values[first] <= 0:
+        groups: list[list[tuple[float, int, int]]] = []
+        wall = -self.wall_cost
+        for stretch in stretches:
+            if stretch[0] < share * top[0]:
+                continue
+            if groups and all(values[i] > wall
+                              for i in range(groups[-1][-1][2] + 1, stretch[1])):
+                groups[-1].append(stretch)
+            else:
+                groups.append([stretch])
+        chosen = next(g for g in groups if top in g) if best else groups[0]
+        first = chosen[0][1]
+        while first < chosen[0][2] and values[first] <= 0:
             first += 1
-        return first, chosen[2]
+        last = chosen[-1][2]
+        return first, (_end_at_markers(lines, values, first, last, wall) if stop else last)
 
     def score(self, doc: Document) -> None:
         if doc.dom is not None and doc.dom.span is not None:
@@ -233,37 +277,44 @@ class RegionScorer:
         texts = [i for i, line in enumerate(lines) if line.text]
         if len(texts) < 3:
             return
-        headline = find_headline(lines, texts[0])
-        if headline is None or (doc.shape == "auto" and not _menus_before(lines, headline)):
-            if doc.shape == "page" or _whole_page(lines):
-                self._without_headline(lines, texts[0])
-            return
-        span = self.region(lines, headline + 1, stop=True)
+        title = texts[0]
+        headline = find_headline(lines, title)
+        if headline is not None and _sentences_before(lines, title, headline):
+            headline = None  # the article does not start there
+        if doc.shape == "auto" and page_evidence(lines, title, headline) < MIN_MENU_LINES:
+            return  # no evidence of a page: an extract, left to the other scorers
+        if headline is not None:
+            span = self.region(lines, headline + 1, stop=True)
+        else:  # its article is the group of stretches that holds the best one
+            span = self.region(lines, title, stop=True, best=True)
         if span is None:
             return
         first, last = span
-        lines[headline].add(HEADLINE_WEIGHT, None, "score:region.headline",
-                            f"the page title (line {texts[0] + 1}) names it")
         where = f"article region is lines {first + 1}-{last + 1}"
+        if headline is None:
+            # The article's own headline usually sits just above its first sentence.
+            above = [i for i in range(first - 1, title - 1, -1)
+                     if lines[i].text and lines[i].score < 1.0][:HEADLINE_LOOKBACK]
+            heads = [i for i in above
+                     if MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS
+                     and not lines[i].terminal]
+            self._outside(lines, heads[0] if heads else first, last, "before the article",
+                          where + " (no headline found)")
+            return
+        lines[headline].add(HEADLINE_WEIGHT, None, "score:region.headline",
+                            f"the page title (line {title + 1}) names it")
         self._outside(lines, headline, last, "before the headline", where)
-        for line in lines[headline + 1:first]:
+        # The headline printed again just under it (a second <h1>) goes too: a second pass
+        # would read the first copy as a page title naming the second.
+        said = _TOKEN.findall(casefold(lines[headline].text))
+        near = [i for i in range(headline + 1, first) if lines[i].text][:COPY_LOOKAHEAD]
+        for i, line in enumerate(lines[headline + 1:first], headline + 1):
             if line.text and line.words <= HEAD_FRAGMENT_MAX_WORDS and not line.terminal:
                 line.add(HEAD_FRAGMENT_WEIGHT, Category.BYLINE, "score:region.head",
                          f"a fragment between headline and article; {where}")
-
-    def _without_headline(self, lines: list[Line], start: int) -> None:
-        """A whole page whose headline is not found: its best stretch is the article."""
-        span = self.region(lines, start, share=1.0)
-        if span is None:
-            return
-        first, last = span
-        where = f"article region is lines {first + 1}-{last + 1} (no headline found)"
-        # The article's own headline usually sits just above its first sentence.
-        above = [i for i in range(first - 1, start - 1, -1)
-                 if lines[i].text and lines[i].score < 1.0][:HEADLINE_LOOKBACK]
-        heads = [i for i in above if MIN_HEADLINE_WORDS <= lines[i].words <= MAX_HEADLINE_WORDS
-                 and not lines[i].terminal]
-        self._outside(lines, heads[0] if heads else first, last, "before the article", where)
+            elif i in near and _TOKEN.findall(casefold(line.text)) == said:
+                line.add(HEAD_FRAGMENT_WEIGHT, Category.DUPLICATE, "score:region.head",
+                         f"the headline (line {headline + 1}) again; {where}")
 
     def _outside(self, lines: list[Line], start: int, last: int, before: str,
                  where: str) -> None:
@@ -276,32 +327,160 @@ class RegionScorer:
                     Category.RELATED)
 
 
+def _join(stretches: list[tuple[float, int, int]], lines: list[Line],
+          values: list[float]) -> list[tuple[float, int, int]]:
+    """Join each stretch to the one before it when no line between them carries boilerplate
+    evidence (a code block, a list, a table cost a line each but are the article's own):
+    their sum is both stretches' and the lines' between them."""
+    joined = [stretches[0]]
+    for peak, first, last in stretches[1:]:
+        before, start, end = joined[-1]
+        gap = range(end + 1, first)
+        if all(not lines[i].text or (lines[i].score < 1.0 and _material(lines[i]))
+               for i in gap):
+            joined[-1] = (before + peak, start, last)
+        else:
+            joined.append((peak, first, last))
+    return joined
+
+
+def _end_at_markers(lines: list[Line], values: list[float], first: int, last: int,
+                    wall: float) -> int:
+    """Where the article ends: at the first run of post-article markers (walls of
+    ``END_CATEGORIES``, at least ``MIN_END_MARKERS`` among ``END_WINDOW`` lines: a share
+    bar, a newsletter box, recommendation cards; not the headlines listed under a
+    "Related" heading, which sit between paragraphs too) after ``MIN_WORDS_BEFORE_STOP`` words of
+    sentences, when what follows up to ``last`` is worth less than ``END_TAIL_SHARE`` of
+    what came before (an author's bio, "Thanks for reading", a paragraph about the brand;
+    a share bar between the article's paragraphs has the rest of the article after it)."""
+    seen = 0.0
+    texts = [i for i in range(first, last + 1) if lines[i].text]
+    for k, i in enumerate(texts):
+        if values[i] > 0:
+            seen += values[i]
+            continue
+        if seen < MIN_WORDS_BEFORE_STOP or not _end_marker(lines[i], values[i], wall):
+            continue
+        window = texts[k:k + END_WINDOW]
+        if sum(1 for j in window if _end_marker(lines[j], values[j], wall)) < MIN_END_MARKERS:
+            continue
+        rest = sum(values[j] for j in texts[k:] if values[j] > 0)
+        if rest < END_TAIL_SHARE * seen:
+            return max(j for j in texts[:k] if values[j] > 0)
+    return last
+
+
+def _end_marker(line: Line, value: float, wall: float) -> bool:
+    return value <= wall and line.category in END_CATEGORIES
+
+
+def _material(line: Line) -> bool:
+    """A line of the article's own material that is not a sentence: a list item (a bullet
+    or a number opens it), a line of code, a table row."""
+    text = line.text
+    return bool(_LIST_ITEM.match(text) or _CODE.search(text) or _table_row(line)
+                or (text[0] == "|" and text[-1] == "|"))
+
+
 def _table_row(line: Line) -> bool:
     return (line.words >= MIN_TABLE_ROW_WORDS and line.score < 1.0 and not line.prose
             and line.decimal)  # (re's \d)
 
 
-def _whole_page(lines: list[Line]) -> bool:
-    """A page as html-text writes it (menus, footers) rather than an extractor's output."""
-    texts = [line for line in lines if line.text]
-    boilerplate = sum(1 for line in texts if line.score >= 1.0)
-    fragments = sum(1 for line in texts
-                    if line.words <= PAGE_FRAGMENT_MAX_WORDS and not line.terminal)
-    return (boilerplate >= MIN_PAGE_BOILERPLATE_LINES
-            and fragments >= MIN_PAGE_FRAGMENT_SHARE * len(texts))
+def is_furniture(line: Line) -> bool:
+    """A line of page furniture: an unfinished line the other scorers call boilerplate (not
+    a byline or a caption, nor a pitch written as sentences: an extract has those too), or
+    a menu fragment
+    (an unfinished line of at most ``MAX_MENU_WORDS`` words that is not a list item, code
+    or a table row)."""
+    if line.score >= 1.0:
+        return not line.terminal and line.category not in ARTICLE_FURNITURE
+    return line.words <= MAX_MENU_WORDS and not line.terminal and not _material(line)
 
 
-def _menus_before(lines: list[Line], headline: int) -> bool:
-    """A whole page has menus, not sentences, between its title and its headline; an
-    extractor's output starts with the article, so its "title" is just its first line."""
-    before = [line for line in lines[:headline] if line.text]
+def furniture(lines: list[Line]) -> int:
+    """The lines of page furniture among ``lines`` (non-blank): those the other scorers call
+    boilerplate, and the menu fragments that stand in runs of at least ``MIN_MENU_RUN``
+    (lines with boilerplate evidence do not break a run; a heading or two over an
+    article's paragraphs is no menu)."""
+    count = run = 0
+    for line in [*lines, None]:
+        if line is not None and line.score >= 1.0:
+            count += is_furniture(line)
+            continue
+        if line is not None and is_furniture(line):
+            run += 1
+            continue
+        count += run if run >= MIN_MENU_RUN else 0
+        run = 0
+    return count
+
+
+def page_evidence(lines: list[Line], title: int, headline: int | None) -> int:
+    """How much a document looks like a whole page rather than an extract, in lines of page
+    furniture (``is_furniture``) in its head: the lines after the title line and before
+    the first sentence; or before the first two sentences in a row (the article's first
+    paragraphs), less ``MIN_MENU_SHARE`` for each sentence among them (a cookie notice or
+    a browser warning between the menus); or, where the title line names a headline,
+    before the headline, less the same for each sentence: whichever is most. Plus
+    ``MIN_MENU_LINES`` if the title line reads as a page's ``<title>`` over the headline
+    (``site_title``) with no sentence between them. (Footers are no evidence: an extract
+    often ends in a box of widgets.)"""
+    def sentence(line: Line) -> bool:
+        return line.prose and line.score < 1.0
+
+    texts = [line for line in lines[title + 1:] if line.text]
+    first = next((k for k, line in enumerate(texts) if sentence(line)), len(texts))
+    pair = next((k for k in range(first, len(texts) - 1)
+                 if sentence(texts[k]) and sentence(texts[k + 1])), len(texts))
+    count = furniture(texts[:first])
+    spans = [texts[:pair]]
+    if headline is not None:
+        spans.append([line for line in lines[title + 1:headline] if line.text])
+    for span in spans:
+        sentences = sum(1 for line in span if sentence(line))
+        count = max(count, furniture(span) - int(MIN_MENU_SHARE * sentences))
+    if headline is not None and not any(sentence(line) for line in lines[title + 1:headline]):
+        between = any(line.text for line in lines[title + 1:headline])
+        if site_title(lines[title].text, lines[headline].text, between):
+            count += MIN_MENU_LINES
+    return count
+
+
+def site_title(title: str, headline: str, apart: bool = True) -> bool:
+    """Whether a line reads as a page's ``<title>`` over its headline: the same words (as
+    html-text writes ``<title>`` above the ``<h1>``), or the headline with the site's name
+    before or after a separator ("Storm hits coast | Daily News"; the part on either side
+    of a separator compared with the headline by Dice over word sets,
+    ``SITE_TITLE_SIMILARITY``). The same words count only with lines ``apart``."""
+    head = set(_TOKEN.findall(casefold(headline)))
+    if not MIN_HEADLINE_WORDS <= len(head) <= len(set(_TOKEN.findall(casefold(title)))):
+        return False  # (a breadcrumb ending in the headline is no title)
+    if _TOKEN.findall(casefold(title)) == _TOKEN.findall(casefold(headline)):
+        return apart  # (an extract may print its headline twice, one under the other)
+    parts = []
+    for match in _SEPARATOR.finditer(title):
+        parts += [title[:match.start()], title[match.end():]]
+    similar = (_kernels.dice(parts, head) if _kernels is not None
+               else _dice_python(parts, head))
+    return max(similar, default=0.0) >= SITE_TITLE_SIMILARITY
+
+
+def _sentences_before(lines: list[Line], title: int, headline: int) -> bool:
+    """Whether the article's sentences come before the headline the title names, so that
+    the headline is not where the article starts (an extract whose first line, read as a
+    title, names a later sub-heading; or a page whose headline the title misses): any
+    sentence there, unless fragments (lines of at most ``MAX_MENU_WORDS`` words) outnumber
+    the sentences ``MIN_MENU_SHARE`` to one, are at least ``MIN_MENU_LINES``, and the
+    sentences' words are at most ``MAX_PROSE_BEFORE_HEADLINE`` of those after it."""
+    before = [line for line in lines[title + 1:headline] if line.text]
     sentences = [line for line in before if line.prose and line.score < 1.0]
     if not sentences:
-        return True
+        return False
     fragments = sum(1 for line in before if line.words <= MAX_MENU_WORDS)
     after = sum(line.words for line in lines[headline:] if line.prose)
-    return (fragments >= max(MIN_MENU_LINES, MIN_MENU_SHARE * len(sentences))
-            and sum(line.words for line in sentences) <= MAX_PROSE_BEFORE_HEADLINE * after)
+    return not (fragments >= max(MIN_MENU_LINES, MIN_MENU_SHARE * len(sentences))
+                and sum(line.words for line in sentences) <= MAX_PROSE_BEFORE_HEADLINE * after)
 
 
 def find_headline(lines: list[Line], title_index: int,

@@ -1,0 +1,143 @@
+"""The region scorer: a page only on evidence of a page; stretches joined, not cut; a
+cleaned article cleans to itself. Synthetic documents that state the behaviour."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from cleaner.api import Cleaner, Options, default_scorers
+from cleaner.lexicons import packaged_lexicon
+from cleaner.lines import Line, split_lines
+from cleaner.scorers import Document, Shape
+from cleaner.scorers.region import page_evidence, site_title
+
+SENTENCES = [
+    f"Paragraph {n} of the report says the storm hit the coast overnight, cutting power "
+    f"to thousands of homes and closing roads across the county." for n in range(1, 17)]
+MENUS = ["Home", "World", "Politics", "Sport", "Weather", "Opinion"]
+FOOTER = ["About us", "Contact", "Privacy Policy", "Terms of Use"]
+
+
+def _score(texts: list[str], shape: Shape = "auto") -> list[Line]:
+    """Every default scorer on the lines, in order (the region scorer reads the others)."""
+    lines = split_lines("\n".join(texts))
+    doc = Document(lines, [line.text for line in lines], packaged_lexicon("en"), shape)
+    for scorer in default_scorers():
+        scorer.score(doc)
+    return lines
+
+
+def _region_codes(lines: list[Line]) -> set[str]:
+    return {r.code for line in lines for r in line.reasons if r.code.startswith("score:region")}
+
+
+def test_an_extract_whose_first_line_names_a_later_heading_is_not_a_page() -> None:
+    # The first line reads like a page title that names the next line, a heading; but no
+    # menus come between them: nothing above that "headline" is pushed out.
+    texts = ["Storm hits the coast", "Storm hits the coast: what we know so far",
+             SENTENCES[0], SENTENCES[1], SENTENCES[2], SENTENCES[3]]
+    lines = _score(texts)
+    assert not _region_codes(lines)
+    assert all(line.score <= 0 for line in lines if line.prose)
+
+
+def test_bylines_and_dates_at_the_head_of_an_extract_are_no_menus() -> None:
+    texts = ["Storm hits the coast", "By Jane Doe", "Updated March 3, 2024", "5 min read",
+             "Share", *SENTENCES[:4]]
+    lines = _score(texts)
+    assert page_evidence(lines, 0, None) < 4
+    assert not _region_codes(lines)
+
+
+def test_a_whole_page_with_menus_is_a_page() -> None:
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast", "By Jane Doe",
+             *SENTENCES[:4], "Most Popular", "Other story about the weather", *FOOTER]
+    lines = _score(texts)
+    assert "score:region.headline" in _region_codes(lines)
+    assert lines[0].score >= 1.0 and lines[1].score >= 1.0  # the title and a menu
+    assert all(line.score < 1.0 for line in lines[len(MENUS) + 3:len(MENUS) + 7])
+
+
+def test_a_page_title_over_its_headline_is_evidence_of_a_page() -> None:
+    assert site_title("Storm hits the coast | Daily News", "Storm hits the coast")
+    assert site_title("Daily News: Storm hits the coast", "Storm hits the coast")
+    assert site_title("Storm hits the coast", "Storm hits the coast")
+    # ...but not a breadcrumb that ends in the headline, nor an unrelated line, nor the
+    # headline printed twice, one line under the other (an extract may do that).
+    assert not site_title("Storm hits the coast", "Home / News / Storm hits the coast today")
+    assert not site_title("Storm hits the coast | Daily News", "Council approves budget")
+    assert not site_title("Storm hits the coast", "Storm hits the coast", apart=False)
+    texts = ["Storm hits the coast | Daily News", "Daily News", "Storm hits the coast",
+             *SENTENCES[:3]]
+    assert page_evidence(_score(texts, "extract"), 0, 2) >= 4
+
+
+def test_stretches_apart_only_by_code_are_one_article() -> None:
+    code = ["def restore(power):", "    grid = connect(power)", "    return grid.start()", "}",
+            "x = restore(1);", "print(x)", "y = restore(2);", "print(y)"]
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             SENTENCES[0], *code, SENTENCES[1], SENTENCES[2], "Most Popular", *FOOTER]
+    lines = _score(texts, "page")
+    kept = [line.text for line in lines if line.score < 1.0]
+    assert SENTENCES[0] in kept and SENTENCES[2] in kept and "print(y)" in kept
+
+
+def test_without_a_headline_several_stretches_are_kept_not_the_best_one() -> None:
+    # No line is named by the title; the article's two halves are parted by unmarked lines
+    # (a picture's caption and a sub-heading), not by boilerplate: both halves stay in.
+    texts = ["Daily News - Your city, your news", *MENUS, "Sign in", "Subscribe",
+             *SENTENCES[:3], "A crew at work", "What comes next", "Power lines",
+             "Roads", "Schools", *SENTENCES[3:5], "Most Popular", *FOOTER]
+    lines = _score(texts, "page")
+    for sentence in SENTENCES[:5]:
+        line = next(line for line in lines if line.text == sentence)
+        assert "score:region.outside" not in [r.code for r in line.reasons]
+
+
+@pytest.mark.parametrize("shape", ["auto", "extract"])
+def test_a_cleaned_extract_cleans_to_itself(shape: Shape) -> None:
+    # An extract: headline, standfirst, byline, paragraphs and a heading repeated from the
+    # headline's words; then the same as a whole page. Each cleaned once cleans to itself.
+    extract = ["Storm hits the coast overnight",
+               "Storm hits the coast overnight: what we know so far",
+               *SENTENCES[:3], "What to do", *SENTENCES[3:6]]
+    page = ["Storm hits the coast overnight | Daily News", *MENUS, *extract,
+            "Most Popular", "Other story about the weather", *FOOTER]
+    cleaner = Cleaner(options=replace(Options(), shape=shape))
+    for text in ("\n".join(extract) + "\n", "\n".join(page) + "\n"):
+        once = cleaner.clean(text).text
+        assert SENTENCES[0] in once and SENTENCES[5] in once
+        assert cleaner.clean(once).text == once
+    assert cleaner.clean("\n".join(extract) + "\n").text == "\n".join(extract) + "\n"
+
+
+def _page_with_bar(before: list[str], after: list[str]) -> list[Line]:
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             *before, "Share on Facebook", "Share on Twitter", *after,
+             *FOOTER]
+    return _score(texts, "page")
+
+
+def test_a_share_bar_after_the_article_ends_it() -> None:
+    # What follows the bar is worth little beside the article (a note about the author),
+    # though more than the bar's cost: without the marker it would be taken in.
+    bio = [("Jane Doe has covered the weather, the coast and the county council for the paper "
+           "since 2009, and she lives with her family and two dogs in a small house near the "
+           "harbour."),
+           ("Thanks for reading this report; she would like to hear from readers who saw the "
+           "storm come ashore, and from anyone who lost power or had to leave their home "
+           "overnight.")]
+    lines = _page_with_bar(SENTENCES, bio)
+    for text in bio:
+        line = next(line for line in lines if line.text == text)
+        assert "score:region.outside" in [r.code for r in line.reasons]
+    assert all(line.score < 1.0 for line in lines if line.text in SENTENCES)
+
+
+def test_a_share_bar_inside_the_article_does_not_end_it() -> None:
+    lines = _page_with_bar(SENTENCES[:10], SENTENCES[10:])
+    for sentence in SENTENCES[10:]:
+        line = next(line for line in lines if line.text == sentence)
+        assert "score:region.outside" not in [r.code for r in line.reasons]
