@@ -28,6 +28,12 @@ BUTTON_WEIGHT = 0.2
 # action in the same few words ("Learn More Buy Now"), or the site's own brand ("Shop Bells
 # of Steel" on bellsofsteel.com).
 BUTTON_MARK_WEIGHT = 0.8
+# A paragraph about the site itself ("Clay is a UI/UX design agency in San Francisco. We
+# team up with..."): a sentence among the document's last few lines that opens with the
+# site's name and a copula (``rules/actions/about.txt``).
+TAIL_LINES = 3
+ABOUT_FILE = "about.txt"
+BRAND_TAIL_WEIGHT = 1.5
 # A brand shorter than this is too likely a word of the text (host labels of two or three
 # letters are initials that also spell words).
 MIN_BRAND_CHARS = 4
@@ -94,6 +100,25 @@ def _spelled(words: list[str]) -> str:
     return "".join(words).replace("-", "").replace("'", "").replace("’", "")
 
 
+def _opens_with_brand(words: list[str], brands: tuple[str, ...],
+                      copulas: frozenset[str]) -> bool:
+    """Whether a sentence opens with the site's name and a copula ("Ascom is ...")."""
+    spelled = ""
+    for k, word in enumerate(words[:5]):
+        spelled += _spelled([word])
+        if spelled in brands:
+            return k + 1 < len(words) and words[k + 1] in copulas
+    return False
+
+
+@functools.cache
+def about_words(root: Path | None = None) -> frozenset[str]:
+    """The copulas of ``rules/actions/about.txt``."""
+    path = actions_dir(root) / ABOUT_FILE
+    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                     if line.strip() and not line.startswith("#"))
+
+
 def names_brand(words: list[str], brands: tuple[str, ...]) -> bool:
     """Whether consecutive words spell one of the brands ("Sprout Social": sproutsocial)."""
     for brand in brands:
@@ -124,6 +149,10 @@ class ActionScorer:
     mark makes it a button (``score:action.button_mark``): its text doubled ("Buy Now Buy
     Now"), a second call to action ("Learn More Buy Now"), or the site's brand ("Shop
     Bells of Steel" on bellsofsteel.com).
+
+    A sentence among the document's last three lines that opens with the site's name and a
+    copula (``rules/actions/about.txt``: "Ascom is headquartered in Baar", "Clay is a
+    design agency") is the site's paragraph about itself (``score:action.about``, 1.5).
 
     *Example*: "Buy Now Buy Now" is dropped; "Book your flights early", a subheading
     between two paragraphs, is kept.
@@ -156,6 +185,14 @@ class ActionScorer:
                     and not line.protected and not line.forced
                     and not line.text.endswith(_FINISHED)):
                 self._button(line, actions, brands)
+        if brands:
+            tail = [line for line in lines if line.text][-TAIL_LINES:]
+            for line in tail:
+                if line.prose and not line.protected and not line.forced:
+                    words = _TOKEN.findall(casefold(_LEAD.sub("", line.text)))[:6]
+                    if _opens_with_brand(words, brands, about_words()):
+                        line.add(BRAND_TAIL_WEIGHT, Category.BOILERPLATE, "score:action.about",
+                                 "the site's own name opens a paragraph at the end")
 
     def _button(self, line: Line, actions: Actions, brands: tuple[str, ...]) -> None:
         words = _TOKEN.findall(casefold(_LEAD.sub("", line.text)))

@@ -83,3 +83,23 @@ def test_generic_verbs_are_data() -> None:
                  "start", "try", "request", "book", "contact", "join"):
         assert tuple(verb.split()) in actions.verbs
     assert load_actions("xx") == actions  # a language without a file uses English's
+
+
+def test_a_paragraph_about_the_site_at_the_end_is_boilerplate() -> None:
+    about = ("Harbourline is a maritime news service for port operators, shipping lines and "
+             "the people who work with them.")
+    lines = scored([PARAGRAPH, PARAGRAPH_2, about], url="https://www.harbourline.example/news/1")
+    assert "score:action.about" in codes(lines[2])
+    assert not any("score:action.about" in codes(line) for line in lines[:2])
+
+
+def test_the_site_s_name_without_a_copula_or_away_from_the_end_says_nothing() -> None:
+    url = "https://www.harbourline.example/news/1"
+    news = ("Harbourline reported on Monday that two cranes at the northern quay had "
+            "failed, delaying six ships.")
+    about = ("Harbourline is a maritime news service for port operators, shipping lines and "
+             "the people who work with them.")
+    lines = scored([news, PARAGRAPH, PARAGRAPH_2], url=url)
+    assert "score:action.about" not in codes(lines[0])
+    early = scored([about, PARAGRAPH, PARAGRAPH_2, PARAGRAPH, PARAGRAPH_2], url=url)
+    assert "score:action.about" not in codes(early[0])
