@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -69,12 +70,7 @@ def load_actions(language: str, root: Path | None = None) -> Actions:
     path = actions_dir(root) / f"{language}.txt"
     if not path.is_file():
         path = actions_dir(root) / f"{DEFAULT_LANGUAGE}.txt"
-    verbs = set()
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        entry = raw.strip()
-        if entry and not entry.startswith("#"):
-            verbs.add(tuple(_TOKEN.findall(casefold(entry))))
-    return Actions(frozenset(verbs))
+    return Actions(frozenset(tuple(_TOKEN.findall(casefold(entry))) for entry in _entries(path)))
 
 
 def brand_of(url: str | None, title: str | None = None) -> tuple[str, ...]:
@@ -100,37 +96,42 @@ def _spelled(words: list[str]) -> str:
     return "".join(words).replace("-", "").replace("'", "").replace("’", "")
 
 
+def _brand_at(words: list[str], start: int, brands: tuple[str, ...]) -> int:
+    """How many words from ``start`` spell one of the brands ("Sprout Social":
+    sproutsocial); 0 for none."""
+    for brand in brands:
+        spelled = ""
+        for k, word in enumerate(words[start:start + 5], 1):
+            spelled += _spelled([word])
+            if len(spelled) >= len(brand):
+                if spelled == brand:
+                    return k
+                break
+    return 0
+
+
+def names_brand(words: list[str], brands: tuple[str, ...]) -> bool:
+    """Whether consecutive words spell one of the brands."""
+    return any(_brand_at(words, i, brands) for i in range(len(words)))
+
+
 def _opens_with_brand(words: list[str], brands: tuple[str, ...],
                       copulas: frozenset[str]) -> bool:
     """Whether a sentence opens with the site's name and a copula ("Ascom is ...")."""
-    spelled = ""
-    for k, word in enumerate(words[:5]):
-        spelled += _spelled([word])
-        if spelled in brands:
-            return k + 1 < len(words) and words[k + 1] in copulas
-    return False
+    size = _brand_at(words, 0, brands)
+    return bool(size) and size < len(words) and words[size] in copulas
+
+
+def _entries(path: Path) -> list[str]:
+    """A word list's entries: its lines but blank ones and comments."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.lstrip().startswith("#")]
 
 
 @functools.cache
 def about_words(root: Path | None = None) -> frozenset[str]:
     """The copulas of ``rules/actions/about.txt``."""
-    path = actions_dir(root) / ABOUT_FILE
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-                     if line.strip() and not line.startswith("#"))
-
-
-def names_brand(words: list[str], brands: tuple[str, ...]) -> bool:
-    """Whether consecutive words spell one of the brands ("Sprout Social": sproutsocial)."""
-    for brand in brands:
-        for i in range(len(words)):
-            spelled = ""
-            for word in words[i:i + 5]:
-                spelled += _spelled([word])
-                if len(spelled) >= len(brand):
-                    break
-            if spelled == brand:
-                return True
-    return False
+    return frozenset(_entries(actions_dir(root) / ABOUT_FILE))
 
 
 class ActionScorer:
@@ -186,7 +187,7 @@ class ActionScorer:
                     and not line.text.endswith(_FINISHED)):
                 self._button(line, actions, brands)
         if brands:
-            tail = [line for line in lines if line.text][-TAIL_LINES:]
+            tail = islice((line for line in reversed(lines) if line.text), TAIL_LINES)
             for line in tail:
                 if line.prose and not line.protected and not line.forced:
                     words = _TOKEN.findall(casefold(_LEAD.sub("", line.text)))[:6]
