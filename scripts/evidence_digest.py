@@ -13,8 +13,10 @@ another implementation of the classifier (a port to Rust, say) must reproduce ex
 whatever its reasons read like.
 
 Sets: the ``text/`` pages of each benchmark in ``../shared/benchmarks`` (cleaned with
-their URL, as ``clean eval`` does) and the documents of ``corpus/`` (with their URL and
+their URL, as ``clean eval`` does), the same pages' ``html/`` (set ``NAME/html``, cleaned
+as ``clean eval --mode html`` does) and the documents of ``corpus/`` (with their URL and
 language, as ``clean corpus`` does; the sample's ``.txt`` files as they are).
+``--mode text`` or ``--mode html`` takes one of the two views of the benchmarks.
 """
 
 from __future__ import annotations
@@ -55,15 +57,24 @@ def page_digest(lines: list[Line], labels_only: bool) -> str:
     return digest.hexdigest()
 
 
-def documents(benchmarks: Path) -> Iterator[tuple[str, str, str, str | None, str | None]]:
-    """(set, page id, text, url, language) of every document, set by set."""
+Document = tuple[str, str, "str | bytes", "str | None", "str | None"]
+
+
+def documents(benchmarks: Path, mode: str = "both") -> Iterator[Document]:
+    """(set, page id, text or HTML bytes, url, language) of every document, set by set."""
     for name in SETS:
         folder = benchmarks / name
         if not (folder / "pages.jsonl").is_file():
             print(f"(no benchmark at {folder}: skipped)", file=sys.stderr)
             continue
-        for page in load_dataset(folder):
-            yield name, page.id, page.text(), page.url, None
+        pages = load_dataset(folder)
+        if mode in ("text", "both"):
+            for page in pages:
+                yield name, page.id, page.text(), page.url, None
+        if mode in ("html", "both"):
+            for page in pages:
+                if page.html_path is not None:
+                    yield f"{name}/html", page.id, page.html_bytes(), page.url, None
     corpus = ROOT / "corpus"
     for doc in iter_corpus(corpus):
         yield "corpus", doc.path.relative_to(corpus).as_posix(), doc.text, doc.url, \
@@ -72,12 +83,13 @@ def documents(benchmarks: Path) -> Iterator[tuple[str, str, str, str | None, str
         yield "corpus", path.relative_to(corpus).as_posix(), path.read_text("utf-8"), None, None
 
 
-def digests(labels_only: bool, benchmarks: Path) -> dict[str, dict[str, str]]:
+def digests(labels_only: bool, benchmarks: Path, mode: str = "both") -> dict[str, dict[str, str]]:
     """Per set, each page's digest."""
     cleaner = Cleaner()
     out: dict[str, dict[str, str]] = {}
-    for name, page, text, url, language in documents(benchmarks):
-        result = cleaner.clean(text, url=url, language=language)
+    for name, page, text, url, language in documents(benchmarks, mode):
+        result = cleaner.clean(text, url=url, language=language,
+                               format="html" if isinstance(text, bytes) else "text")
         out.setdefault(name, {})[page] = page_digest(result.lines, labels_only)
     return out
 
@@ -99,8 +111,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="list the pages whose digest differs from this file's")
     parser.add_argument("--benchmarks", type=Path, default=BENCHMARKS,
                         help=f"the benchmark folders' parent (default {BENCHMARKS})")
+    parser.add_argument("--mode", choices=("text", "html", "both"), default="both",
+                        help="the benchmarks' text pages, their HTML, or both (default)")
     args = parser.parse_args(argv)
-    found = digests(args.labels_only, args.benchmarks)
+    found = digests(args.labels_only, args.benchmarks, args.mode)
     sets = {name: combine(pages) for name, pages in found.items()}
     overall = combine(sets)
     for name, value in sets.items():
