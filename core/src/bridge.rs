@@ -1,0 +1,123 @@
+//! The Python side's view of a `Doc` (`cleaner._core.Doc`): made from `cleaner.lines.Line`
+//! objects, read back as tuples. The port's equivalence checks (`scripts/port_check.py`)
+//! hand each scorer the lines as the Python pipeline left them and compare what it adds.
+
+use pyo3::exceptions::PyValueError;
+use pyo3::prelude::*;
+use pyo3::types::{PyList, PyTuple};
+
+use crate::model::{Category, Doc, Features, Label, Reason, Shape, State};
+
+#[pyclass(name = "Doc", module = "cleaner._core")]
+pub struct PyDoc {
+    pub doc: Doc,
+}
+
+fn category_of(value: &Bound<'_, PyAny>) -> PyResult<Option<Category>> {
+    if value.is_none() {
+        return Ok(None);
+    }
+    let name: String = value.getattr("value")?.extract()?;
+    Category::from_name(&name)
+        .map(Some)
+        .ok_or_else(|| PyValueError::new_err(format!("unknown category {name:?}")))
+}
+
+fn label_of(value: &Bound<'_, PyAny>) -> PyResult<Label> {
+    let name: String = value.getattr("value")?.extract()?;
+    Label::from_name(&name).ok_or_else(|| PyValueError::new_err(format!("unknown label {name:?}")))
+}
+
+#[pymethods]
+impl PyDoc {
+    /// A document from `cleaner.lines.Line` objects, their evidence included.
+    #[staticmethod]
+    #[pyo3(signature = (lines, shape = "auto", language = "en", url = None))]
+    fn from_lines(lines: &Bound<'_, PyList>, shape: &str, language: &str, url: Option<String>) -> PyResult<PyDoc> {
+        let shape = Shape::from_name(shape)
+            .ok_or_else(|| PyValueError::new_err(format!("unknown shape {shape:?}")))?;
+        let mut features = Vec::with_capacity(lines.len());
+        let mut states = Vec::with_capacity(lines.len());
+        for line in lines.iter() {
+            features.push(Features {
+                raw: line.getattr("raw")?.extract()?,
+                text: line.getattr("text")?.extract()?,
+                words: line.getattr("words")?.extract()?,
+                chars: line.getattr("chars")?.extract()?,
+                terminal: line.getattr("terminal")?.extract()?,
+                prose: line.getattr("prose")?.extract()?,
+                letters: line.getattr("letters")?.extract()?,
+                digit: line.getattr("digit")?.extract()?,
+                decimal: line.getattr("decimal")?.extract()?,
+            });
+            let mut reasons = Vec::new();
+            for reason in line.getattr("reasons")?.try_iter()? {
+                let reason = reason?;
+                reasons.push(Reason {
+                    code: reason.getattr("code")?.extract()?,
+                    detail: reason.getattr("detail")?.extract()?,
+                    weight: reason.getattr("weight")?.extract()?,
+                });
+            }
+            states.push(State {
+                score: line.getattr("score")?.extract()?,
+                category: category_of(&line.getattr("category")?)?,
+                protected: line.getattr("protected")?.extract()?,
+                forced: line.getattr("forced")?.extract()?,
+                strongest: line.getattr("strongest")?.extract()?,
+                positive: line.getattr("positive")?.extract()?,
+                reasons,
+                first_label: label_of(&line.getattr("first_label")?)?,
+                label: label_of(&line.getattr("label")?)?,
+            });
+        }
+        let mut doc = Doc::new(features, shape, language, url);
+        doc.states = states;
+        Ok(PyDoc { doc })
+    }
+
+    fn __len__(&self) -> usize {
+        self.doc.len()
+    }
+
+    /// Each line's state: (score, category or None, protected, forced, strongest, positive,
+    /// first label, label, [(code, detail, weight), ...]).
+    fn states<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+        self.doc
+            .states
+            .iter()
+            .map(|s| {
+                let reasons: Vec<(String, String, f64)> = s
+                    .reasons
+                    .iter()
+                    .map(|r| (r.code.clone(), r.detail.clone(), r.weight))
+                    .collect();
+                (
+                    s.score,
+                    s.category.map(|c| c.name()),
+                    s.protected,
+                    s.forced,
+                    s.strongest,
+                    s.positive,
+                    s.first_label.name(),
+                    s.label.name(),
+                    reasons,
+                )
+                    .into_pyobject(py)
+            })
+            .collect()
+    }
+}
+
+/// `cleaner.classify.classify`, on a `Doc` in place.
+#[pyfunction]
+pub fn classify(doc: &mut PyDoc) {
+    crate::classify::classify(&mut doc.doc);
+}
+
+/// `cleaner.classify.smooth`, on a `Doc` in place.
+#[pyfunction]
+#[pyo3(signature = (doc, mixed_drop_score = crate::classify::MIXED_DROP_SCORE))]
+pub fn smooth(doc: &mut PyDoc, mixed_drop_score: f64) {
+    crate::classify::smooth(&mut doc.doc, mixed_drop_score);
+}
