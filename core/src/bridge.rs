@@ -80,6 +80,61 @@ impl PyDoc {
         self.doc.len()
     }
 
+    /// Every line's stripped text (blank lines: "").
+    fn texts(&self) -> Vec<String> {
+        self.doc.lines.iter().map(|l| l.text.clone()).collect()
+    }
+
+    /// Each line's features: (raw, text, words, chars, terminal, prose, letters, digit,
+    /// decimal), the first nine fields of `cleaner.lines.Line` after its index.
+    fn features(&self) -> Vec<(String, String, u32, u32, bool, bool, u32, bool, bool)> {
+        self.doc
+            .lines
+            .iter()
+            .map(|l| (l.raw.clone(), l.text.clone(), l.words, l.chars, l.terminal, l.prose,
+                      l.letters, l.digit, l.decimal))
+            .collect()
+    }
+
+    /// A publisher rule's verdict on line i (`cleaner.rules.RuleSet.apply`): `protect`
+    /// keeps it whatever follows (-10), otherwise the line is dropped (+10, `category`)
+    /// unless a rule already dropped it. Blank lines are left alone.
+    #[pyo3(signature = (i, protect, category, code, detail))]
+    fn mark_rule(&mut self, i: usize, protect: bool, category: Option<&str>, code: &str, detail: &str) -> PyResult<()> {
+        let category = match category {
+            None => None,
+            Some(name) => Some(Category::from_name(name)
+                .ok_or_else(|| PyValueError::new_err(format!("unknown category {name:?}")))?),
+        };
+        if i >= self.doc.len() {
+            return Err(PyValueError::new_err(format!("line {i} of a {}-line document", self.doc.len())));
+        }
+        if self.doc.lines[i].text.is_empty() {
+            return Ok(());
+        }
+        let state = &mut self.doc.states[i];
+        if protect {
+            state.protected = true;
+            state.add(-10.0, None, code, detail);
+        } else if !state.forced {
+            state.forced = true;
+            state.add(10.0, category, code, detail);
+        }
+        Ok(())
+    }
+
+    /// The kept lines as text (`cleaner.render.render`): `part` "article" (every kept
+    /// line) or "body" (kept body lines).
+    #[pyo3(signature = (part = "article", final_newline = false, line_ends = None))]
+    fn render(&self, part: &str, final_newline: bool, line_ends: Option<Vec<String>>) -> PyResult<String> {
+        let part = match part {
+            "article" => crate::render::Part::Article,
+            "body" => crate::render::Part::Body,
+            _ => return Err(PyValueError::new_err(format!("part must be article or body, not {part:?}"))),
+        };
+        Ok(crate::render::render(&self.doc, part, final_newline, line_ends.as_deref()))
+    }
+
     /// Each line's state: (score, category or None, protected, forced, strongest, positive,
     /// first label, label, [(code, detail, weight), ...]).
     fn states<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyTuple>>> {

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 pub mod bridge;
 pub mod classify;
 pub mod model;
+pub mod render;
 pub mod scorers;
 
 #[pymodule]
