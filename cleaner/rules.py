@@ -23,7 +23,7 @@ from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import ahocorasick_rs
@@ -226,31 +226,51 @@ class RuleSet:
                 count += matcher.in_document(joined, present, clock)
         return count
 
-    def apply(self, lines: list[Line], *, deadline: Deadline | None = None) -> None:
-        """Mark the lines this publisher's rules protect or drop (``forced``). ``deadline``
-        (by default a fresh one: ``DOCUMENT_SECONDS``) bounds the patterns' time; past it,
-        ``RuleTimeoutError``, and no line is marked."""
+    def marks(self, texts: list[str], *, deadline: Deadline | None = None) -> list[Mark]:
+        """What this publisher's rules say of a document's lines (``texts``: each line's
+        stripped text), in the order they apply. ``deadline`` (by default a fresh one:
+        ``DOCUMENT_SECONDS``) bounds the patterns' time; past it, ``RuleTimeoutError``, and
+        no mark is returned."""
         deadline = deadline or Deadline()
-        texts = _Texts([line.text for line in lines])
+        lines = _Texts(texts)
         spans = []
         for rule in self.rules:
             for matcher in (rule.matcher, rule.end):
                 if matcher is not None:  # (not timed: a linear search, that cannot hang)
-                    texts.candidates(matcher)
+                    lines.candidates(matcher)
             with deadline.clock(rule.matcher) as clock:
-                spans.append(_rule_span(rule, texts, clock))
+                spans.append(_rule_span(rule, lines, clock))
+        marks = []
         for rule, span in zip(self.rules, spans, strict=True):
             code = f"rule:{self.key}/{rule.id}"
-            for i in span:
-                line = lines[i]
-                if not line.text:
-                    continue
-                if rule.kind == "protect":
-                    line.protected = True
-                    line.add(-10.0, None, code, rule.description or "protected line")
-                elif not line.forced:
-                    line.forced = True
-                    line.add(10.0, rule.category, code, rule.description or rule.kind)
+            protect = rule.kind == "protect"
+            detail = rule.description or ("protected line" if protect else rule.kind)
+            category = None if protect else rule.category
+            marks.extend(Mark(i, protect, category, code, detail) for i in span if texts[i])
+        return marks
+
+    def apply(self, lines: list[Line], *, deadline: Deadline | None = None) -> None:
+        """Mark the lines this publisher's rules protect (kept whatever follows, -10) or drop
+        (``forced``, +10, unless a rule dropped it already); see ``marks``."""
+        for i, protect, category, code, detail in self.marks([line.text for line in lines],
+                                                             deadline=deadline):
+            line = lines[i]
+            if protect:
+                line.protected = True
+                line.add(-10.0, None, code, detail)
+            elif not line.forced:
+                line.forced = True
+                line.add(10.0, category, code, detail)
+
+
+class Mark(NamedTuple):
+    """A publisher rule's verdict on one line."""
+
+    line: int
+    protect: bool  # kept whatever follows; otherwise dropped
+    category: Category | None
+    code: str  # rule:<publisher>/<rule id>
+    detail: str
 
 
 class _Texts:
