@@ -80,8 +80,8 @@ class Checker:
             python_stage()
             return
         core = CoreDoc.from_lines(doc.lines, doc.shape, doc.lexicon.language, doc.url)
+        twin(core, doc, cleaner)  # (first: it sees the Python lines as they were before too)
         python_stage()
-        twin(core, doc, cleaner)
         self.pages[name] += 1
         mine = core.states()
         diffs = []

@@ -123,6 +123,33 @@ impl PyDoc {
         Ok(())
     }
 
+    /// Evidence recorded elsewhere (HTML mode's DOM scorer, run in Python), applied in
+    /// order: `(i, "add", weight, category, code, detail)` adds evidence as `Line.add`
+    /// does; `(i, "protect" | "force", ...)` sets the flag alone.
+    fn apply_ops(&mut self, ops: Vec<(usize, String, f64, Option<String>, String, String)>) -> PyResult<()> {
+        for (i, kind, weight, category, code, detail) in ops {
+            if i >= self.doc.len() {
+                return Err(PyValueError::new_err(format!("line {i} of a {}-line document", self.doc.len())));
+            }
+            let state = &mut self.doc.states[i];
+            match kind.as_str() {
+                "add" => {
+                    let category = match category {
+                        None => None,
+                        Some(name) => Some(Category::from_name(&name).ok_or_else(|| {
+                            PyValueError::new_err(format!("unknown category {name:?}"))
+                        })?),
+                    };
+                    state.add(weight, category, &code, &detail);
+                }
+                "protect" => state.protected = true,
+                "force" => state.forced = true,
+                _ => return Err(PyValueError::new_err(format!("unknown operation {kind:?}"))),
+            }
+        }
+        Ok(())
+    }
+
     /// The kept lines as text (`cleaner.render.render`): `part` "article" (every kept
     /// line) or "body" (kept body lines).
     #[pyo3(signature = (part = "article", final_newline = false, line_ends = None))]
