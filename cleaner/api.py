@@ -18,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
+from cleaner import _core
 from cleaner.classify import MIXED_DROP_SCORE, classify, smooth
 from cleaner.data import rules_dir
+from cleaner.engine import line_views, run_in_python
 from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
 from cleaner.language import detect_language
@@ -67,7 +69,9 @@ class Options:
 class CleanResult:
     """The cleaned article and the verdict on every input line."""
 
-    lines: list[Line]
+    # The compiled core's document (``cleaner._core.Doc``): every line's text, features,
+    # evidence and labels. ``lines`` are made from it on first use.
+    core: Any = field(repr=False)
     publisher: str | None
     language: str
     final_newline: bool = False
@@ -79,6 +83,14 @@ class CleanResult:
     page: HtmlPage | None = field(default=None, repr=False)
     url: str | None = None
     _metadata: Metadata | None = field(default=None, repr=False)
+    _lines: list[Line] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> list[Line]:
+        """Every input line with its features, evidence (``reasons``) and labels."""
+        if self._lines is None:
+            self._lines = line_views(self.core)
+        return self._lines
 
     @property
     def format(self) -> Format:
@@ -106,17 +118,13 @@ class CleanResult:
     def text(self) -> str:
         """The article: headline, standfirst and body."""
         if self._text is None:
-            keep = Label.KEEP  # (labels.py)
-            self._text = render(self.lines, lambda line: line.label is keep, self.final_newline,
-                                self.line_ends)
+            self._text = self.core.render("article", self.final_newline, self.line_ends)
         return self._text
 
     @property
     def body(self) -> str:
         """The body alone: no headline, standfirst, byline or dateline."""
-        keep, body = Label.KEEP, Category.BODY  # (labels.py)
-        return render(self.lines, lambda line: line.label is keep and line.category is body,
-                      self.final_newline, self.line_ends)
+        return self.core.render("body", self.final_newline, self.line_ends)
 
     @property
     def dropped(self) -> list[Line]:
@@ -148,6 +156,18 @@ class CleanResult:
 
     def __str__(self) -> str:
         return self.text
+
+
+class _Roles:
+    """Naming the kept article's parts, as a stage (``cleaner.structure.assign_roles``)."""
+
+    name = "roles"
+
+    def __init__(self, in_body: Any) -> None:
+        self.in_body = in_body
+
+    def score(self, doc: Document) -> None:
+        assign_roles(doc.lines, self.in_body)
 
 
 def default_scorers() -> list[Scorer]:
@@ -243,18 +263,21 @@ class Cleaner:
         if ruleset is not None:
             ruleset.apply(lines, deadline=deadline)
         document = Document(lines, texts, self.lexicon(language), self.options.shape, url=url)
-        self._classify(document)
-        return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
+        core = self._classify(document)
+        return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
-    def _classify(self, doc: Document) -> None:
-        """Score, classify, smooth, and name the article's parts."""
+    def _classify(self, doc: Document) -> Any:
+        """Score, classify, smooth, and name the article's parts, in the core; returns the
+        core's document."""
+        core = _core.Doc.from_lines(doc.lines, doc.shape, doc.lexicon.language, doc.url)
         for scorer in self.scorers:
-            scorer.score(doc)
-        lines = doc.lines
-        classify(lines)
-        smooth(lines, mixed_drop_score=self.options.mixed_drop_score)
-        assign_roles(lines, doc.dom.in_body if doc.dom is not None else None)
+            run_in_python(scorer, core, doc)
+        _core.classify(core)
+        _core.smooth(core, mixed_drop_score=self.options.mixed_drop_score)
+        in_body = doc.dom.in_body if doc.dom is not None else None
+        run_in_python(_Roles(in_body), core, doc)
+        return core
 
     def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
                     language: str | None, charset: str | None) -> CleanResult:
@@ -298,8 +321,8 @@ class Cleaner:
         dom = analyse(page, lines, self.dom_tokens, css[0])
         document = Document(lines, texts, self.lexicon(language), "page", dom,
                             url=url or page.url)
-        self._classify(document)
-        return CleanResult(lines, ruleset.key if ruleset else None, document.lexicon.language,
+        core = self._classify(document)
+        return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)
 
     @property
