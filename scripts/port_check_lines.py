@@ -31,7 +31,8 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from evidence_digest import BENCHMARKS, documents  # noqa: E402
 
 import cleaner.html.page as html_page  # noqa: E402
-from cleaner import Cleaner, _core  # noqa: E402
+from cleaner import Cleaner  # noqa: E402
+from cleaner import _core  # type: ignore[attr-defined]  # noqa: E402
 from cleaner.lines import (_CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS, Line,  # noqa: E402
                            split_document, split_lines)
 
@@ -134,19 +135,19 @@ def main(argv: list[str] | None = None) -> int:
                         core_rows(_core.split_lines(html_page.page_text(page))) if texts else [])
         return lines
 
-    html_page.page_lines = page_lines  # type: ignore[assignment]
+    html_page.page_lines = page_lines
     cleaner = Cleaner()
     cleaner._classify = lambda doc: None  # type: ignore[method-assign]
     seen: Counter[str] = Counter()
-    for name, page, text, url, language in documents(args.benchmarks, args.mode):
+    for name, page, data, url, language in documents(args.benchmarks, args.mode):
         if args.limit and seen[name] >= args.limit:
             continue
         seen[name] += 1
         page_name[0] = f"{name}/{page}"
-        if isinstance(text, bytes):
-            cleaner.clean(text, url=url, language=language, format="html")
+        if isinstance(data, bytes):
+            cleaner.clean(data, url=url, language=language, format="html")
         else:
-            checker.text(f"text ({name})" if name != "corpus" else "corpus", page_name[0], text)
+            checker.text(f"text ({name})" if name != "corpus" else "corpus", page_name[0], data)
 
     bad = 0
     for kind in checker.pages:

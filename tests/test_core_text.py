@@ -10,8 +10,8 @@ import re
 
 import pytest
 
-from cleaner.lines import (_CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS, _split_lines_python,
-                           count_words, split_document, split_lines)
+from cleaner.lines import (_CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS, Line,
+                           _split_lines_python, count_words, split_document, split_lines)
 
 _core = pytest.importorskip("cleaner._core")
 
@@ -95,7 +95,7 @@ EDGE_CASES = [
 ]
 
 
-def python_features(lines: list) -> list[tuple]:
+def python_features(lines: list[Line]) -> list[tuple[object, ...]]:
     return [tuple(getattr(line, f) for f in FIELDS) for line in lines]
 
 
@@ -117,3 +117,14 @@ def test_split_document_edge_cases(text: str) -> None:
 def test_lines_of_refuses_a_newline() -> None:
     with pytest.raises(ValueError):
         _core.lines_of(["a\nb"])
+
+
+def test_the_committed_tables_are_current() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parent.parent / "scripts" / "gen_unicode_tables.py"
+    done = subprocess.run([sys.executable, str(script), "--check"], capture_output=True,
+                          text=True)
+    assert done.returncode == 0, done.stderr
