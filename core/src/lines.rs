@@ -16,6 +16,29 @@ pub const TERMINAL_CHARS: &[char] = &['.', '!', '?', '…', ':', ';', '。', '�
 /// ... and what may follow it: quotes, brackets (`_CLOSERS`).
 pub const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
 
+// ASCII characters' classes: str.isalpha, str.isdigit (= isdecimal there), re's \w.
+const A_ALPHA: u8 = 1;
+const A_DIGIT: u8 = 2;
+const A_WORD: u8 = 4;
+const ASCII_CLASS: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphabetic() {
+            A_ALPHA | A_WORD
+        } else if c.is_ascii_digit() {
+            A_DIGIT | A_WORD
+        } else if c == b'_' {
+            A_WORD
+        } else {
+            0
+        };
+        b += 1;
+    }
+    table
+};
+
 /// A line's terminator in the input (`split_document`'s second item).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LineEnd {
@@ -69,31 +92,39 @@ pub fn line_features(raw: &str) -> Features {
     }
     // One pass: words (runs of \w, plus half the unspaced characters), characters in code
     // points, letters (str.isalpha), and whether any character is a digit or a decimal.
+    // ASCII bytes by a table of their own, the rest by the Unicode tables.
     let (mut words, mut unspaced, mut in_word) = (0u32, 0u32, false);
-    let (mut chars, mut letters, mut digit, mut decimal) = (0u32, 0u32, false, false);
-    for c in stripped.chars() {
+    let (mut chars, mut letters, mut digits, mut decimals) = (0u32, 0u32, 0u32, 0u32);
+    let bytes = stripped.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
         chars += 1;
-        if c.is_ascii() {
-            let word = c.is_ascii_alphanumeric() || c == '_';
+        if b < 128 {
+            let class = ASCII_CLASS[b as usize];
+            let word = class & A_WORD != 0;
             words += u32::from(word && !in_word);
             in_word = word;
-            letters += u32::from(c.is_ascii_alphabetic());
-            if c.is_ascii_digit() {
-                digit = true;
-                decimal = true;
-            }
+            letters += u32::from(class & A_ALPHA);
+            let digit = u32::from(class & A_DIGIT != 0); // (a decimal one)
+            digits += digit;
+            decimals += digit;
+            i += 1;
             continue;
         }
+        let c = stripped[i..].chars().next().expect("a char boundary");
+        i += c.len_utf8();
         let f = text::flags(c);
         use crate::unicode_tables as t;
         let word = f & t::WORD != 0;
         words += u32::from(word && !in_word);
         in_word = word;
         letters += u32::from(f & t::ALPHA != 0);
-        digit |= f & t::DIGIT != 0;
-        decimal |= f & t::DECIMAL != 0;
+        digits += u32::from(f & t::DIGIT != 0);
+        decimals += u32::from(f & t::DECIMAL != 0);
         unspaced += u32::from(f & t::UNSPACED != 0);
     }
+    let (digit, decimal) = (digits > 0, decimals > 0);
     let words = words + unspaced / 2;
     let terminal = is_terminal(stripped);
     Features {
@@ -348,5 +379,24 @@ mod tests {
         assert_eq!(f.chars, 3);
         assert_eq!(f.letters, 2); // the combining mark is no letter
         assert_eq!(f.words, 2); // nor \w: it splits the run
+    }
+}
+
+#[cfg(test)]
+mod timing {
+    /// `LINES_TIMING=/path/to/text cargo test --release --no-default-features timing -- --nocapture`
+    #[test]
+    fn time_split_document() {
+        let Ok(path) = std::env::var("LINES_TIMING") else { return };
+        let text = std::fs::read_to_string(path).unwrap();
+        for _ in 0..3 {
+            let t = std::time::Instant::now();
+            let (lines, _) = super::split_document(&text);
+            let split = t.elapsed();
+            let doc = crate::model::Doc::new(lines, crate::model::Shape::Auto, "en", None);
+            let made = t.elapsed();
+            drop(doc);
+            eprintln!("{} bytes: split {:?}, doc {:?}, dropped {:?}", text.len(), split, made, t.elapsed());
+        }
     }
 }
