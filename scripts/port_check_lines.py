@@ -67,7 +67,8 @@ def core_rows(doc: Any) -> list[tuple[Any, ...]]:
 
 class Checker:
     def __init__(self) -> None:
-        self.pages: Counter[str] = Counter()
+        self.pages: Counter[str] = Counter()  # (calls: an HTML page walked twice counts twice)
+        self.names: dict[str, set[str]] = {}
         self.lines: Counter[str] = Counter()
         self.differing: Counter[str] = Counter()
         self.examples: list[str] = []
@@ -76,6 +77,7 @@ class Checker:
     def compare(self, kind: str, page: str, want: list[tuple[Any, ...]],
                 got: list[tuple[Any, ...]], ends: tuple[Any, Any] | None = None) -> None:
         self.pages[kind] += 1
+        self.names.setdefault(kind, set()).add(page)
         self.lines[kind] += len(want)
         problem = None
         if len(want) != len(got):
@@ -151,8 +153,8 @@ def main(argv: list[str] | None = None) -> int:
 
     bad = 0
     for kind in checker.pages:
-        print(f"{kind:<32} {checker.pages[kind]:>5} pages {checker.lines[kind]:>8} lines, "
-              f"{checker.differing[kind]:>3} differ")
+        print(f"{kind:<26} {len(checker.names[kind]):>5} pages ({checker.pages[kind]:>4} "
+              f"splits) {checker.lines[kind]:>7} lines, {checker.differing[kind]:>3} differ")
         bad += checker.differing[kind]
     for example in checker.examples:
         print(f"    {example}")
