@@ -7,9 +7,12 @@ use pyo3::prelude::*;
 
 pub mod bridge;
 pub mod classify;
+pub mod lines;
 pub mod model;
 pub mod render;
 pub mod scorers;
+pub mod text;
+mod unicode_tables;
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -17,5 +20,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    lines::register(m)?;
     Ok(())
 }

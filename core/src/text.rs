@@ -1,0 +1,526 @@
+//! Python's text semantics, exactly (CPython 3.11, Unicode 14.0.0): what `str.strip()`,
+//! `str.isalpha()` & co., `re`'s Unicode `\w`, `str.lower()` and `str.casefold()` do.
+//!
+//! Rust's own notions differ in places: `char::is_alphabetic` is the Alphabetic property
+//! (combining marks, Roman numerals...) where `str.isalpha` is the letter categories;
+//! `char::is_whitespace` is White_Space, where `str.isspace` adds the separators
+//! U+001C..U+001F and leaves out nothing else; `char::to_lowercase` follows a newer
+//! Unicode and has no final-sigma rule. Every predicate here reads tables generated from
+//! Python itself (`scripts/gen_unicode_tables.py` -> `unicode_tables.rs`), and
+//! `tests/test_core_text.py` compares them with the `str` methods on every code point.
+//!
+//! Lone surrogates, which a Python `str` may hold and a Rust `str` cannot, are outside
+//! this module's world: text reaches it as UTF-8.
+
+use crate::unicode_tables as t;
+
+/// The character's flags (`unicode_tables`'s bits).
+#[inline(always)]
+pub fn flags(c: char) -> u16 {
+    let cp = c as u32;
+    let block = t::BLOCK_INDEX[(cp >> t::SHIFT) as usize] as usize;
+    t::BLOCKS[block][(cp & ((1 << t::SHIFT) - 1)) as usize]
+}
+
+#[inline(always)]
+fn has(c: char, bits: u16) -> bool {
+    flags(c) & bits != 0
+}
+
+// One character, as the `str` method of a one-character string sees it.
+
+/// `c.isspace()`: what `str.strip()` strips and `str.split()` splits at (Unicode white
+/// space by bidirectional class WS/B/S or category Zs: U+001C..U+001F are in, U+200B out).
+#[inline]
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, ' ' | '\t' | '\n' | '\x0b' | '\x0c' | '\r' | '\x1c'..='\x1f');
+    }
+    has(c, t::SPACE)
+}
+
+/// `c.isalpha()`: categories Lu, Ll, Lt, Lm, Lo (not Rust's Alphabetic property).
+#[inline]
+pub fn is_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    has(c, t::ALPHA)
+}
+
+/// `c.isdecimal()`: a decimal digit (category Nd; `re`'s `\d`).
+#[inline]
+pub fn is_decimal(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    has(c, t::DECIMAL)
+}
+
+/// `c.isdigit()`: a digit, decimal or not ("²" is one).
+#[inline]
+pub fn is_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    has(c, t::DIGIT)
+}
+
+/// `c.isnumeric()`: any numeric character ("½", "Ⅻ", "五").
+#[inline]
+pub fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    has(c, t::NUMERIC)
+}
+
+/// `c.isalnum()`: alpha, decimal, digit or numeric.
+#[inline]
+pub fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    has(c, t::ALPHA | t::DECIMAL | t::DIGIT | t::NUMERIC)
+}
+
+/// `re`'s `\w` on a `str` pattern: `c.isalnum()` or `_`.
+#[inline]
+pub fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    has(c, t::WORD)
+}
+
+/// CPython's per-character case flags, which `str.isupper/islower/istitle` read: the
+/// Uppercase and Lowercase properties, and category Lt. (For one character `c.isupper()`
+/// is `has_upper(c)`; for longer strings see `isupper`.)
+#[inline]
+pub fn has_upper(c: char) -> bool {
+    has(c, t::UPPER)
+}
+
+#[inline]
+pub fn has_lower(c: char) -> bool {
+    has(c, t::LOWER)
+}
+
+#[inline]
+pub fn has_title(c: char) -> bool {
+    has(c, t::TITLE)
+}
+
+/// The Cased property (Uppercase, Lowercase or Lt), read by `str.lower`'s final sigma.
+#[inline]
+pub fn is_cased(c: char) -> bool {
+    has(c, t::CASED)
+}
+
+/// The Case_Ignorable property, skipped by `str.lower`'s final-sigma rule.
+#[inline]
+pub fn is_case_ignorable(c: char) -> bool {
+    has(c, t::CASE_IGNORABLE)
+}
+
+/// Matched by `cleaner.lines._UNSPACED`: a character of a script written without spaces
+/// (Han, Hiragana, Katakana, Thai, Lao, Khmer, Myanmar, as the `regex` package sees them).
+#[inline]
+pub fn is_unspaced(c: char) -> bool {
+    has(c, t::UNSPACED)
+}
+
+// Strings, as the `str` methods see them.
+
+fn all_nonempty(s: &str, f: impl Fn(char) -> bool) -> bool {
+    !s.is_empty() && s.chars().all(f)
+}
+
+/// `s.isspace()`
+pub fn isspace(s: &str) -> bool {
+    all_nonempty(s, is_space)
+}
+
+/// `s.isalpha()`
+pub fn isalpha(s: &str) -> bool {
+    all_nonempty(s, is_alpha)
+}
+
+/// `s.isdecimal()`
+pub fn isdecimal(s: &str) -> bool {
+    all_nonempty(s, is_decimal)
+}
+
+/// `s.isdigit()`
+pub fn isdigit(s: &str) -> bool {
+    all_nonempty(s, is_digit)
+}
+
+/// `s.isnumeric()`
+pub fn isnumeric(s: &str) -> bool {
+    all_nonempty(s, is_numeric)
+}
+
+/// `s.isalnum()`
+pub fn isalnum(s: &str) -> bool {
+    all_nonempty(s, is_alnum)
+}
+
+/// `re.fullmatch(r"\w+", s) is not None`
+pub fn isword(s: &str) -> bool {
+    all_nonempty(s, is_word)
+}
+
+/// `s.isupper()`: at least one cased character, and none lower case or title case.
+pub fn isupper(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        let f = flags(c);
+        if f & (t::LOWER | t::TITLE) != 0 {
+            return false;
+        }
+        cased |= f & t::UPPER != 0;
+    }
+    cased
+}
+
+/// `s.islower()`: at least one cased character, and none upper case or title case.
+pub fn islower(s: &str) -> bool {
+    let mut cased = false;
+    for c in s.chars() {
+        let f = flags(c);
+        if f & (t::UPPER | t::TITLE) != 0 {
+            return false;
+        }
+        cased |= f & t::LOWER != 0;
+    }
+    cased
+}
+
+/// `s.istitle()`: upper- and title-case characters only after uncased ones, lower-case
+/// ones only after cased ones, and at least one cased character.
+pub fn istitle(s: &str) -> bool {
+    let (mut cased, mut previous_is_cased) = (false, false);
+    for c in s.chars() {
+        let f = flags(c);
+        if f & (t::UPPER | t::TITLE) != 0 {
+            if previous_is_cased {
+                return false;
+            }
+            previous_is_cased = true;
+            cased = true;
+        } else if f & t::LOWER != 0 {
+            if !previous_is_cased {
+                return false;
+            }
+            previous_is_cased = true;
+            cased = true;
+        } else {
+            previous_is_cased = false;
+        }
+    }
+    cased
+}
+
+/// `s.strip()`
+#[inline]
+pub fn strip(s: &str) -> &str {
+    s.trim_matches(is_space)
+}
+
+/// `s.lstrip()`
+#[inline]
+pub fn lstrip(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
+/// `s.rstrip()`
+#[inline]
+pub fn rstrip(s: &str) -> &str {
+    s.trim_end_matches(is_space)
+}
+
+const SIGMA: char = '\u{3a3}';
+
+fn map_in(single: &[(u32, u32)], multi: &[(u32, [u32; 3])], c: char, out: &mut String) {
+    let cp = c as u32;
+    if let Ok(i) = single.binary_search_by_key(&cp, |&(k, _)| k) {
+        out.push(char::from_u32(single[i].1).expect("a table of characters"));
+    } else if let Ok(i) = multi.binary_search_by_key(&cp, |&(k, _)| k) {
+        for &m in multi[i].1.iter().take_while(|&&m| m != 0) {
+            out.push(char::from_u32(m).expect("a table of characters"));
+        }
+    } else {
+        out.push(c);
+    }
+}
+
+/// Push `c.lower()` (full mapping, without the final-sigma context: see `lower_into`).
+#[inline]
+pub fn push_lower_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if has(c, t::LOWER_MAPS) {
+        map_in(&t::LOWER_SINGLE, &t::LOWER_MULTI, c, out);
+    } else {
+        out.push(c);
+    }
+}
+
+/// Push `c.casefold()` (full folding: "ß" is "ss").
+#[inline]
+pub fn push_casefold_char(c: char, out: &mut String) {
+    if c.is_ascii() {
+        out.push(c.to_ascii_lowercase());
+    } else if has(c, t::FOLD_MAPS) {
+        map_in(&t::FOLD_SINGLE, &t::FOLD_MULTI, c, out);
+    } else {
+        out.push(c);
+    }
+}
+
+/// Whether the capital sigma at byte `at` of `s` is final, as CPython's `str.lower` decides
+/// (`handle_capital_sigma`): after a cased character (case-ignorable ones skipped), and not
+/// before one (case-ignorable ones skipped).
+fn final_sigma(s: &str, at: usize) -> bool {
+    let before = s[..at].chars().rev().find(|&c| !is_case_ignorable(c));
+    if !before.is_some_and(is_cased) {
+        return false;
+    }
+    let after = s[at + SIGMA.len_utf8()..].chars().find(|&c| !is_case_ignorable(c));
+    !after.is_some_and(is_cased)
+}
+
+/// Append `s.lower()` to `out`: full mappings ("İ" is "i̇"), and capital sigma final ("ς")
+/// at a word's end.
+pub fn lower_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.push_str(s);
+        let start = out.len() - s.len();
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    out.reserve(s.len());
+    for (i, c) in s.char_indices() {
+        if c == SIGMA {
+            out.push(if final_sigma(s, i) { '\u{3c2}' } else { '\u{3c3}' });
+        } else {
+            push_lower_char(c, out);
+        }
+    }
+}
+
+/// `s.lower()`
+pub fn lower(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    lower_into(s, &mut out);
+    out
+}
+
+/// Append `s.casefold()` to `out`.
+pub fn casefold_into(s: &str, out: &mut String) {
+    if s.is_ascii() {
+        out.push_str(s);
+        let start = out.len() - s.len();
+        out[start..].make_ascii_lowercase();
+        return;
+    }
+    out.reserve(s.len());
+    for c in s.chars() {
+        push_casefold_char(c, out);
+    }
+}
+
+/// `s.casefold()`
+pub fn casefold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    casefold_into(s, &mut out);
+    out
+}
+
+/// The Python `str` method `name` of each text, for the exhaustive comparison with Python
+/// (`tests/test_core_text.py`): booleans for the predicates, strings for the rest.
+pub mod python {
+    use pyo3::exceptions::PyValueError;
+    use pyo3::prelude::*;
+    use pyo3::types::PyList;
+
+    #[pyfunction]
+    pub fn str_method<'py>(py: Python<'py>, name: &str, texts: Vec<String>) -> PyResult<Bound<'py, PyList>> {
+        let predicate: Option<fn(&str) -> bool> = match name {
+            "isspace" => Some(super::isspace),
+            "isalpha" => Some(super::isalpha),
+            "isdecimal" => Some(super::isdecimal),
+            "isdigit" => Some(super::isdigit),
+            "isnumeric" => Some(super::isnumeric),
+            "isalnum" => Some(super::isalnum),
+            "isword" => Some(super::isword),
+            "isupper" => Some(super::isupper),
+            "islower" => Some(super::islower),
+            "istitle" => Some(super::istitle),
+            _ => None,
+        };
+        if let Some(f) = predicate {
+            return PyList::new(py, texts.iter().map(|s| f(s)));
+        }
+        let mapping: fn(&str) -> String = match name {
+            "strip" => |s| super::strip(s).to_string(),
+            "lstrip" => |s| super::lstrip(s).to_string(),
+            "rstrip" => |s| super::rstrip(s).to_string(),
+            "lower" => super::lower,
+            "casefold" => super::casefold,
+            _ => return Err(PyValueError::new_err(format!("no str method {name:?} in the core"))),
+        };
+        PyList::new(py, texts.iter().map(|s| mapping(s)))
+    }
+
+    /// The Unicode version of the tables (`unicodedata.unidata_version` of their Python).
+    #[pyfunction]
+    pub fn unidata_version() -> &'static str {
+        crate::unicode_tables::UNIDATA_VERSION
+    }
+
+    pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+        m.add_function(wrap_pyfunction!(str_method, m)?)?;
+        m.add_function(wrap_pyfunction!(unidata_version, m)?)?;
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_is_str_isspace() {
+        for c in [' ', '\t', '\n', '\x0b', '\x0c', '\r', '\x1c', '\x1d', '\x1e', '\x1f',
+                  '\u{85}', '\u{a0}', '\u{1680}', '\u{2000}', '\u{200a}', '\u{2028}',
+                  '\u{2029}', '\u{202f}', '\u{205f}', '\u{3000}'] {
+            assert!(is_space(c), "{c:?}");
+        }
+        // Not white space to Python: zero-width space, joiners, BOM, NUL.
+        for c in ['\u{200b}', '\u{200d}', '\u{feff}', '\0', 'a', '\u{180e}'] {
+            assert!(!is_space(c), "{c:?}");
+        }
+        assert_eq!(strip("\u{3000}\x1f a b \u{85}\n"), "a b");
+        assert_eq!(strip("\u{200b}a\u{200b}"), "\u{200b}a\u{200b}");
+        assert_eq!(lstrip("  a "), "a ");
+        assert_eq!(rstrip("  a "), "  a");
+        assert_eq!(strip(" \t "), "");
+    }
+
+    #[test]
+    fn letters_are_the_letter_categories() {
+        assert!(isalpha("Straße"));
+        assert!(isalpha("日本語"));
+        assert!(isalpha("ǅ")); // Lt
+        assert!(isalpha("ʰ")); // Lm
+        assert!(!is_alpha('\u{301}')); // a combining mark: Alphabetic to Rust, not to Python
+        assert!('\u{345}'.is_alphabetic() && !is_alpha('\u{345}'));
+        assert!(!is_alpha('Ⅻ')); // Nl: Alphabetic, but not a letter
+        assert!(!isalpha(""));
+        assert!(!isalpha("a b"));
+    }
+
+    #[test]
+    fn digits_decimals_numerics() {
+        assert!(isdecimal("0123") && isdigit("0123") && isnumeric("0123"));
+        assert!(isdecimal("٣") && isdecimal("３")); // Arabic-Indic, full width
+        assert!(!is_decimal('²') && is_digit('²') && is_numeric('²'));
+        assert!(!is_digit('½') && is_numeric('½'));
+        assert!(!is_digit('五') && is_numeric('五') && is_alpha('五'));
+        assert!(is_alnum('½') && is_word('½') && is_word('_') && !is_alnum('_'));
+        assert!(is_word('é') && !is_word('\u{301}') && !is_word('-'));
+        assert!(!isdecimal(""));
+    }
+
+    #[test]
+    fn upper_lower_title_read_the_whole_string() {
+        assert!(isupper("ABC 1") && !isupper("AbC") && !isupper("123") && !isupper(""));
+        assert!(islower("abc 1") && !islower("abC") && !islower("123"));
+        assert!(!isupper("Aǅ") && !islower("aǅ")); // a title-case letter spoils both
+        assert!(isupper("Ⓐ")); // Other_Uppercase
+        assert!(islower("ª")); // Other_Lowercase
+        assert!(istitle("Hello World") && istitle("ǅemal") && !istitle("HEllo"));
+        assert!(!istitle("hello") && !istitle("") && !istitle("123") && istitle("1A"));
+    }
+
+    #[test]
+    fn lower_and_casefold_are_full_mappings() {
+        assert_eq!(lower("HeLLo"), "hello");
+        assert_eq!(lower("İ"), "i\u{307}");
+        assert_eq!(casefold("İ"), "i\u{307}");
+        assert_eq!(lower("Straße"), "straße");
+        assert_eq!(casefold("Straße"), "strasse");
+        assert_eq!(casefold("ﬃ"), "ffi");
+        assert_eq!(casefold("ΐ"), "\u{3b9}\u{308}\u{301}");
+        assert_eq!(lower("ǅ"), "ǆ");
+        assert_eq!(casefold("ſ"), "s");
+        assert_eq!(lower("ſ"), "ſ");
+        assert_eq!(casefold("Ꭰ"), "Ꭰ"); // Cherokee folds to upper case
+        assert_eq!(lower("K"), "k"); // Kelvin sign
+        assert_eq!(lower("𐐀"), "𐐨"); // astral
+    }
+
+    #[test]
+    fn lower_makes_a_final_capital_sigma_final() {
+        assert_eq!(lower("ΟΔΟΣ"), "οδος");
+        assert_eq!(lower("ΟΔΟΣ ΚΑΙ"), "οδος και");
+        assert_eq!(lower("Σ"), "σ"); // nothing cased before it
+        assert_eq!(lower("ΣΑ"), "σα");
+        assert_eq!(lower("ΑΣ'"), "ας'"); // the apostrophe is case-ignorable
+        assert_eq!(lower("ΑΣ'Α"), "ασ'α");
+        assert_eq!(lower("Α'Σ"), "α'ς");
+        assert_eq!(lower("1Σ"), "1σ");
+        assert_eq!(lower("ΑΣΣ"), "ασς");
+        assert_eq!(casefold("ΟΔΟΣ"), "οδοσ"); // casefold has no context
+    }
+
+    #[test]
+    fn unspaced_scripts() {
+        for c in ['中', 'ひ', 'カ', 'ก', 'ກ', 'ក', 'က', '𠀀'] {
+            assert!(is_unspaced(c), "{c:?}");
+        }
+        for c in ['a', '한', '。', 'ー', '１'] {
+            // Hangul is spaced; the prolonged sound mark and full-width forms are Common
+            assert!(!is_unspaced(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_shortcuts_agree_with_the_tables() {
+        use crate::unicode_tables as t;
+        for c in (0u8..128).map(char::from) {
+            let f = flags(c);
+            assert_eq!(is_space(c), f & t::SPACE != 0, "{c:?}");
+            assert_eq!(is_alpha(c), f & t::ALPHA != 0, "{c:?}");
+            assert_eq!(is_decimal(c), f & t::DECIMAL != 0, "{c:?}");
+            assert_eq!(is_digit(c), f & t::DIGIT != 0, "{c:?}");
+            assert_eq!(is_numeric(c), f & t::NUMERIC != 0, "{c:?}");
+            assert_eq!(is_word(c), f & t::WORD != 0, "{c:?}");
+            let (mut a, mut b) = (String::new(), String::new());
+            push_lower_char(c, &mut a);
+            push_casefold_char(c, &mut b);
+            assert_eq!(a, c.to_ascii_lowercase().to_string());
+            assert_eq!(a, b);
+            assert_eq!(f & t::LOWER_MAPS != 0, c.is_ascii_uppercase());
+        }
+    }
+
+    #[test]
+    fn word_is_alnum_or_underscore_everywhere() {
+        for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+            assert_eq!(is_word(c), is_alnum(c) || c == '_', "{c:?}");
+            assert_eq!(is_cased(c), has_upper(c) || has_lower(c) || has_title(c), "{c:?}");
+            assert!(!(is_unspaced(c) && (c as u32) < 0xe00), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn into_appends() {
+        let mut out = String::from("x:");
+        lower_into("AB", &mut out);
+        casefold_into("ẞ", &mut out);
+        assert_eq!(out, "x:abss");
+    }
+}
