@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from cleaner import _core
 from cleaner.classify import MIXED_DROP_SCORE, classify, smooth
 from cleaner.data import rules_dir
-from cleaner.engine import line_views, run_in_python
+from cleaner.engine import line_views, mark_rules, run_in_python, split_core
 from cleaner.errors import CleanerError
 from cleaner.labels import Category, Label
 from cleaner.language import detect_language
@@ -253,31 +253,32 @@ class Cleaner:
             return self._clean_html(doc, url=url, publisher=publisher, language=language,
                                     charset=charset)
         text = decode(doc) if isinstance(doc, bytes) else doc
-        lines, line_ends = split_document(text)
-        texts = [line.text for line in lines]
+        core, line_ends = split_core(text)
+        texts = core.texts()
         deadline = Deadline(self.options.rule_seconds)  # detection and rules share it
         ruleset = self.choose_publisher(texts, url, publisher, deadline)
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language or detect_language(texts, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
-            ruleset.apply(lines, deadline=deadline)
-        document = Document(lines, texts, self.lexicon(language), self.options.shape, url=url)
-        core = self._classify(document)
+            mark_rules(core, ruleset.marks(texts, deadline=deadline))
+        document = Document([], texts, self.lexicon(language), self.options.shape, url=url)
+        self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
 
-    def _classify(self, doc: Document) -> Any:
-        """Score, classify, smooth, and name the article's parts, in the core; returns the
-        core's document."""
-        core = _core.Doc.from_lines(doc.lines, doc.shape, doc.lexicon.language, doc.url)
+    def _classify(self, core: Any, doc: Document) -> None:
+        """Score, classify, smooth, and name the article's parts, in the core's document
+        (``doc``: the lexicon, shape, DOM and URL the stages read)."""
+        core.shape = doc.shape
+        core.language = doc.lexicon.language
+        core.url = doc.url
         for scorer in self.scorers:
             run_in_python(scorer, core, doc)
         _core.classify(core)
         _core.smooth(core, mixed_drop_score=self.options.mixed_drop_score)
         in_body = doc.dom.in_body if doc.dom is not None else None
         run_in_python(_Roles(in_body), core, doc)
-        return core
 
     def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
                     language: str | None, charset: str | None) -> CleanResult:
@@ -321,7 +322,8 @@ class Cleaner:
         dom = analyse(page, lines, self.dom_tokens, css[0])
         document = Document(lines, texts, self.lexicon(language), "page", dom,
                             url=url or page.url)
-        core = self._classify(document)
+        core = _core.Doc.from_lines(lines)
+        self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)
 

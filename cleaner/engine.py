@@ -8,10 +8,15 @@ applies them in order, at the stage's place in the order of stages.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
+
+from cleaner import _core
+from cleaner.errors import InputError
 
 from cleaner.labels import Category, Label
 from cleaner.lines import Line, Reason
+from cleaner.rules import Mark
 from cleaner.scorers import Document, Scorer
 
 # (line, "add" | "protect" | "force" | "category", weight, category, code, detail)
@@ -19,6 +24,23 @@ Op = tuple[int, str, float, "str | None", str, str]
 
 _LABELS = {label.value: label for label in Label}
 _CATEGORIES = {category.value: category for category in Category}
+
+
+def split_core(text: str) -> tuple[Any, list[str] | None]:
+    """The core's document of a text, split into lines (``cleaner.lines.split_document``),
+    and every line's terminator where the text holds a ``\\r`` (``None``: all are ``\\n``)."""
+    try:
+        return _core.split_document(text)  # type: ignore[no-any-return]
+    except UnicodeEncodeError as exc:
+        raise InputError(f"the text holds a lone surrogate (U+{ord(exc.object[exc.start]):04X} "
+                         f"at character {exc.start}), which no encoding can write: decode "
+                         "the document's bytes with an error handler, or remove it") from None
+
+
+def mark_rules(core: Any, marks: Iterable[Mark]) -> None:
+    """A publisher's rules' verdicts (``RuleSet.marks``) on the core's lines."""
+    for i, protect, category, code, detail in marks:
+        core.mark_rule(i, protect, category.value if category else None, code, detail)
 
 
 def line_views(core: Any, line_type: type[Line] = Line) -> list[Line]:

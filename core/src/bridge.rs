@@ -76,6 +76,42 @@ impl PyDoc {
         Ok(PyDoc { doc })
     }
 
+    #[getter]
+    fn get_language(&self) -> String {
+        self.doc.language.clone()
+    }
+
+    #[setter]
+    fn set_language(&mut self, language: String) {
+        self.doc.language = language;
+    }
+
+    #[getter]
+    fn get_url(&self) -> Option<String> {
+        self.doc.url.clone()
+    }
+
+    #[setter]
+    fn set_url(&mut self, url: Option<String>) {
+        self.doc.url = url;
+    }
+
+    #[getter]
+    fn get_shape(&self) -> &'static str {
+        match self.doc.shape {
+            Shape::Auto => "auto",
+            Shape::Page => "page",
+            Shape::Extract => "extract",
+        }
+    }
+
+    #[setter]
+    fn set_shape(&mut self, shape: &str) -> PyResult<()> {
+        self.doc.shape = Shape::from_name(shape)
+            .ok_or_else(|| PyValueError::new_err(format!("unknown shape {shape:?}")))?;
+        Ok(())
+    }
+
     fn __len__(&self) -> usize {
         self.doc.len()
     }
