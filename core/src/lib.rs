@@ -9,6 +9,7 @@ pub mod bridge;
 pub mod classify;
 pub mod model;
 pub mod scorers;
+pub mod structure;
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -16,5 +17,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    scorers::byline::register(m)?;
+    structure::register(m)?;
     Ok(())
 }
