@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +45,9 @@ PIECES = {
              "has been", "at", "View all posts by", "About", "More articles from", "Day",
              "rooms", "movers", "Summerfest", "time", "rescuers", "arrived", "said", "journalist",
              "est", "un", "reporter", "IS", "Is", "founder", "View all poﬆs by", "Lateﬆ posts", "More ﬆories by", "ﬁx"],
+    "verb": ["is", "was", "has been", "IS", "is the", "serves as", "said"],
+    "role": ["writer", "editor", "staff writer", "Journalist", "co-founder", "CEO", "reporter",
+             "writer.", "editorial"],
     "end": [".", "!", "?", ":", "", "", "", "", " .", "\u2019"],
     "space": [" ", " ", " ", " ", "  ", "\u00a0", "\u2009", "\x1c", "\t"],
 }
@@ -59,13 +63,15 @@ def random_line(rng: random.Random) -> str:
     shape = rng.random()
     if shape < 0.12:
         return ""
-    if shape < 0.22:
+    if shape < 0.35:
         return PROSE
     kinds = rng.choice([
         ["prefix", "name"], ["prefix", "name", "sep", "name"], ["prefix", "name", "sep", "date", "date"],
         ["date", "date", "date"], ["date", "date", "prefix", "name"], ["name"], ["word", "name"],
         ["name", "word", "word", "word", "word"], ["date", "word", "date", "word", "date"],
         ["prefix", "date", "sep", "word", "word"], ["word", "word", "word"], ["name", "word", "word"],
+        ["name", "verb", "word", "role", "word", "word"], ["name", "verb", "role"], ["word", "name"],
+        ["date", "word", "word", "date"], ["word", "word", "word", "word", "word", "word", "word", "word"],
     ])
     words = [piece(rng, k) for k in kinds]
     if rng.random() < 0.3:
@@ -91,12 +97,25 @@ def main() -> int:
     python = BylineScorer()
     rust: dict[str, _core.BylineScorer] = {}
     bad = 0
+    seen: Counter[str] = Counter()
     for n in range(args.docs):
-        language = rng.choice(["en", "en", "de", "fr", "it", "ru", "pl", "nl", "es"])
+        language = rng.choice(["en", "en", "en", "de", "fr", "it", "ru", "pl", "nl", "es"])
         lexicon = packaged_lexicon(language)
         if language not in rust:
             rust[language] = _core.BylineScorer({language: lexicon.words})
-        text = "\n".join(random_line(rng) for _ in range(rng.randint(1, 14)))
+        texts = [random_line(rng) for _ in range(rng.randint(1, 14))]
+        if rng.random() < 0.3:  # an author box: a name line and a bio near it
+            name = piece(rng, "name")
+            box = [rng.choice(["", "View all posts by ", "About ", "MORE ARTICLES FROM ", "Posted by "])
+                   + name + rng.choice(["", ":", " »"]),
+                   *[""] * rng.randint(0, 2),
+                   f"{name} {piece(rng, 'verb')} a {piece(rng, 'role')} {piece(rng, 'word')} "
+                   f"{piece(rng, 'word')}{piece(rng, 'end')}"]
+            if rng.random() < 0.5:
+                box.reverse()
+            at = rng.randint(0, len(texts))
+            texts[at:at] = box
+        text = "\n".join(texts)
         lines = split_lines(text)
         for line in lines:
             if line.text and rng.random() < 0.1:
@@ -104,6 +123,7 @@ def main() -> int:
         doc = Document(lines, [line.text for line in lines], lexicon)
         core = _core.Doc.from_lines(lines, "auto", language)
         python.score(doc)
+        seen.update(r.code for line in lines for r in line.reasons if r.code.startswith("score:byline"))
         rust[language].score(core)
         stages = [("byline", [python_state(line) for line in lines], core.states())]
         classify(lines)
@@ -111,6 +131,8 @@ def main() -> int:
         core = _core.Doc.from_lines(lines, "auto", language)
         in_body = [rng.random() < 0.3 for _ in lines] if rng.random() < 0.5 else None
         assign_roles(lines, in_body.__getitem__ if in_body is not None else None)
+        seen.update(f"role:{line.category.value}" for line in lines if line.category
+                    and line.category.value in ("headline", "standfirst"))
         _core.assign_roles(core, in_body)
         stages.append(("roles", [python_state(line) for line in lines], core.states()))
         for stage, want, got in stages:
@@ -120,7 +142,8 @@ def main() -> int:
                     i = next(i for i, (a, b) in enumerate(zip(want, got)) if a != (*b[:8], list(b[8])))
                     print(f"doc {n} ({language}) {stage} line {i} {lines[i].text!r}:\n"
                           f"  python {want[i]}\n  rust   {got[i]}")
-    print(f"{args.docs} documents, {bad} differing stages")
+    print(f"{args.docs} documents, {bad} differing stages; evidence and roles seen: "
+          + ", ".join(f"{k} {v}" for k, v in sorted(seen.items())))
     return 1 if bad else 0
 
 
