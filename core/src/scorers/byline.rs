@@ -563,10 +563,7 @@ impl BylineScorer {
     fn bios(&self, doc: &mut Doc, bios: &Bios) {
         let near = near_bios(doc, bios);
         let mut head = String::new();
-        for j in 0..doc.len() {
-            if !near[j] {
-                continue;
-            }
+        for j in (0..doc.len()).filter(|&j| near[j]) {
             let line = &doc.lines[j];
             if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS {
                 continue;
@@ -638,7 +635,7 @@ fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
     for (h, line) in doc.lines.iter().enumerate() {
         // (`str.isupper` of an ASCII character: A to Z)
         let Some(first) = line.text.chars().next() else { continue };
-        if !(first.is_ascii_uppercase() || !first.is_ascii()) {
+        if first.is_ascii() && !first.is_ascii_uppercase() {
             continue;
         }
         // (the automata ignore ASCII case: an ASCII line is its own casefolding)
