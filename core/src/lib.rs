@@ -13,6 +13,7 @@ pub mod render;
 pub mod scorers;
 pub mod text;
 mod unicode_tables;
+pub mod structure;
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -21,5 +22,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
     lines::register(m)?;
+    scorers::byline::register(m)?;
+    structure::register(m)?;
     Ok(())
 }
