@@ -33,6 +33,7 @@ from evidence_digest import BENCHMARKS, documents  # noqa: E402
 import cleaner.api as api  # noqa: E402
 from cleaner import Cleaner  # noqa: E402
 from cleaner._core import Doc as CoreDoc  # noqa: E402
+from cleaner.engine import line_views  # noqa: E402
 from cleaner.lines import Line  # noqa: E402
 from cleaner.scorers import Document  # noqa: E402
 
@@ -112,7 +113,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     cleaner = Cleaner()
 
-    def classify(doc: Document) -> None:  # Cleaner._classify, one stage at a time
+    def classify(core: Any, doc: Document) -> None:  # Cleaner._classify, one stage at a time
+        doc.lines = line_views(core)  # the Python reference runs on these
         for scorer in cleaner.scorers:
             checker.run(scorer.name, doc, cleaner, lambda s=scorer: s.score(doc))
         lines = doc.lines
