@@ -19,15 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from cleaner import _core
-from cleaner.classify import MIXED_DROP_SCORE, classify, smooth
+from cleaner.classify import MIXED_DROP_SCORE
 from cleaner.data import rules_dir
-from cleaner.engine import line_views, mark_rules, run_in_python, split_core
+from cleaner.engine import Pipeline, line_views, mark_rules, split_core
 from cleaner.errors import CleanerError
-from cleaner.labels import Category, Label
+from cleaner.labels import Label
 from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
-from cleaner.lines import Line, decode, split_document
-from cleaner.render import render
+from cleaner.lines import Line, decode
 from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.action import ActionScorer
@@ -38,7 +37,6 @@ from cleaner.scorers.position import PositionScorer
 from cleaner.scorers.region import RegionScorer
 from cleaner.scorers.repetition import RepetitionScorer
 from cleaner.scorers.shape import ShapeScorer
-from cleaner.structure import assign_roles
 
 if TYPE_CHECKING:
     from cleaner.html.metadata import Metadata
@@ -158,18 +156,6 @@ class CleanResult:
         return self.text
 
 
-class _Roles:
-    """Naming the kept article's parts, as a stage (``cleaner.structure.assign_roles``)."""
-
-    name = "roles"
-
-    def __init__(self, in_body: Any) -> None:
-        self.in_body = in_body
-
-    def score(self, doc: Document) -> None:
-        assign_roles(doc.lines, self.in_body)
-
-
 def default_scorers() -> list[Scorer]:
     # RegionScorer reads the evidence of the others: it runs last. DomScorer scores HTML
     # pages only (it leaves text alone).
@@ -195,6 +181,7 @@ class Cleaner:
         self._custom_scorers = scorers
         self._dom_tokens: TokenLexicon | None = None
         self.scorers: list[Scorer] = list(scorers) if scorers is not None else default_scorers()
+        self.pipeline = Pipeline(self.scorers, self.options.mixed_drop_score)
         self._lexicons: dict[str, Lexicon] = {}
         self._lock = threading.RLock()
         self._warned: set[str] = set()
@@ -273,12 +260,7 @@ class Cleaner:
         core.shape = doc.shape
         core.language = doc.lexicon.language
         core.url = doc.url
-        for scorer in self.scorers:
-            run_in_python(scorer, core, doc)
-        _core.classify(core)
-        _core.smooth(core, mixed_drop_score=self.options.mixed_drop_score)
-        in_body = doc.dom.in_body if doc.dom is not None else None
-        run_in_python(_Roles(in_body), core, doc)
+        self.pipeline.run(core, doc)
 
     def _clean_html(self, doc: str | bytes, *, url: str | None, publisher: str | None,
                     language: str | None, charset: str | None) -> CleanResult:

@@ -8,12 +8,11 @@ applies them in order, at the stage's place in the order of stages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from cleaner import _core
 from cleaner.errors import InputError
-
 from cleaner.labels import Category, Label
 from cleaner.lines import Line, Reason
 from cleaner.rules import Mark
@@ -76,3 +75,51 @@ def run_in_python(scorer: Scorer, core: Any, doc: Document) -> None:
             ops.append((line.index, "category", 0.0,
                         line.category.value if line.category else None, "", ""))
     core.apply_ops(ops)
+
+
+class Pipeline:
+    """The stages of one Cleaner, in order, each run on the core's document: the scorers
+    (the compiled twin where the core has one, else the Python scorer through
+    ``run_in_python``), then classify, smooth and the article's roles."""
+
+    def __init__(self, scorers: Sequence[Scorer], mixed_drop_score: float) -> None:
+        self.scorers = list(scorers)
+        self.mixed_drop_score = mixed_drop_score
+        self._compiled: dict[tuple[int, str], Any] = {}  # (scorer, language) -> core scorer
+
+    def run(self, core: Any, doc: Document) -> None:
+        for scorer in self.scorers:
+            compiled = self._core_scorer(scorer, doc)
+            if compiled is None:
+                run_in_python(scorer, core, doc)
+            else:
+                compiled(core, doc)
+        _core.classify(core)
+        _core.smooth(core, mixed_drop_score=self.mixed_drop_score)
+        dom = doc.dom
+        _core.assign_roles(core, None if dom is None else [dom.in_body(i)
+                                                           for i in range(len(core))])
+
+    def _core_scorer(self, scorer: Scorer, doc: Document) -> Callable[[Any, Document], None] | None:
+        build = _COMPILED.get(type(scorer).__name__)
+        if build is None:
+            return None
+        key = (id(scorer), doc.lexicon.language)
+        compiled = self._compiled.get(key)
+        if compiled is None:
+            compiled = self._compiled[key] = build(scorer, doc.lexicon)
+        return compiled  # type: ignore[no-any-return]
+
+
+def _byline(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    compiled = _core.BylineScorer({lexicon.language: lexicon.words},
+                                  max_dateline_words=scorer.max_dateline_words,
+                                  min_date_token_ratio=scorer.min_date_token_ratio)
+    return lambda core, doc: compiled.score(core)
+
+
+# The scorers the core has compiled twins of, by their Python class's name: each builds
+# the core's scorer from the Python scorer's settings and the document's lexicon.
+_COMPILED: dict[str, Callable[[Any, Any], Callable[[Any, Document], None]]] = {
+    "BylineScorer": _byline,
+}
