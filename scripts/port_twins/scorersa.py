@@ -30,6 +30,18 @@ def _shape(python: Any) -> Any:
         min_letter_ratio=python.min_letter_ratio, symbol_weight=python.symbol_weight)
 
 
+def _position(python: Any) -> Any:
+    return _core.PositionScorer(tail_weight=python.tail_weight, head_weight=python.head_weight,
+                                head_max_words=python.head_max_words)
+
+
+def _repetition(python: Any) -> Any:
+    return _core.RepetitionScorer(min_words=python.min_words,
+                                  duplicate_weight=python.duplicate_weight)
+
+
 TWINS = {
     "shape": lambda core, doc, cleaner: _built(cleaner, "shape", _shape).score(core),
+    "position": lambda core, doc, cleaner: _built(cleaner, "position", _position).score(core),
+    "repetition": lambda core, doc, cleaner: _built(cleaner, "repetition", _repetition).score(core),
 }

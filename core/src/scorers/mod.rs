@@ -1,6 +1,8 @@
 //! The heuristic scorers (`cleaner/scorers/`): each looks at the whole document once and
 //! adds evidence to lines; none labels a line (the classifier does, `classify.rs`).
 
+pub mod position;
+pub mod repetition;
 pub mod scorersa;
 pub mod scorersa_pytext;
 pub mod scorersa_text;
