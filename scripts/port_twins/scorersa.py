@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import Any
 
 from cleaner import _core
+from cleaner.lexicons import DEFAULT_LANGUAGE
+from cleaner.scorers.action import about_words, actions_dir, load_actions
 
 
 def _scorer(cleaner: Any, name: str) -> Any:
@@ -21,6 +23,17 @@ def _built(cleaner: Any, name: str, build: Any) -> Any:
     if key not in _BUILT:
         _BUILT[key] = build(_scorer(cleaner, name))
     return _BUILT[key]
+
+
+def _action(python: Any) -> Any:
+    # The verbs of every language that has a file (a language without one falls back to
+    # the default language's, as load_actions does), and the copulas of about.txt.
+    languages = sorted(path.stem for path in actions_dir().glob("*.txt"))
+    actions = {language: sorted(load_actions(language).verbs) for language in languages}
+    return _core.ActionScorer(
+        actions, DEFAULT_LANGUAGE, sorted(about_words()),
+        button_max_words=python.button_max_words, button_weight=python.button_weight,
+        button_mark_weight=python.button_mark_weight)
 
 
 def _shape(python: Any) -> Any:
@@ -41,6 +54,7 @@ def _repetition(python: Any) -> Any:
 
 
 TWINS = {
+    "action": lambda core, doc, cleaner: _built(cleaner, "action", _action).score(core),
     "shape": lambda core, doc, cleaner: _built(cleaner, "shape", _shape).score(core),
     "position": lambda core, doc, cleaner: _built(cleaner, "position", _position).score(core),
     "repetition": lambda core, doc, cleaner: _built(cleaner, "repetition", _repetition).score(core),
