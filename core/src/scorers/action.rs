@@ -16,7 +16,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use super::scorersa_text::{py_casefold, py_lower, py_split, py_strip, py_urlsplit_hostname, rx_space, rx_word};
+use super::scorersa_text::{py_casefold, py_casefold_into, py_lower, py_split, py_strip, py_urlsplit_hostname, rx_space, rx_word};
 use crate::bridge::PyDoc;
 use crate::model::{Category, Doc, Shape};
 
@@ -54,11 +54,15 @@ const BRAND_WORDS: usize = 5;
 #[derive(Clone, Debug, Default)]
 pub struct Actions {
     verbs: HashMap<Vec<String>, String>,
+    /// The verbs' first words: a line whose first word is none of them opens with no verb.
+    first_words: HashSet<String>,
 }
 
 impl Actions {
     pub fn new(verbs: impl IntoIterator<Item = (Vec<String>, String)>) -> Actions {
-        Actions { verbs: verbs.into_iter().collect() }
+        let verbs: HashMap<Vec<String>, String> = verbs.into_iter().collect();
+        let first_words = verbs.keys().filter_map(|words| words.first().cloned()).collect();
+        Actions { verbs, first_words }
     }
 
     /// How many words of `words` from `start` make a verb of the list (0: none); the
@@ -101,6 +105,26 @@ pub fn tokens(text: &str) -> Vec<String> {
 pub fn line_words(text: &str) -> Vec<String> {
     let start = text.find(rx_word).unwrap_or(text.len());
     tokens(&py_casefold(&text[start..]))
+}
+
+/// The first of `line_words(text)`, written into `out` (empty for none): enough to tell
+/// most lines from a button without tokenising them.
+fn first_line_word(text: &str, out: &mut String) {
+    out.clear();
+    let start = text.find(rx_word).unwrap_or(text.len());
+    let mut folded = String::new();
+    for c in text[start..].chars() {
+        let mut one = [0u8; 4];
+        folded.clear();
+        py_casefold_into(c.encode_utf8(&mut one), &mut folded);
+        for f in folded.chars() {
+            if token_char(f) {
+                out.push(f);
+            } else if !out.is_empty() {
+                return;
+            }
+        }
+    }
 }
 
 /// `_spelled`: words joined, without hyphens and apostrophes.
@@ -245,6 +269,7 @@ impl Action {
             _ => None,
         };
         let brands = brand_of(doc.url.as_deref(), title);
+        let mut first_word = String::new();
         for (i, (line, state)) in doc.lines.iter().zip(doc.states.iter_mut()).enumerate() {
             if !line.text.is_empty()
                 && 0 < line.words
@@ -253,6 +278,10 @@ impl Action {
                 && !state.protected
                 && !state.forced
                 && !line.text.ends_with(FINISHED)
+                && {
+                    first_line_word(&line.text, &mut first_word);
+                    actions.first_words.contains(&first_word)
+                }
             {
                 self.button(&line.text, state, actions, &brands);
             }
@@ -284,7 +313,7 @@ impl Action {
         let detail = format!("opens with {verb}, {} words", words.len());
         state.add(self.button_weight, Some(Category::Advertising), "score:action.button", &detail);
         let half = words.len() / 2;
-        let mark = if words.len() % 2 == 0 && words[..half] == words[half..] {
+        let mark = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
             "its text doubled"
         } else if (size..words.len()).any(|k| actions.verb_at(&words, k) > 0) {
             "a second call to action"
@@ -401,6 +430,15 @@ mod tests {
         assert_eq!(title_last_part("a»b"), Some("b"));
         assert_eq!(title_last_part("a  -x"), None);
         assert_eq!(title_last_part("a - "), Some(""));
+    }
+
+    #[test]
+    fn the_first_word_is_the_first_of_the_line_words() {
+        let mut out = String::new();
+        for text in ["» Buy Now!", "→ Don’t-miss STRASSE", "★★", "Straße", "x", "«ŉ»", "..a.b"] {
+            first_line_word(text, &mut out);
+            assert_eq!(out, line_words(text).first().cloned().unwrap_or_default(), "{text}");
+        }
     }
 
     #[test]

@@ -11,9 +11,10 @@
 //! The tables are generated from this Python and this `regex` package by
 //! `scripts/gen_scorersa_pytext.py` (`scorersa_pytext.rs`).
 
+use std::sync::OnceLock;
+
 use super::scorersa_pytext as t;
 
-#[inline]
 fn in_ranges(c: char, table: &[(u32, u32)]) -> bool {
     let c = c as u32;
     table
@@ -29,11 +30,65 @@ fn in_ranges(c: char, table: &[(u32, u32)]) -> bool {
         .is_ok()
 }
 
-#[inline]
 fn in_map(c: char, table: &'static [(u32, &'static str)]) -> Option<&'static str> {
     let c = c as u32;
     table.binary_search_by_key(&c, |&(k, _)| k).ok().map(|i| table[i].1)
 }
+
+/// A class's members in the Basic Multilingual Plane as a bitmap (8 KiB, made on first
+/// use), so that the characters of most text are looked up without a search.
+struct Bmp(Box<[u64; 1024]>);
+
+impl Bmp {
+    fn of(members: impl Iterator<Item = u32>) -> Bmp {
+        let mut bits = Box::new([0u64; 1024]);
+        for c in members.filter(|&c| c < 0x10000) {
+            bits[(c >> 6) as usize] |= 1 << (c & 63);
+        }
+        Bmp(bits)
+    }
+
+    fn of_ranges(table: &[(u32, u32)]) -> Bmp {
+        Bmp::of(table.iter().flat_map(|&(a, b)| a..=b.min(0xFFFF)))
+    }
+
+    #[inline]
+    fn has(&self, c: u32) -> bool {
+        self.0[(c >> 6) as usize] >> (c & 63) & 1 == 1
+    }
+}
+
+/// Membership of a non-ASCII character in a range table: by its bitmap in the BMP, by a
+/// binary search beyond.
+#[inline]
+fn member(c: char, table: &'static [(u32, u32)], bmp: &'static OnceLock<Bmp>) -> bool {
+    let code = c as u32;
+    if code < 0x10000 {
+        bmp.get_or_init(|| Bmp::of_ranges(table)).has(code)
+    } else {
+        in_ranges(c, table)
+    }
+}
+
+/// The case map of a non-ASCII character (None where it maps to itself).
+#[inline]
+fn mapped(c: char, table: &'static [(u32, &'static str)], bmp: &'static OnceLock<Bmp>) -> Option<&'static str> {
+    let code = c as u32;
+    if code < 0x10000 && !bmp.get_or_init(|| Bmp::of(table.iter().map(|&(k, _)| k))).has(code) {
+        return None;
+    }
+    in_map(c, table)
+}
+
+static PY_ALNUM_BMP: OnceLock<Bmp> = OnceLock::new();
+static PY_SPACE_BMP: OnceLock<Bmp> = OnceLock::new();
+static PY_CASEFOLD_BMP: OnceLock<Bmp> = OnceLock::new();
+static PY_LOWER_BMP: OnceLock<Bmp> = OnceLock::new();
+static RX_WORD_BMP: OnceLock<Bmp> = OnceLock::new();
+static RX_SPACE_BMP: OnceLock<Bmp> = OnceLock::new();
+static RX_DIGIT_BMP: OnceLock<Bmp> = OnceLock::new();
+static RX_UPPER_BMP: OnceLock<Bmp> = OnceLock::new();
+static RX_LOWER_BMP: OnceLock<Bmp> = OnceLock::new();
 
 /// `str.isalnum` of one character.
 #[inline]
@@ -41,7 +96,7 @@ pub fn py_isalnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
     } else {
-        in_ranges(c, t::PY_ALNUM)
+        member(c, t::PY_ALNUM, &PY_ALNUM_BMP)
     }
 }
 
@@ -51,7 +106,7 @@ pub fn py_isspace(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, '\t'..='\r' | '\x1c'..='\x1f' | ' ')
     } else {
-        in_ranges(c, t::PY_SPACE)
+        member(c, t::PY_SPACE, &PY_SPACE_BMP)
     }
 }
 
@@ -61,7 +116,7 @@ pub fn rx_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
-        in_ranges(c, t::RX_WORD)
+        member(c, t::RX_WORD, &RX_WORD_BMP)
     }
 }
 
@@ -71,7 +126,7 @@ pub fn rx_space(c: char) -> bool {
     if c.is_ascii() {
         matches!(c, '\t'..='\r' | ' ')
     } else {
-        in_ranges(c, t::RX_SPACE)
+        member(c, t::RX_SPACE, &RX_SPACE_BMP)
     }
 }
 
@@ -81,7 +136,7 @@ pub fn rx_digit(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
-        in_ranges(c, t::RX_DIGIT)
+        member(c, t::RX_DIGIT, &RX_DIGIT_BMP)
     }
 }
 
@@ -91,7 +146,7 @@ pub fn rx_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
     } else {
-        in_ranges(c, t::RX_UPPER)
+        member(c, t::RX_UPPER, &RX_UPPER_BMP)
     }
 }
 
@@ -101,7 +156,7 @@ pub fn rx_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
     } else {
-        in_ranges(c, t::RX_LOWER)
+        member(c, t::RX_LOWER, &RX_LOWER_BMP)
     }
 }
 
@@ -114,7 +169,7 @@ pub fn py_casefold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
-        } else if let Some(folded) = in_map(c, t::PY_CASEFOLD) {
+        } else if let Some(folded) = mapped(c, t::PY_CASEFOLD, &PY_CASEFOLD_BMP) {
             out.push_str(folded);
         } else {
             out.push(c);
@@ -141,7 +196,7 @@ pub fn py_lower(text: &str) -> String {
             out.push(c.to_ascii_lowercase());
         } else if c == '\u{3A3}' {
             out.push(if final_sigma(&chars, i) { '\u{3C2}' } else { '\u{3C3}' });
-        } else if let Some(lowered) = in_map(c, t::PY_LOWER) {
+        } else if let Some(lowered) = mapped(c, t::PY_LOWER, &PY_LOWER_BMP) {
             out.push_str(lowered);
         } else {
             out.push(c);
@@ -177,21 +232,65 @@ pub fn py_split(text: &str) -> impl Iterator<Item = &str> {
 
 /// `cleaner.patterns.normalise`: the key a whole-line entry is looked up by:
 /// `" ".join(text.casefold().split())` with what is not `str.isalnum` cut from both ends.
+/// In one pass over the casefolded characters (no case mapping makes or unmakes a space).
 pub fn py_normalise(text: &str) -> String {
-    let folded = py_casefold(text);
-    let mut key = String::with_capacity(folded.len());
-    for (k, part) in py_split(&folded).enumerate() {
-        if k > 0 {
-            key.push(' ');
+    let mut key: Vec<u8> = Vec::with_capacity(text.len());
+    let mut end = 0; // the key's length up to its last alphanumeric character
+    let mut space = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII in line: casefolding is lowering, str.isalnum is [A-Za-z0-9], and
+            // str.isspace is \t-\r, \x1c-\x1f and the space.
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if space {
+                    key.push(b' ');
+                    space = false;
+                }
+                key.push(b.to_ascii_lowercase());
+                end = key.len();
+            } else if key.is_empty() {
+                // (spaces and punctuation before the first letter or digit)
+            } else if matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
+                space = true;
+            } else {
+                if space {
+                    key.push(b' ');
+                    space = false;
+                }
+                key.push(b);
+            }
+            continue;
         }
-        key.push_str(part);
+        let c = text[i..].chars().next().unwrap();
+        i += c.len_utf8();
+        let mut one = [0u8; 4];
+        let folded = mapped(c, t::PY_CASEFOLD, &PY_CASEFOLD_BMP).unwrap_or(c.encode_utf8(&mut one));
+        for f in folded.chars() {
+            let alnum = py_isalnum(f);
+            if key.is_empty() && !alnum {
+                continue;
+            }
+            if py_isspace(f) {
+                space = true;
+                continue;
+            }
+            if space {
+                key.push(b' ');
+                space = false;
+            }
+            let mut buf = [0u8; 4];
+            key.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
+            if alnum {
+                end = key.len();
+            }
+        }
     }
-    let trimmed = key.trim_matches(|c: char| !py_isalnum(c));
-    if trimmed.len() == key.len() {
-        key
-    } else {
-        trimmed.to_string()
-    }
+    key.truncate(end);
+    String::from_utf8(key).expect("whole characters")
 }
 
 /// Characters `urlsplit` strips from a URL's start (WHATWG's C0 controls and space).
@@ -260,6 +359,22 @@ mod tests {
     }
 
     #[test]
+    fn bitmaps_agree_with_the_tables_on_every_character() {
+        let classes: [(&[(u32, u32)], &'static OnceLock<Bmp>); 7] = [
+            (t::PY_ALNUM, &PY_ALNUM_BMP), (t::PY_SPACE, &PY_SPACE_BMP), (t::RX_WORD, &RX_WORD_BMP),
+            (t::RX_SPACE, &RX_SPACE_BMP), (t::RX_DIGIT, &RX_DIGIT_BMP), (t::RX_UPPER, &RX_UPPER_BMP),
+            (t::RX_LOWER, &RX_LOWER_BMP),
+        ];
+        for c in (0..0x11_0000).filter_map(char::from_u32) {
+            for (table, bmp) in classes {
+                assert_eq!(member(c, table, bmp), in_ranges(c, table), "{:X}", c as u32);
+            }
+            assert_eq!(mapped(c, t::PY_CASEFOLD, &PY_CASEFOLD_BMP), in_map(c, t::PY_CASEFOLD));
+            assert_eq!(mapped(c, t::PY_LOWER, &PY_LOWER_BMP), in_map(c, t::PY_LOWER));
+        }
+    }
+
+    #[test]
     fn python_character_classes_differ_from_rusts_where_python_says_so() {
         // str.isalnum holds for superscript two (a digit), not for a combining accent;
         // regex's \w holds for the accent (a mark) and the zero-width joiner.
@@ -290,6 +405,8 @@ mod tests {
         assert_eq!(py_normalise("  » MOST\u{A0} Popular: "), "most popular");
         assert_eq!(py_normalise("--"), "");
         assert_eq!(py_normalise("A\tb"), "a b");
+        assert_eq!(py_normalise("Straße , «Ünd»  ."), "strasse , «ünd");
+        assert_eq!(py_normalise(" ,. "), "");
     }
 
     #[test]
