@@ -125,7 +125,8 @@ impl PyDoc {
 
     /// Evidence recorded elsewhere (HTML mode's DOM scorer, run in Python), applied in
     /// order: `(i, "add", weight, category, code, detail)` adds evidence as `Line.add`
-    /// does; `(i, "protect" | "force", ...)` sets the flag alone.
+    /// does; `(i, "protect" | "force", ...)` sets the flag alone; `(i, "category", _,
+    /// category, ...)` sets the line's category.
     fn apply_ops(&mut self, ops: Vec<(usize, String, f64, Option<String>, String, String)>) -> PyResult<()> {
         for (i, kind, weight, category, code, detail) in ops {
             if i >= self.doc.len() {
@@ -141,6 +142,14 @@ impl PyDoc {
                         })?),
                     };
                     state.add(weight, category, &code, &detail);
+                }
+                "category" => {
+                    state.category = match category {
+                        None => None,
+                        Some(name) => Some(Category::from_name(&name).ok_or_else(|| {
+                            PyValueError::new_err(format!("unknown category {name:?}"))
+                        })?),
+                    };
                 }
                 "protect" => state.protected = true,
                 "force" => state.forced = true,
