@@ -24,5 +24,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     lines::register(m)?;
     scorers::byline::register(m)?;
     structure::register(m)?;
+    scorers::scorersa::register(m)?;
     Ok(())
 }

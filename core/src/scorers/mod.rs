@@ -2,3 +2,10 @@
 //! adds evidence to lines; none labels a line (the classifier does, `classify.rs`).
 
 pub mod byline;
+pub mod action;
+pub mod position;
+pub mod repetition;
+pub mod scorersa;
+pub mod scorersa_pytext;
+pub mod scorersa_text;
+pub mod shape;

@@ -1,0 +1,162 @@
+//! Repetition inside the document: pull-quotes and captions printed twice
+//! (`cleaner/scorers/repetition.py`, `RepetitionScorer`).
+//!
+//! *What it scores*: lines that occur more than once in a document (their `normalise`d
+//! text). *Why it signals boilerplate*: a pull-quote or caption repeats a sentence out of
+//! its place. The copy that sits among the article's sentences is the article's; the
+//! others are furniture. Two copies back to back (an image's alt text, then its caption)
+//! lose the first.
+
+use std::collections::HashMap;
+
+use pyo3::prelude::*;
+
+use super::scorersa_text::py_normalise;
+use crate::bridge::PyDoc;
+use crate::model::{Category, Doc};
+
+/// Shorter repeated lines are menu items and buttons, left to the other scorers.
+pub const MIN_WORDS: u32 = 6;
+pub const DUPLICATE_WEIGHT: f64 = 2.0;
+
+/// `RepetitionScorer`'s settings (its keyword arguments).
+#[derive(Clone, Debug)]
+pub struct Repetition {
+    pub min_words: u32,
+    pub duplicate_weight: f64,
+}
+
+impl Default for Repetition {
+    fn default() -> Self {
+        Repetition { min_words: MIN_WORDS, duplicate_weight: DUPLICATE_WEIGHT }
+    }
+}
+
+impl Repetition {
+    pub fn score(&self, doc: &mut Doc) {
+        // Each line is in one group, and gets at most one piece of evidence: the order the
+        // groups are visited in does not change any line's evidence.
+        let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, line) in doc.lines.iter().enumerate() {
+            if line.words >= self.min_words {
+                copies.entry(py_normalise(&line.text)).or_default().push(i);
+            }
+        }
+        for indexes in copies.values() {
+            if indexes.len() < 2 {
+                continue;
+            }
+            let repeated = |j: usize| indexes.binary_search(&j).is_ok(); // (in line order)
+            // The copy with the most prose neighbours (not copies themselves) is in place;
+            // on a tie, the later one (pull-quotes and teasers come first). Only copies
+            // with no prose beside them go: a subheading repeated in each section stays.
+            let places: Vec<usize> = indexes.iter().map(|&i| in_place(doc, i, &repeated)).collect();
+            let (home_k, &home) = indexes
+                .iter()
+                .enumerate()
+                .max_by_key(|&(k, &i)| (places[k], i))
+                .unwrap();
+            let detail = format!("repeats line {}", home + 1);
+            for (k, &i) in indexes.iter().enumerate() {
+                let adjacent = doc.neighbour(i, 1).is_some_and(&repeated); // alt text, then caption
+                if i != home && ((places[k] == 0 && 0 < places[home_k]) || adjacent) {
+                    doc.states[i].add(self.duplicate_weight, Some(Category::Duplicate),
+                                      "score:repetition", &detail);
+                }
+            }
+        }
+    }
+}
+
+/// How many of line i's two neighbours are prose that is not itself a copy.
+fn in_place(doc: &Doc, i: usize, repeated: &impl Fn(usize) -> bool) -> usize {
+    [doc.neighbour(i, -1), doc.neighbour(i, 1)]
+        .into_iter()
+        .flatten()
+        .filter(|&j| !repeated(j) && doc.lines[j].prose)
+        .count()
+}
+
+/// `cleaner.scorers.repetition.RepetitionScorer` in the core.
+#[pyclass(name = "RepetitionScorer", module = "cleaner._core")]
+pub struct PyRepetitionScorer {
+    inner: Repetition,
+}
+
+#[pymethods]
+impl PyRepetitionScorer {
+    #[new]
+    #[pyo3(signature = (*, min_words = MIN_WORDS, duplicate_weight = DUPLICATE_WEIGHT))]
+    fn new(min_words: u32, duplicate_weight: f64) -> Self {
+        PyRepetitionScorer { inner: Repetition { min_words, duplicate_weight } }
+    }
+
+    #[getter]
+    fn name(&self) -> &'static str {
+        "repetition"
+    }
+
+    /// Add this scorer's evidence to a core `Doc`, in place.
+    fn score(&self, doc: &mut PyDoc) {
+        self.inner.score(&mut doc.doc);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Features, Shape};
+
+    fn line(text: &str, words: u32, prose: bool) -> Features {
+        Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
+    }
+
+    fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
+        doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    }
+
+    const QUOTE: &str = "“We will rebuild the bridge by next spring,” she said.";
+
+    #[test]
+    fn the_copy_among_sentences_stays_the_one_outside_goes() {
+        let mut doc = Doc::new(vec![
+            line(QUOTE, 10, false),
+            line("Menu", 1, false),
+            line("A paragraph of the article that runs on.", 20, true),
+            line("  we will rebuild THE bridge by next spring,\u{201D} she said ", 10, false),
+            line("Another paragraph of the article.", 20, true),
+        ], Shape::Auto, "en", None);
+        Repetition::default().score(&mut doc);
+        assert_eq!(reasons(&doc, 0), vec![("score:repetition", "repeats line 4", DUPLICATE_WEIGHT)]);
+        assert_eq!(doc.states[0].category, Some(Category::Duplicate));
+        assert!(reasons(&doc, 3).is_empty());
+    }
+
+    #[test]
+    fn copies_back_to_back_lose_the_first_and_ties_keep_the_later() {
+        let mut doc = Doc::new(vec![
+            line(QUOTE, 10, false),
+            line("", 0, false),
+            line(QUOTE, 10, false),
+        ], Shape::Auto, "en", None);
+        Repetition::default().score(&mut doc);
+        assert_eq!(reasons(&doc, 0), vec![("score:repetition", "repeats line 3", DUPLICATE_WEIGHT)]);
+        assert!(reasons(&doc, 2).is_empty());
+    }
+
+    #[test]
+    fn a_subheading_repeated_in_each_section_without_prose_beside_it_stays() {
+        let mut doc = Doc::new(vec![
+            line("Where to go and what to see", 7, false),
+            line("Menu", 1, false),
+            line("Where to go and what to see", 7, false),
+            line("Short lines repeated twice", 4, false),
+            line("Menu", 1, false),
+            line("Short lines repeated twice", 4, false),
+        ], Shape::Auto, "en", None);
+        Repetition::default().score(&mut doc);
+        for i in 0..6 {
+            assert!(reasons(&doc, i).is_empty(), "line {i}");
+        }
+    }
+}
