@@ -14,6 +14,7 @@ from typing import Any
 from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
+from cleaner.lexicons import DEFAULT_LANGUAGE
 from cleaner.lines import Line, Reason
 from cleaner.rules import Mark
 from cleaner.scorers import Document, Scorer
@@ -118,8 +119,46 @@ def _byline(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
     return lambda core, doc: compiled.score(core)
 
 
+def _action(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    from cleaner.scorers.action import about_words, actions_dir, load_actions
+
+    # The verbs of every language that has a file (a language without one falls back to
+    # the default language's, as load_actions does), and the copulas of about.txt.
+    languages = sorted(path.stem for path in actions_dir().glob("*.txt"))
+    compiled = _core.ActionScorer(
+        {language: sorted(load_actions(language).verbs) for language in languages},
+        DEFAULT_LANGUAGE, sorted(about_words()), button_max_words=scorer.button_max_words,
+        button_weight=scorer.button_weight, button_mark_weight=scorer.button_mark_weight)
+    return lambda core, doc: compiled.score(core)
+
+
+def _shape(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    compiled = _core.ShapeScorer(
+        prose_keep_weight=scorer.prose_keep_weight, long_prose_words=scorer.long_prose_words,
+        long_prose_keep_weight=scorer.long_prose_keep_weight, link_weight=scorer.link_weight,
+        min_letter_ratio=scorer.min_letter_ratio, symbol_weight=scorer.symbol_weight)
+    return lambda core, doc: compiled.score(core)
+
+
+def _position(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    compiled = _core.PositionScorer(tail_weight=scorer.tail_weight,
+                                    head_weight=scorer.head_weight,
+                                    head_max_words=scorer.head_max_words)
+    return lambda core, doc: compiled.score(core)
+
+
+def _repetition(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    compiled = _core.RepetitionScorer(min_words=scorer.min_words,
+                                      duplicate_weight=scorer.duplicate_weight)
+    return lambda core, doc: compiled.score(core)
+
+
 # The scorers the core has compiled twins of, by their Python class's name: each builds
 # the core's scorer from the Python scorer's settings and the document's lexicon.
 _COMPILED: dict[str, Callable[[Any, Any], Callable[[Any, Document], None]]] = {
+    "ActionScorer": _action,
     "BylineScorer": _byline,
+    "PositionScorer": _position,
+    "RepetitionScorer": _repetition,
+    "ShapeScorer": _shape,
 }
