@@ -16,5 +16,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    scorers::region::register(m)?;
     Ok(())
 }
