@@ -40,7 +40,7 @@ def table(name: str, doc: str, rows: list[tuple[int, int]]) -> str:
 
 
 def escape(text: str) -> str:
-    return "".join("\\u{%04X}" % ord(ch) for ch in text)
+    return "".join(f"\\u{{{ord(ch):04X}}}" for ch in text)
 
 
 def main() -> None:

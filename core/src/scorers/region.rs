@@ -118,7 +118,7 @@ fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
 }
 
 /// re's `\w` on a str pattern: `str.isalnum()` or `_`.
-pub fn py_is_word(c: char) -> bool {
+fn py_is_word(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric() || c == '_'
     } else {
@@ -127,12 +127,12 @@ pub fn py_is_word(c: char) -> bool {
 }
 
 /// re's `\s` on a str pattern: `str.isspace()` (which holds for U+001C-U+001F too).
-pub fn py_is_space(c: char) -> bool {
+fn py_is_space(c: char) -> bool {
     in_ranges(&pytext::SPACE, c)
 }
 
 /// re's `\d` on a str pattern: `str.isdecimal()`.
-pub fn py_is_decimal(c: char) -> bool {
+fn py_is_decimal(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_digit()
     } else {
@@ -141,7 +141,7 @@ pub fn py_is_decimal(c: char) -> bool {
 }
 
 /// `str.casefold`, appended to `out`: each character by itself (full case folding).
-pub fn py_casefold_into(text: &str, out: &mut String) {
+fn py_casefold_into(text: &str, out: &mut String) {
     for c in text.chars() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
@@ -156,7 +156,7 @@ pub fn py_casefold_into(text: &str, out: &mut String) {
 }
 
 /// `str.casefold`.
-pub fn py_casefold(text: &str) -> String {
+fn py_casefold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     py_casefold_into(text, &mut out);
     out
@@ -180,7 +180,7 @@ fn word_runs(text: &str) -> impl Iterator<Item = &str> {
 }
 
 /// `_TOKEN.findall(casefold(text))`: the casefolded words, in order.
-pub fn tokens(text: &str) -> Vec<String> {
+fn tokens(text: &str) -> Vec<String> {
     word_runs(&py_casefold(text)).map(str::to_string).collect()
 }
 
