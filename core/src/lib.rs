@@ -25,5 +25,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     scorers::byline::register(m)?;
     structure::register(m)?;
     scorers::scorersa::register(m)?;
+    scorers::region::register(m)?;
     Ok(())
 }

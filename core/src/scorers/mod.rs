@@ -9,3 +9,4 @@ pub mod scorersa;
 pub mod scorersa_pytext;
 pub mod scorersa_text;
 pub mod shape;
+pub mod region;
