@@ -153,12 +153,24 @@ def _repetition(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
     return lambda core, doc: compiled.score(core)
 
 
+def _region(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
+    from cleaner.scorers.lexicon import LIST_ITEM_CODE
+
+    compiled = _core.RegionScorer(
+        line_cost=scorer.line_cost, wall_cost=scorer.wall_cost,
+        min_sentence_words=scorer.min_sentence_words, outside_weight=scorer.outside_weight,
+        list_item_code=LIST_ITEM_CODE)
+    # (HTML mode: the article container's span of lines)
+    return lambda core, doc: compiled.score(core, doc.dom.span if doc.dom is not None else None)
+
+
 # The scorers the core has compiled twins of, by their Python class's name: each builds
 # the core's scorer from the Python scorer's settings and the document's lexicon.
 _COMPILED: dict[str, Callable[[Any, Any], Callable[[Any, Document], None]]] = {
     "ActionScorer": _action,
     "BylineScorer": _byline,
     "PositionScorer": _position,
+    "RegionScorer": _region,
     "RepetitionScorer": _repetition,
     "ShapeScorer": _shape,
 }
