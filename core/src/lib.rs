@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 
 pub mod bridge;
 pub mod classify;
+pub mod language;
 pub mod model;
 pub mod scorers;
 
@@ -16,5 +17,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    language::register(m)?;
     Ok(())
 }
