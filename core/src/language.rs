@@ -117,10 +117,10 @@ pub struct Model {
     /// The DFA's distinct 256-entry rows, flat: `nextmove[rowbase[state] + byte]` is the
     /// next state.
     nextmove: Vec<u32>,
-    /// Per state, where its row starts in `nextmove` (the model's `nextmove_row` << 8).
-    rowbase: Vec<u32>,
-    /// Per state, the feature it emits, or a negative number for none.
-    output: Vec<i32>,
+    /// Per state: where its row starts in `nextmove` (the model's `nextmove_row` << 8), and
+    /// the feature it emits (`out_feat`; negative: none). Side by side, so that the walk's
+    /// two reads of a state share a cache line.
+    states: Vec<(u32, i32)>,
     /// The number of features: the rows of `ptc`.
     features: usize,
 }
@@ -130,7 +130,7 @@ impl fmt::Debug for Model {
         f.debug_struct("Model")
             .field("classes", &self.classes.len())
             .field("features", &self.features)
-            .field("states", &self.output.len())
+            .field("states", &self.states.len())
             .field("moves", &self.nextmove.len())
             .finish()
     }
@@ -305,8 +305,8 @@ impl Model {
         if output.iter().any(|&f| f >= 0 && f as usize >= features) {
             return Err(bad("a state emits a feature outside ptc"));
         }
-        let rowbase = rows.iter().map(|&r| r << 8).collect();
-        Ok(Model { classes, ptc, pc, nextmove, rowbase, output, features })
+        let states = rows.iter().zip(&output).map(|(&r, &f)| (r << 8, f)).collect();
+        Ok(Model { classes, ptc, pc, nextmove, states, features })
     }
 
     /// The labels of the model's columns, in order (a label may appear twice).
@@ -323,16 +323,16 @@ impl Model {
     /// feature `f`, `order` lists the features in the order of their first emission.
     fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
         debug_assert!(seen.len() >= self.features);
-        let (nextmove, rowbase, output) = (&self.nextmove[..], &self.rowbase[..], &self.output[..]);
+        let (nextmove, states) = (&self.nextmove[..], &self.states[..]);
         let mut state = 0usize;
         for &byte in data {
             // SAFETY: `from_tables` checked that every state's row lies in `nextmove`
-            // (rowbase + 255 < len), every move is a state (< output.len() == rowbase.len()),
+            // (rowbase + 255 < len), every move is a state (< states.len()),
             // and every emitted feature is a row of ptc (< features <= seen.len()); state 0
             // exists. The tables are private and never change after.
             unsafe {
-                state = *nextmove.get_unchecked(*rowbase.get_unchecked(state) as usize + byte as usize) as usize;
-                let feature = *output.get_unchecked(state);
+                state = *nextmove.get_unchecked(states.get_unchecked(state).0 as usize + byte as usize) as usize;
+                let feature = states.get_unchecked(state).1;
                 if feature >= 0 {
                     let count = seen.get_unchecked_mut(feature as usize);
                     if *count == 0 {
@@ -450,6 +450,25 @@ pub struct Identifier {
     prior: Vec<f32>,
 }
 
+/// How many rows ahead of the sum the scoring asks for (as `_kernels.c`'s PREFETCH_ROWS).
+const PREFETCH_ROWS: usize = 8;
+
+/// Ask the cache for a row's first and last bytes (a hint: no effect on any result).
+#[inline(always)]
+fn prefetch(row: &[f32]) {
+    #[cfg(target_arch = "x86_64")]
+    if let (Some(first), Some(last)) = (row.first(), row.last()) {
+        // SAFETY: a prefetch of addresses inside a live slice; it reads nothing.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch::<_MM_HINT_T0>(first as *const f32 as *const i8);
+            _mm_prefetch::<_MM_HINT_T0>(last as *const f32 as *const i8);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = row;
+}
+
 thread_local! {
     /// The walk's per-feature counts, kept zeroed between calls (a fresh zeroed buffer per
     /// call costs more in page faults than the walk), and the order of first emission.
@@ -511,7 +530,12 @@ impl Identifier {
             // sums[c] += log1pf(n) * row[c]: float32 weight, float64 product (exact) and
             // sum, features in first-emission order (the kernel's add_row).
             let mut sums = vec![0f64; k];
-            for &f in order.iter() {
+            for (at, &f) in order.iter().enumerate() {
+                // The rows are scattered over megabytes: each is asked for some rows ahead
+                // (a prefetch changes no result), so that their loads overlap, not queue.
+                if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
+                    prefetch(&self.table[ahead as usize * k..ahead as usize * k + k]);
+                }
                 let n = std::mem::take(&mut seen[f as usize]); // (zeroed again for the next call)
                 let weight = (n as f32).ln_1p() as f64; // (libm's log1pf, as the C kernel's)
                 let row = &self.table[f as usize * k..f as usize * k + k];
@@ -565,6 +589,49 @@ fn is_titlecase(c: char) -> bool {
         | 0x1FBC | 0x1FCC | 0x1FFC)
 }
 
+/// Code points that Python 3.11 (Unicode 14.0) and this build's tables (Rust's `char`
+/// case properties and `to_lowercase`, unicode-normalization's combining classes and
+/// decompositions: newer Unicode versions) see differently: mostly letters and marks
+/// assigned since 14.0 (Garay's cased letters, new combining marks), and six whose
+/// properties changed (U+0295 became Lo; five modifier letters became Lowercase). For
+/// Python all of them are starters with no canonical decomposition, unchanged by
+/// `lower()`, and uncased except U+0295, which is lowercase. Found by comparing every code
+/// point; the test `python_and_rust_see_every_code_point_alike` compares them again (with
+/// python3 at hand), so that a new toolchain's tables cannot slip by.
+const PYTHON_SEES_OTHERWISE: &[(u32, u32)] = &[
+    (0x295, 0x295), (0x5C8, 0x5C9), (0x897, 0x897), (0x10FC, 0x10FC), (0x1ACF, 0x1AF0),
+    (0x1C89, 0x1C8A), (0xA7CB, 0xA7CF), (0xA7D2, 0xA7D2), (0xA7D4, 0xA7D4), (0xA7DA, 0xA7DC),
+    (0xA7F1, 0xA7F4), (0xAB69, 0xAB69), (0x105C9, 0x105C9), (0x105E4, 0x105E4),
+    (0x10D50, 0x10D65), (0x10D69, 0x10D6D), (0x10D70, 0x10D85), (0x10ECB, 0x10ECF),
+    (0x10EF0, 0x10EFB), (0x10EFD, 0x10EFF), (0x11383, 0x11383), (0x11385, 0x11385),
+    (0x1138E, 0x1138E), (0x11391, 0x11391), (0x113C5, 0x113C5), (0x113C7, 0x113C8),
+    (0x113CE, 0x113D0), (0x11F41, 0x11F42), (0x16121, 0x16128), (0x1612F, 0x1612F),
+    (0x16D68, 0x16D6A), (0x16EA0, 0x16EB8), (0x16EBB, 0x16ED3), (0x1D127, 0x1D128),
+    (0x1D250, 0x1D252), (0x1D25B, 0x1D25C), (0x1D25F, 0x1D25F), (0x1D280, 0x1D281),
+    (0x1DF25, 0x1DF2A), (0x1E030, 0x1E06D), (0x1E08F, 0x1E08F), (0x1E4EC, 0x1E4EF),
+    (0x1E5EE, 0x1E5EF), (0x1E6E3, 0x1E6E3), (0x1E6E6, 0x1E6E6), (0x1E6EE, 0x1E6EF),
+    (0x1E6F5, 0x1E6F5),
+];
+/// The one of them Python calls lowercase (LATIN LETTER PHARYNGEAL VOICED FRICATIVE, Ll
+/// in Unicode 14.0).
+const PYTHON_LOWERCASE_ONLY: char = '\u{295}';
+
+fn python_sees_otherwise(c: char) -> bool {
+    let cp = c as u32;
+    cp >= 0x295
+        && PYTHON_SEES_OTHERWISE
+            .binary_search_by(|&(lo, hi)| {
+                if hi < cp {
+                    std::cmp::Ordering::Less
+                } else if lo > cp {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+}
+
 /// Python's `str.isupper` over the pieces: no lowercase (Lowercase property) or titlecase
 /// (Lt) character, and at least one uppercase (Uppercase property) one. Private to this
 /// module: to be unified with `core/src/text.rs`'s predicates.
@@ -581,6 +648,12 @@ fn py_isupper<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
             continue;
         }
         for c in piece.chars() {
+            if python_sees_otherwise(c) {
+                if c == PYTHON_LOWERCASE_ONLY {
+                    return false;
+                }
+                continue; // uncased for Python
+            }
             if c.is_lowercase() || is_titlecase(c) {
                 return false;
             }
@@ -590,23 +663,34 @@ fn py_isupper<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
     cased
 }
 
-/// The valid UTF-8 pieces of WTF-8 bytes and the surrogates between them: `(piece,
-/// surrogate after it or None)`.
-fn pieces(data: &[u8]) -> Vec<(&str, Option<&[u8]>)> {
+/// WTF-8 bytes cut into runs of valid UTF-8 that Rust's tables treat as Python does, and
+/// the inert units between them (lone surrogates, and the code points Python sees
+/// otherwise): `(run, inert unit after it, or empty)`.
+fn runs(data: &[u8]) -> Vec<(&str, &[u8])> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i + 2 < data.len() {
-        if data[i] == 0xED && data[i + 1] >= 0xA0 {
-            // (valid UTF-8 has ED 80..9F only: ED A0..BF is a surrogate)
-            out.push((std::str::from_utf8(&data[start..i]).expect("WTF-8"), Some(&data[i..i + 3])));
-            i += 3;
-            start = i;
-        } else {
+    while i < data.len() {
+        let b = data[i];
+        if b < 0x80 {
             i += 1;
+            continue;
         }
+        let width = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+        let unit = &data[i..(i + width).min(data.len())];
+        // (valid UTF-8 has ED 80..9F only: ED A0..BF is a surrogate)
+        let inert = if b == 0xED && unit.len() == 3 && unit[1] >= 0xA0 {
+            true
+        } else {
+            std::str::from_utf8(unit).ok().and_then(|u| u.chars().next()).is_some_and(python_sees_otherwise)
+        };
+        if inert {
+            out.push((std::str::from_utf8(&data[start..i]).expect("WTF-8"), unit));
+            start = i + unit.len();
+        }
+        i += unit.len();
     }
-    out.push((std::str::from_utf8(&data[start..]).expect("WTF-8"), None));
+    out.push((std::str::from_utf8(&data[start..]).expect("WTF-8"), &data[data.len()..]));
     out
 }
 
@@ -615,22 +699,26 @@ fn pieces(data: &[u8]) -> Vec<(&str, Option<&[u8]>)> {
 ///
 /// Python's `lower()` maps Σ to ς at a word's end (Final_Sigma: a cased letter before it,
 /// none after, case-ignorable characters skipped); Rust's `str::to_lowercase` applies the
-/// same rule. A surrogate is neither cased nor case-ignorable, so it ends the context as
-/// the end of a piece does: lowering the pieces apart gives Python's result. Likewise NFC
-/// (a surrogate is a starter that composes with nothing).
+/// same rule. A surrogate, or a code point unassigned in Python's Unicode, is neither cased
+/// nor case-ignorable, so it ends the context as the end of a run does: lowering the runs
+/// apart gives Python's result (the five modifier letters of `PYTHON_SEES_OTHERWISE` are
+/// case-ignorable for Python: a Σ beside one of them, in an all-uppercase text, is the one
+/// case where this may differ). Likewise NFC: each inert unit is a starter that composes
+/// with nothing, for Python.
 pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
-    let simple = std::str::from_utf8(data).ok();
-    let parts = match simple {
-        Some(text) => vec![(text, None)],
-        None => pieces(data),
-    };
+    if data.is_ascii() {
+        // NFC already; lowered if it has an uppercase letter and no lowercase one
+        let upper = data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase);
+        return if upper { Cow::Owned(data.to_ascii_lowercase()) } else { Cow::Borrowed(data) };
+    }
+    let parts = runs(data);
     let upper = py_isupper(parts.iter().map(|(p, _)| *p));
-    if simple.is_some() && !upper && (data.is_ascii() || is_nfc_quick(simple.unwrap().chars()) == IsNormalized::Yes) {
+    if !upper && parts.len() == 1 && is_nfc_quick(parts[0].0.chars()) == IsNormalized::Yes {
         return Cow::Borrowed(data);
     }
     let mut out = Vec::with_capacity(data.len() + 8);
-    for (piece, surrogate) in parts {
-        let lowered: Cow<str> = if upper { Cow::Owned(piece.to_lowercase()) } else { Cow::Borrowed(piece) };
+    for (run, inert) in parts {
+        let lowered: Cow<str> = if upper { Cow::Owned(run.to_lowercase()) } else { Cow::Borrowed(run) };
         if lowered.is_ascii() || is_nfc_quick(lowered.chars()) == IsNormalized::Yes {
             out.extend_from_slice(lowered.as_bytes());
         } else {
@@ -639,9 +727,7 @@ pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
                 out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
             }
         }
-        if let Some(s) = surrogate {
-            out.extend_from_slice(s);
-        }
+        out.extend_from_slice(inert);
     }
     Cow::Owned(out)
 }
@@ -1103,6 +1189,60 @@ mod tests {
         let mut mixed = b"Abc".to_vec();
         mixed.extend_from_slice(&[0xED, 0xB0, 0x80]);
         assert_eq!(encode(&mixed).into_owned(), mixed);
+    }
+
+    /// Every code point as Python 3.11 sees it (`str.isupper`, `_encode`, the combining
+    /// class and canonical decomposition NFC composes by) against this module's view: the
+    /// check that `PYTHON_SEES_OTHERWISE` is complete for this toolchain's Unicode tables.
+    /// Python prints the code points where one of the four is not trivial.
+    #[test]
+    fn python_and_rust_see_every_code_point_alike() {
+        let script = r#"
+import sys, unicodedata as u
+if sys.version_info[:2] != (3, 11): sys.exit(3)
+out = []
+for cp in range(0x110000):
+    if 0xD800 <= cp <= 0xDFFF: continue
+    c = chr(cp)
+    e = unicodedata_nfc = u.normalize('NFC', c.lower() if c.isupper() else c)
+    d = u.normalize('NFD', c)
+    if c.isupper() or e != c or u.combining(c) or d != c:
+        out.append('%x %d %s %d %s' % (cp, c.isupper(), '.'.join('%x' % ord(x) for x in e),
+                   u.combining(c), '.'.join('%x' % ord(x) for x in d)))
+print('\n'.join(out))
+"#;
+        let Ok(run) = std::process::Command::new("python3").args(["-c", script]).output() else {
+            eprintln!("no python3: skipped");
+            return;
+        };
+        if !run.status.success() {
+            eprintln!("not Python 3.11: skipped");
+            return;
+        }
+        let hex = |cs: &str| -> String { cs.split('.').map(|h| char::from_u32(u32::from_str_radix(h, 16).unwrap()).unwrap()).collect() };
+        let mut python: HashMap<u32, (bool, String, u8, String)> = HashMap::new();
+        for line in String::from_utf8(run.stdout).unwrap().lines() {
+            let f: Vec<&str> = line.split(' ').collect();
+            python.insert(u32::from_str_radix(f[0], 16).unwrap(), (f[1] == "1", hex(f[2]), f[3].parse().unwrap(), hex(f[4])));
+        }
+        let mut differing = Vec::new();
+        for cp in 0..0x110000u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let text = c.to_string();
+            let upper = py_isupper(std::iter::once(text.as_str()));
+            let encoded = String::from_utf8(encode(text.as_bytes()).into_owned()).unwrap();
+            let (ccc, nfd) = if python_sees_otherwise(c) {
+                (0, text.clone())
+            } else {
+                (unicode_normalization::char::canonical_combining_class(c), text.nfd().collect())
+            };
+            let rust = (upper, encoded, ccc, nfd);
+            let expected = python.get(&cp).cloned().unwrap_or((false, text.clone(), 0, text.clone()));
+            if rust != expected {
+                differing.push(format!("U+{cp:04X}: python {expected:?}, rust {rust:?}"));
+            }
+        }
+        assert!(differing.is_empty(), "{} code points differ:\n{}", differing.len(), differing[..differing.len().min(20)].join("\n"));
     }
 
     // -- the shipped model, where py3langid is installed --------------------------------
