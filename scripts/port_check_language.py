@@ -30,6 +30,7 @@ import random
 import sys
 import time
 import unicodedata
+from array import array
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -99,6 +100,37 @@ def compare(ident: Any, texts: list[str], candidates: tuple[str, ...]) -> tuple[
         except ValueError as exc:
             return ("ValueError", str(exc) if "Unknown" not in str(exc) else "unknown")
     return run(language.detect_language), run(ident.decide)
+
+
+def sample_of(texts: list[str]) -> str:
+    """detect_language's sample (its code, step by step)."""
+    longest = sorted(texts, key=len, reverse=True)[:12]
+    sample, size = [], 0
+    for text in longest:
+        sample.append(text)
+        size += len(text)
+        if size >= language.SAMPLE_CHARS:
+            break
+    return " ".join(sample)
+
+
+def raw_scores(ident: Any, texts: list[str], candidates: tuple[str, ...]) -> tuple[Any, Any]:
+    """The float32 scores behind the decision: the kernels' (as ``_Identifier.decide``
+    computes them) and Rust's, with the columns' labels, to compare bit for bit."""
+    languages = tuple(sorted({*candidates, *language.EXTRA_LANGUAGES}))
+    text = sample_of(texts)
+    kernel = language._identifier(languages)
+    if text.isupper():
+        text = text.lower()
+    data = unicodedata.normalize("NFC", text).encode("utf8", errors="surrogatepass")
+    scores = array("f", bytes(4 * len(kernel.classes)))
+    if not language.dfa_scores(data, *kernel.walk, kernel.table, kernel.prior, scores):
+        scores = array("f", [language.RAW_FLOOR] * len(kernel.classes))
+    for i, j in kernel.aliases:
+        scores[i] = max(scores[i], scores[j])
+        scores[j] = language.RAW_FLOOR
+    labels, rust = ident.scores(sample_of(texts), list(languages))
+    return (kernel.classes, scores.tolist()), (labels, rust)
 
 
 class Caught(Exception):
@@ -172,6 +204,7 @@ def main(argv: list[str] | None = None) -> int:
     every = tuple(dict.fromkeys(ident.classes))
     others = ((), ("en",), every)
     checked: Counter[str] = Counter()
+    scored: Counter[str] = Counter()
     differing: list[str] = []
     py3: Any = None
     if args.py3langid:
@@ -186,20 +219,18 @@ def main(argv: list[str] | None = None) -> int:
         checked[kind] += 1
         if kind == "document":
             decisions[str(expected)] += 1
+        if isinstance(expected, str):
+            kernel, rust = raw_scores(ident, texts, candidates)
+            if kernel != rust:
+                differing.append(f"{kind} {name}: scores differ")
+            scored[kind] += 1
         if expected != got:
             differing.append(f"{kind} {name} {candidates if len(candidates) < 20 else '(all)'}: "
                              f"python {expected!r}, rust {got!r}")
         if py3 is not None and isinstance(expected, str):
             languages = tuple(sorted({*candidates, *language.EXTRA_LANGUAGES}))
-            longest = sorted(texts, key=len, reverse=True)[:12]
-            sample, size = [], 0
-            for text in longest:
-                sample.append(text)
-                size += len(text)
-                if size >= language.SAMPLE_CHARS:
-                    break
             py3.set_languages(list(languages))
-            if py3.classify(" ".join(sample))[0] != expected:
+            if py3.classify(sample_of(texts))[0] != expected:
                 py3_differ[kind] += 1
 
     count = 0
@@ -225,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
         check("random", f"#{i}", texts, own)
 
     for kind, n in checked.items():
-        print(f"{kind:<28} {n:>6} decisions compared")
+        print(f"{kind:<28} {n:>6} decisions compared, {scored[kind]:>6} score vectors")
     print("documents' decisions (python):",
           ", ".join(f"{k} {v}" for k, v in decisions.most_common()))
     if py3 is not None:

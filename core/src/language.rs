@@ -910,6 +910,14 @@ impl PyLanguageIdentifier {
         Ok(identifier.decide_encoded(&encode(&wtf8(text)?)).to_string())
     }
 
+    /// The raw scores behind `classify` (float32, aliases folded), with the restricted
+    /// columns' labels: `(labels, scores)`, for checking the arithmetic bit for bit.
+    fn scores(&self, text: &Bound<'_, PyString>, languages: Vec<String>) -> PyResult<(Vec<String>, Vec<f32>)> {
+        let languages: Vec<String> = languages.into_iter().collect::<BTreeSet<_>>().into_iter().collect();
+        let identifier = self.detector.identifier(languages).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok((identifier.classes().to_vec(), identifier.scores(&encode(&wtf8(text)?))))
+    }
+
     /// The labels of the model's columns, in order.
     #[getter]
     fn classes(&self) -> Vec<String> {
