@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 pub mod bridge;
 pub mod classify;
 pub mod lines;
+pub mod language;
 pub mod model;
 pub mod render;
 pub mod scorers;
@@ -26,5 +27,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     structure::register(m)?;
     scorers::scorersa::register(m)?;
     scorers::region::register(m)?;
+    language::register(m)?;
     Ok(())
 }

@@ -1,0 +1,1292 @@
+//! Which language a document is in, to choose its lexicons: the twin of
+//! `cleaner/language.py`'s `detect_language(texts, candidates)`, with py3langid's model and
+//! decisions as the compiled kernels (`cleaner/_kernels.c`: `dfa_scores`, `half_columns`)
+//! make them.
+//!
+//! The model is read from py3langid's shipped file (`py3langid/data/model.npz.xz`: an
+//! xz-compressed NumPy `.npz`, a stored zip of `.npy` tables) once, when a [`Model`] is
+//! built; nothing is cached on disk, so no decision depends on a writable cache folder.
+//!
+//! The decision, step by step as Python makes it:
+//! 1. the sample: the 12 longest texts (lengths in code points; a stable sort, so equal
+//!    lengths keep their order), taken longest first until `SAMPLE_CHARS` is reached, and
+//!    joined by single spaces; no characters at all: no language (`None`);
+//! 2. the languages: the candidates and `EXTRA_LANGUAGES`, a set, in sorted order; one the
+//!    model does not know is an error (`ValueError`), as in py3langid's `set_languages`;
+//! 3. py3langid's `_encode`: an all-uppercase sample (`str.isupper`) is lowercased
+//!    (`str.lower`), then NFC-normalised and encoded as UTF-8 (lone surrogates passed);
+//! 4. the DFA walk over the bytes counts the n-gram features (in order of first emission);
+//! 5. naive Bayes: per language, the sum over features of `log1pf(count) * ptc[f, lang]`
+//!    (`log1pf` in float32, product and sum in float64, features in first-emission order),
+//!    rounded to float32 and plus the prior (float32): `_kernels.c`'s `add_row` and
+//!    `write_scores`, bit for bit. No feature at all: every score is `RAW_FLOOR`;
+//! 6. a label that appears twice in the restricted model (py3langid's script aliases,
+//!    `sr`, `uz`) keeps the larger of its two scores in its first column (Python's
+//!    `max(a, b)`: `b` only if `b > a`) and its second column gets `RAW_FLOOR`;
+//! 7. the argmax. Tie rule: the FIRST column (in the model's column order, restricted) with
+//!    the highest score wins, as Python's `max(range(n), key=scores.__getitem__)` and
+//!    NumPy's `argmax` both choose: a later column replaces the best only if its score is
+//!    strictly greater (so a NaN, which the model's finite tables cannot produce, would never
+//!    replace one, nor be replaced if first).
+
+use std::borrow::Cow;
+use std::cell::RefCell;
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use std::fs::File;
+use std::io::{self, BufReader, Read};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::prelude::*;
+use pyo3::types::{PyBytes, PyString};
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// Enough text for a confident guess: the longest lines (the article's sentences, not
+/// the menus), up to about this many characters.
+pub const SAMPLE_CHARS: usize = 600;
+/// How many of the longest lines the sample is taken from (`detect_language`'s `[:12]`).
+pub const SAMPLE_LINES: usize = 12;
+/// Languages the guess may return besides those with lexicons: widespread ones, so that
+/// a Japanese page is called Japanese (and falls back to English lexicons) rather than
+/// forced into the nearest lexicon language.
+pub const EXTRA_LANGUAGES: [&str; 13] =
+    ["ar", "zh", "ja", "ko", "tr", "sv", "da", "no", "fi", "cs", "uk", "id", "hi"];
+/// py3langid's score of a language no feature spoke for (its RAW_FLOOR: float32's lowest).
+pub const RAW_FLOOR: f32 = f32::MIN;
+
+// ---------------------------------------------------------------------------------------
+// Errors
+
+/// A model file that cannot be read, or does not hold py3langid's tables.
+#[derive(Debug)]
+pub enum ModelError {
+    Io(io::Error),
+    Format(String),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::Io(e) => write!(f, "cannot read the language model: {e}"),
+            ModelError::Format(m) => write!(f, "not a py3langid model: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+impl From<io::Error> for ModelError {
+    fn from(e: io::Error) -> Self {
+        ModelError::Io(e)
+    }
+}
+
+fn bad(message: impl Into<String>) -> ModelError {
+    ModelError::Format(message.into())
+}
+
+/// Languages the model does not know (py3langid's `set_languages`: a `ValueError`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLanguages(pub Vec<String>);
+
+impl fmt::Display for UnknownLanguages {
+    /// As Python words it: `Unknown language code(s): {'xx', 'yy'}` (here sorted; a Python
+    /// set's order is its hashes').
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let codes: Vec<String> = self.0.iter().map(|c| format!("'{c}'")).collect();
+        write!(f, "Unknown language code(s): {{{}}}", codes.join(", "))
+    }
+}
+
+impl std::error::Error for UnknownLanguages {}
+
+// ---------------------------------------------------------------------------------------
+// The model
+
+/// py3langid's model: the byte-level DFA that finds the n-gram features, and the naive
+/// Bayes tables. Checked when read, so that the walk never leaves its tables.
+pub struct Model {
+    /// Labels of the classifier's columns (a label may appear twice: script aliases).
+    classes: Vec<String>,
+    /// Per feature, one float16 (IEEE half, as its bits) per class: rows of `classes.len()`.
+    ptc: Vec<u16>,
+    /// Per class, the prior (float32).
+    pc: Vec<f32>,
+    /// The DFA's distinct 256-entry rows, flat: `nextmove[rowbase[state] + byte]` is the
+    /// next state.
+    nextmove: Vec<u32>,
+    /// Per state: where its row starts in `nextmove` (the model's `nextmove_row` << 8), and
+    /// the feature it emits (`out_feat`; negative: none). Side by side, so that the walk's
+    /// two reads of a state share a cache line.
+    states: Vec<(u32, i32)>,
+    /// The number of features: the rows of `ptc`.
+    features: usize,
+}
+
+impl fmt::Debug for Model {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Model")
+            .field("classes", &self.classes.len())
+            .field("features", &self.features)
+            .field("states", &self.states.len())
+            .field("moves", &self.nextmove.len())
+            .finish()
+    }
+}
+
+/// One `.npy` table as read: its dtype, shape and little-endian data.
+struct Npy {
+    descr: String,
+    shape: Vec<usize>,
+    data: Vec<u8>,
+}
+
+impl Npy {
+    fn count(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    fn item(&self) -> usize {
+        self.descr[2..].parse().unwrap_or(0)
+    }
+
+    /// Unsigned integers of 2, 4 or 8 bytes (`<u2`, `<u4`, `<u8`) as u32.
+    fn unsigned(&self, name: &str) -> Result<Vec<u32>, ModelError> {
+        let width = match self.descr.as_str() {
+            "<u2" | "|u2" => 2,
+            "<u4" => 4,
+            "<u8" => 8,
+            other => return Err(bad(format!("{name}: dtype {other}, not unsigned ints"))),
+        };
+        self.data
+            .chunks_exact(width)
+            .map(|c| {
+                let mut v = [0u8; 8];
+                v[..width].copy_from_slice(c);
+                u32::try_from(u64::from_le_bytes(v))
+                    .map_err(|_| bad(format!("{name}: a value beyond 32 bits")))
+            })
+            .collect()
+    }
+}
+
+impl Model {
+    /// py3langid's shipped model: `data/model.npz.xz` in its package folder.
+    pub fn load(path: &Path) -> Result<Model, ModelError> {
+        let file = File::open(path)?;
+        let decoder = liblzma::read::XzDecoder::new(BufReader::with_capacity(1 << 16, file));
+        Model::from_npz(BufReader::with_capacity(1 << 16, decoder))
+    }
+
+    /// The model from an uncompressed `.npz` stream (a zip of stored `.npy` files, as
+    /// `numpy.savez` writes it), read front to back, each table straight into its place.
+    pub fn from_npz<R: Read>(mut reader: R) -> Result<Model, ModelError> {
+        let mut tables: HashMap<String, Npy> = HashMap::new();
+        loop {
+            let mut signature = [0u8; 4];
+            reader.read_exact(&mut signature)?;
+            if signature == *b"PK\x01\x02" || signature == *b"PK\x05\x06" {
+                break; // the central directory: every member is read
+            }
+            if signature != *b"PK\x03\x04" {
+                return Err(bad("not a zip archive"));
+            }
+            let mut header = [0u8; 26];
+            reader.read_exact(&mut header)?;
+            let u16_at = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
+            let u32_at = |i: usize| u32::from_le_bytes(header[i..i + 4].try_into().unwrap());
+            let (flags, method) = (u16_at(2), u16_at(4));
+            let (mut compressed, mut size) = (u32_at(14) as u64, u32_at(18) as u64);
+            let (name_len, extra_len) = (u16_at(22) as usize, u16_at(24) as usize);
+            if flags & 0x8 != 0 || method != 0 {
+                return Err(bad("a zip member compressed or of unknown size"));
+            }
+            let mut name = vec![0u8; name_len];
+            reader.read_exact(&mut name)?;
+            let mut extra = vec![0u8; extra_len];
+            reader.read_exact(&mut extra)?;
+            let mut at = 0;
+            while at + 4 <= extra.len() {
+                let id = u16::from_le_bytes([extra[at], extra[at + 1]]);
+                let len = u16::from_le_bytes([extra[at + 2], extra[at + 3]]) as usize;
+                let field = extra.get(at + 4..at + 4 + len).ok_or_else(|| bad("zip extra field"))?;
+                if id == 1 {
+                    // zip64: the sizes that read 0xFFFFFFFF, in this order
+                    let mut values = field.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap()));
+                    if size == 0xFFFF_FFFF {
+                        size = values.next().ok_or_else(|| bad("zip64 size"))?;
+                    }
+                    if compressed == 0xFFFF_FFFF {
+                        compressed = values.next().ok_or_else(|| bad("zip64 size"))?;
+                    }
+                }
+                at += 4 + len;
+            }
+            if compressed != size {
+                return Err(bad("a zip member of two sizes"));
+            }
+            let name = String::from_utf8_lossy(&name).into_owned();
+            let npy = read_npy(&mut (&mut reader).take(size), size)?;
+            tables.insert(name.trim_end_matches(".npy").to_string(), npy);
+        }
+        Model::from_tables(tables)
+    }
+
+    fn from_tables(mut tables: HashMap<String, Npy>) -> Result<Model, ModelError> {
+        let mut take = |name: &str| tables.remove(name).ok_or_else(|| bad(format!("no table {name}")));
+        let (ptc, pc, classes) = (take("ptc")?, take("pc")?, take("classes")?);
+        let (nextmove, row, out) = (take("nextmove")?, take("nextmove_row")?, take("out_feat")?);
+
+        // classes: fixed-width UTF-32 strings, NULs at the end stripped (NumPy's tolist)
+        if !classes.descr.starts_with("<U") || classes.item() == 0 {
+            return Err(bad("classes: not an array of strings"));
+        }
+        let width = classes.item() * 4;
+        let classes: Vec<String> = classes
+            .data
+            .chunks_exact(width)
+            .map(|c| {
+                c.chunks_exact(4)
+                    .map(|b| u32::from_le_bytes(b.try_into().unwrap()))
+                    .take_while(|&v| v != 0)
+                    .map(|v| char::from_u32(v).ok_or_else(|| bad("classes: not a character")))
+                    .collect::<Result<String, _>>()
+            })
+            .collect::<Result<_, _>>()?;
+        let k = classes.len();
+        if k == 0 {
+            return Err(bad("no classes"));
+        }
+
+        if pc.descr != "<f4" || pc.count() != k {
+            return Err(bad("pc: not one float32 per class"));
+        }
+        let pc: Vec<f32> = pc.data.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
+        if ptc.descr != "<f2" || ptc.shape.len() != 2 || ptc.shape[1] != k {
+            return Err(bad("ptc: not float16 features x classes"));
+        }
+        let features = ptc.shape[0];
+        let ptc: Vec<u16> = ptc.data.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+
+        let nextmove = nextmove.unsigned("nextmove")?;
+        let rows = row.unsigned("nextmove_row")?;
+        if out.descr != "<i4" && out.descr != "<i8" {
+            return Err(bad("out_feat: not signed ints"));
+        }
+        let w = out.item();
+        let output: Vec<i32> = out
+            .data
+            .chunks_exact(w)
+            .map(|c| {
+                let v = if w == 4 {
+                    i32::from_le_bytes(c.try_into().unwrap()) as i64
+                } else {
+                    i64::from_le_bytes(c.try_into().unwrap())
+                };
+                // any negative value is "no feature"
+                if v < 0 { Ok(-1) } else { i32::try_from(v).map_err(|_| bad("out_feat: too large")) }
+            })
+            .collect::<Result<_, _>>()?;
+
+        // The checks that keep the walk inside its tables (the kernel checks each step).
+        let states = output.len();
+        if states == 0 || rows.len() != states || nextmove.len() % 256 != 0 || nextmove.len() > u32::MAX as usize {
+            return Err(bad("the DFA's tables do not fit together"));
+        }
+        let row_count = nextmove.len() / 256;
+        if rows.iter().any(|&r| r as usize >= row_count) {
+            return Err(bad("a state's row lies outside nextmove"));
+        }
+        if nextmove.iter().any(|&s| s as usize >= states) {
+            return Err(bad("a move leads outside the states"));
+        }
+        if output.iter().any(|&f| f >= 0 && f as usize >= features) {
+            return Err(bad("a state emits a feature outside ptc"));
+        }
+        let states = rows.iter().zip(&output).map(|(&r, &f)| (r << 8, f)).collect();
+        Ok(Model { classes, ptc, pc, nextmove, states, features })
+    }
+
+    /// The labels of the model's columns, in order (a label may appear twice).
+    pub fn classes(&self) -> &[String] {
+        &self.classes
+    }
+
+    /// The number of n-gram features (rows of the naive Bayes table).
+    pub fn features(&self) -> usize {
+        self.features
+    }
+
+    /// The DFA walk (py3langid's `visit_counts`, the kernel's `walk`): `seen[f]` counts
+    /// feature `f`, `order` lists the features in the order of their first emission.
+    fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
+        debug_assert!(seen.len() >= self.features);
+        let (nextmove, states) = (&self.nextmove[..], &self.states[..]);
+        let mut state = 0usize;
+        for &byte in data {
+            // SAFETY: `from_tables` checked that every state's row lies in `nextmove`
+            // (rowbase + 255 < len), every move is a state (< states.len()),
+            // and every emitted feature is a row of ptc (< features <= seen.len()); state 0
+            // exists. The tables are private and never change after.
+            unsafe {
+                state = *nextmove.get_unchecked(states.get_unchecked(state).0 as usize + byte as usize) as usize;
+                let feature = states.get_unchecked(state).1;
+                if feature >= 0 {
+                    let count = seen.get_unchecked_mut(feature as usize);
+                    if *count == 0 {
+                        order.push(feature as u32);
+                    }
+                    *count += 1;
+                }
+            }
+        }
+    }
+}
+
+/// The model's file in py3langid's installed package, found as `cleaner.language`'s
+/// `_model_file` finds it (without importing py3langid, which imports NumPy).
+pub fn package_model_file(py: Python<'_>) -> PyResult<PathBuf> {
+    let spec = py.import("importlib.util")?.call_method1("find_spec", ("py3langid",))?;
+    if !spec.is_none() {
+        let locations = spec.getattr("submodule_search_locations")?;
+        if !locations.is_none() {
+            if let Some(first) = locations.try_iter()?.next() {
+                let path = PathBuf::from(first?.extract::<String>()?).join("data").join("model.npz.xz");
+                if path.is_file() {
+                    return Ok(path);
+                }
+            }
+        }
+    }
+    let langid = py.import("py3langid.langid")?; // (its layout changed: ask it)
+    let dir: PathBuf = langid.getattr("MODEL_DIR")?.str()?.extract::<String>()?.into();
+    Ok(dir.join(langid.getattr("MODEL_FILE")?.str()?.extract::<String>()?))
+}
+
+/// Read one `.npy` file of `size` bytes: header, then the data straight into a buffer.
+fn read_npy<R: Read>(reader: &mut R, size: u64) -> Result<Npy, ModelError> {
+    let mut magic = [0u8; 8];
+    reader.read_exact(&mut magic)?;
+    if &magic[..6] != b"\x93NUMPY" {
+        return Err(bad("a zip member that is not a .npy file"));
+    }
+    let (header_len, prefix) = if magic[6] == 1 {
+        let mut n = [0u8; 2];
+        reader.read_exact(&mut n)?;
+        (u16::from_le_bytes(n) as usize, 10)
+    } else {
+        let mut n = [0u8; 4];
+        reader.read_exact(&mut n)?;
+        (u32::from_le_bytes(n) as usize, 12)
+    };
+    let mut header = vec![0u8; header_len];
+    reader.read_exact(&mut header)?;
+    let header = String::from_utf8_lossy(&header).into_owned();
+    let field = |key: &str| -> Result<&str, ModelError> {
+        let at = header.find(&format!("'{key}':")).ok_or_else(|| bad(format!(".npy header without {key}")))?;
+        Ok(header[at + key.len() + 3..].trim_start())
+    };
+    let descr = field("descr")?;
+    let descr = descr.get(1..).and_then(|d| d.split('\'').next()).unwrap_or("").to_string();
+    if field("fortran_order")?.starts_with("True") {
+        return Err(bad("a Fortran-ordered table"));
+    }
+    let shape_text = field("shape")?;
+    let shape_text = &shape_text[1..shape_text.find(')').ok_or_else(|| bad(".npy shape"))?];
+    let shape: Vec<usize> = shape_text
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().map_err(|_| bad(".npy shape")))
+        .collect::<Result<_, _>>()?;
+    let npy_item: usize = descr.get(2..).and_then(|d| d.parse().ok()).unwrap_or(0);
+    let item = if descr.starts_with("<U") { npy_item * 4 } else { npy_item };
+    let bytes = shape.iter().product::<usize>() * item;
+    if item == 0 || (prefix + header_len + bytes) as u64 != size {
+        return Err(bad(format!(".npy data of another size than its header says ({descr})")));
+    }
+    let mut data = vec![0u8; bytes];
+    reader.read_exact(&mut data)?;
+    Ok(Npy { descr, shape, data })
+}
+
+/// An IEEE 754 half float, exactly, as a float (`_kernels.c`'s `half_to_float`).
+pub fn half_to_float(half: u16) -> f32 {
+    let sign = ((half & 0x8000) as u32) << 16;
+    let (mut exponent, mut mantissa) = (((half >> 10) & 0x1f) as u32, (half & 0x3ff) as u32);
+    let bits = if exponent == 0x1f {
+        sign | 0x7f80_0000 | (mantissa << 13) // infinity, NaN (its payload kept)
+    } else if exponent != 0 {
+        sign | ((exponent + 112) << 23) | (mantissa << 13)
+    } else if mantissa == 0 {
+        sign
+    } else {
+        // a subnormal half is a normal float
+        exponent = 113;
+        while mantissa & 0x400 == 0 {
+            mantissa <<= 1;
+            exponent -= 1;
+        }
+        sign | (exponent << 23) | ((mantissa & 0x3ff) << 13)
+    };
+    f32::from_bits(bits)
+}
+
+// ---------------------------------------------------------------------------------------
+// An identifier restricted to some languages
+
+/// py3langid's `classify` restricted to some languages (norm_probs off, as
+/// `detect_language` uses it): `cleaner.language._Identifier`.
+pub struct Identifier {
+    model: Arc<Model>,
+    /// The restricted columns' labels, in the model's column order.
+    classes: Vec<String>,
+    /// (first, duplicate) columns of a label that appears twice.
+    aliases: Vec<(usize, usize)>,
+    /// features x classes float32: the restricted columns of ptc (`half_columns`).
+    table: Vec<f32>,
+    prior: Vec<f32>,
+}
+
+/// How many rows ahead of the sum the scoring asks for (as `_kernels.c`'s PREFETCH_ROWS).
+const PREFETCH_ROWS: usize = 8;
+
+/// Ask the cache for a row's first and last bytes (a hint: no effect on any result).
+#[inline(always)]
+fn prefetch(row: &[f32]) {
+    #[cfg(target_arch = "x86_64")]
+    if let (Some(first), Some(last)) = (row.first(), row.last()) {
+        // SAFETY: a prefetch of addresses inside a live slice; it reads nothing.
+        unsafe {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            _mm_prefetch::<_MM_HINT_T0>(first as *const f32 as *const i8);
+            _mm_prefetch::<_MM_HINT_T0>(last as *const f32 as *const i8);
+        }
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    let _ = row;
+}
+
+thread_local! {
+    /// The walk's per-feature counts, kept zeroed between calls (a fresh zeroed buffer per
+    /// call costs more in page faults than the walk), and the order of first emission.
+    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+}
+
+impl Identifier {
+    /// Restricted to `languages` (py3langid's `set_languages`): the model's columns whose
+    /// label is one of them, in the model's order.
+    pub fn new(model: Arc<Model>, languages: &[String]) -> Result<Identifier, UnknownLanguages> {
+        let wanted: BTreeSet<&str> = languages.iter().map(String::as_str).collect();
+        let known: BTreeSet<&str> = model.classes.iter().map(String::as_str).collect();
+        let unknown: Vec<String> = wanted.difference(&known).map(|s| s.to_string()).collect();
+        if !unknown.is_empty() {
+            return Err(UnknownLanguages(unknown));
+        }
+        let indices: Vec<usize> =
+            (0..model.classes.len()).filter(|&i| wanted.contains(model.classes[i].as_str())).collect();
+        let classes: Vec<String> = indices.iter().map(|&i| model.classes[i].clone()).collect();
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        let mut aliases = Vec::new();
+        for (i, c) in classes.iter().enumerate() {
+            match first.get(c.as_str()) {
+                Some(&f) => aliases.push((f, i)),
+                None => {
+                    first.insert(c, i);
+                }
+            }
+        }
+        let columns = model.classes.len();
+        let k = indices.len();
+        let mut table = Vec::with_capacity(model.features * k);
+        for row in model.ptc.chunks_exact(columns) {
+            table.extend(indices.iter().map(|&j| half_to_float(row[j])));
+        }
+        let prior = indices.iter().map(|&i| model.pc[i]).collect();
+        Ok(Identifier { model, classes, aliases, table, prior })
+    }
+
+    /// The restricted columns' labels, in order.
+    pub fn classes(&self) -> &[String] {
+        &self.classes
+    }
+
+    /// The raw scores of UTF-8 bytes (py3langid's `_decide` after `_encode`), aliases
+    /// folded: `_Identifier.decide`'s `scores` before the argmax.
+    pub fn scores(&self, data: &[u8]) -> Vec<f32> {
+        let k = self.classes.len();
+        let mut scores = SCRATCH.with(|scratch| {
+            let (seen, order) = &mut *scratch.borrow_mut();
+            if seen.len() < self.model.features {
+                seen.resize(self.model.features, 0);
+            }
+            order.clear();
+            self.model.walk(data, seen, order);
+            if order.is_empty() {
+                return vec![RAW_FLOOR; k]; // no features
+            }
+            // sums[c] += log1pf(n) * row[c]: float32 weight, float64 product (exact) and
+            // sum, features in first-emission order (the kernel's add_row).
+            let mut sums = vec![0f64; k];
+            for (at, &f) in order.iter().enumerate() {
+                // The rows are scattered over megabytes: each is asked for some rows ahead
+                // (a prefetch changes no result), so that their loads overlap, not queue.
+                if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
+                    prefetch(&self.table[ahead as usize * k..ahead as usize * k + k]);
+                }
+                let n = std::mem::take(&mut seen[f as usize]); // (zeroed again for the next call)
+                let weight = (n as f32).ln_1p() as f64; // (libm's log1pf, as the C kernel's)
+                let row = &self.table[f as usize * k..f as usize * k + k];
+                for (sum, &w) in sums.iter_mut().zip(row) {
+                    *sum += weight * w as f64;
+                }
+            }
+            sums.iter().zip(&self.prior).map(|(&s, &p)| s as f32 + p).collect()
+        });
+        for &(i, j) in &self.aliases {
+            if scores[j] > scores[i] {
+                scores[i] = scores[j]; // Python's max(scores[i], scores[j])
+            }
+            scores[j] = RAW_FLOOR;
+        }
+        scores
+    }
+
+    /// The language of UTF-8 bytes as `_encode` leaves them: the first best column.
+    pub fn decide_encoded(&self, data: &[u8]) -> &str {
+        let scores = self.scores(data);
+        let mut best = 0;
+        for (i, &s) in scores.iter().enumerate().skip(1) {
+            if s > scores[best] {
+                best = i; // strictly greater: ties keep the first column
+            }
+        }
+        &self.classes[best]
+    }
+
+    /// The language of a text (py3langid's `classify(text)[0]`).
+    pub fn decide(&self, text: &str) -> &str {
+        self.decide_encoded(&encode(text.as_bytes()))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Python's text semantics: str.isupper, str.lower, NFC, encode("utf8", "surrogatepass")
+//
+// Texts are handled as "WTF-8": UTF-8 in which a lone surrogate (which a Python str may
+// hold) is its 3-byte form ED A0..BF xx, as Python's surrogatepass encodes it. Valid UTF-8
+// is the common case; a surrogate is neither cased nor changed by lower() or NFC, and
+// splits the text into pieces that are (see `encode`).
+
+/// Titlecase letters (general category Lt, Unicode 14.0 as Python 3.11's `str.istitle`
+/// and `str.isupper` know them; no other Rust predicate names them).
+fn is_titlecase(c: char) -> bool {
+    matches!(c as u32,
+        0x01C5 | 0x01C8 | 0x01CB | 0x01F2
+        | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF
+        | 0x1FBC | 0x1FCC | 0x1FFC)
+}
+
+/// Code points that Python 3.11 (Unicode 14.0) and this build's tables (Rust's `char`
+/// case properties and `to_lowercase`, unicode-normalization's combining classes and
+/// decompositions: newer Unicode versions) see differently: mostly letters and marks
+/// assigned since 14.0 (Garay's cased letters, new combining marks), and six whose
+/// properties changed (U+0295 became Lo; five modifier letters became Lowercase). For
+/// Python all of them are starters with no canonical decomposition, unchanged by
+/// `lower()`, and uncased except U+0295, which is lowercase. Found by comparing every code
+/// point; the test `python_and_rust_see_every_code_point_alike` compares them again (with
+/// python3 at hand), so that a new toolchain's tables cannot slip by.
+const PYTHON_SEES_OTHERWISE: &[(u32, u32)] = &[
+    (0x295, 0x295), (0x5C8, 0x5C9), (0x897, 0x897), (0x10FC, 0x10FC), (0x1ACF, 0x1AF0),
+    (0x1C89, 0x1C8A), (0xA7CB, 0xA7CF), (0xA7D2, 0xA7D2), (0xA7D4, 0xA7D4), (0xA7DA, 0xA7DC),
+    (0xA7F1, 0xA7F4), (0xAB69, 0xAB69), (0x105C9, 0x105C9), (0x105E4, 0x105E4),
+    (0x10D50, 0x10D65), (0x10D69, 0x10D6D), (0x10D70, 0x10D85), (0x10ECB, 0x10ECF),
+    (0x10EF0, 0x10EFB), (0x10EFD, 0x10EFF), (0x11383, 0x11383), (0x11385, 0x11385),
+    (0x1138E, 0x1138E), (0x11391, 0x11391), (0x113C5, 0x113C5), (0x113C7, 0x113C8),
+    (0x113CE, 0x113D0), (0x11F41, 0x11F42), (0x16121, 0x16128), (0x1612F, 0x1612F),
+    (0x16D68, 0x16D6A), (0x16EA0, 0x16EB8), (0x16EBB, 0x16ED3), (0x1D127, 0x1D128),
+    (0x1D250, 0x1D252), (0x1D25B, 0x1D25C), (0x1D25F, 0x1D25F), (0x1D280, 0x1D281),
+    (0x1DF25, 0x1DF2A), (0x1E030, 0x1E06D), (0x1E08F, 0x1E08F), (0x1E4EC, 0x1E4EF),
+    (0x1E5EE, 0x1E5EF), (0x1E6E3, 0x1E6E3), (0x1E6E6, 0x1E6E6), (0x1E6EE, 0x1E6EF),
+    (0x1E6F5, 0x1E6F5),
+];
+/// The one of them Python calls lowercase (LATIN LETTER PHARYNGEAL VOICED FRICATIVE, Ll
+/// in Unicode 14.0).
+const PYTHON_LOWERCASE_ONLY: char = '\u{295}';
+
+fn python_sees_otherwise(c: char) -> bool {
+    let cp = c as u32;
+    cp >= 0x295
+        && PYTHON_SEES_OTHERWISE
+            .binary_search_by(|&(lo, hi)| {
+                if hi < cp {
+                    std::cmp::Ordering::Less
+                } else if lo > cp {
+                    std::cmp::Ordering::Greater
+                } else {
+                    std::cmp::Ordering::Equal
+                }
+            })
+            .is_ok()
+}
+
+/// Python's `str.isupper` over the pieces: no lowercase (Lowercase property) or titlecase
+/// (Lt) character, and at least one uppercase (Uppercase property) one. Private to this
+/// module: to be unified with `core/src/text.rs`'s predicates.
+fn py_isupper<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
+    let mut cased = false;
+    for piece in pieces {
+        if piece.is_ascii() {
+            for b in piece.bytes() {
+                if b.is_ascii_lowercase() {
+                    return false;
+                }
+                cased |= b.is_ascii_uppercase();
+            }
+            continue;
+        }
+        for c in piece.chars() {
+            if python_sees_otherwise(c) {
+                if c == PYTHON_LOWERCASE_ONLY {
+                    return false;
+                }
+                continue; // uncased for Python
+            }
+            if c.is_lowercase() || is_titlecase(c) {
+                return false;
+            }
+            cased |= c.is_uppercase();
+        }
+    }
+    cased
+}
+
+/// WTF-8 bytes cut into runs of valid UTF-8 that Rust's tables treat as Python does, and
+/// the inert units between them (lone surrogates, and the code points Python sees
+/// otherwise): `(run, inert unit after it, or empty)`.
+fn runs(data: &[u8]) -> Vec<(&str, &[u8])> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < data.len() {
+        let b = data[i];
+        if b < 0x80 {
+            i += 1;
+            continue;
+        }
+        let width = if b >= 0xF0 { 4 } else if b >= 0xE0 { 3 } else { 2 };
+        let unit = &data[i..(i + width).min(data.len())];
+        // (valid UTF-8 has ED 80..9F only: ED A0..BF is a surrogate)
+        let inert = if b == 0xED && unit.len() == 3 && unit[1] >= 0xA0 {
+            true
+        } else {
+            std::str::from_utf8(unit).ok().and_then(|u| u.chars().next()).is_some_and(python_sees_otherwise)
+        };
+        if inert {
+            out.push((std::str::from_utf8(&data[start..i]).expect("WTF-8"), unit));
+            start = i + unit.len();
+        }
+        i += unit.len();
+    }
+    out.push((std::str::from_utf8(&data[start..]).expect("WTF-8"), &data[data.len()..]));
+    out
+}
+
+/// py3langid's `_encode` of a str: lowercased if `isupper()`, NFC, UTF-8 (surrogates
+/// passed). `data` is the text as WTF-8.
+///
+/// Python's `lower()` maps Σ to ς at a word's end (Final_Sigma: a cased letter before it,
+/// none after, case-ignorable characters skipped); Rust's `str::to_lowercase` applies the
+/// same rule. A surrogate, or a code point unassigned in Python's Unicode, is neither cased
+/// nor case-ignorable, so it ends the context as the end of a run does: lowering the runs
+/// apart gives Python's result (the five modifier letters of `PYTHON_SEES_OTHERWISE` are
+/// case-ignorable for Python: a Σ beside one of them, in an all-uppercase text, is the one
+/// case where this may differ). Likewise NFC: each inert unit is a starter that composes
+/// with nothing, for Python.
+pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
+    if data.is_ascii() {
+        // NFC already; lowered if it has an uppercase letter and no lowercase one
+        let upper = data.iter().any(u8::is_ascii_uppercase) && !data.iter().any(u8::is_ascii_lowercase);
+        return if upper { Cow::Owned(data.to_ascii_lowercase()) } else { Cow::Borrowed(data) };
+    }
+    let parts = runs(data);
+    let upper = py_isupper(parts.iter().map(|(p, _)| *p));
+    if !upper && parts.len() == 1 && is_nfc_quick(parts[0].0.chars()) == IsNormalized::Yes {
+        return Cow::Borrowed(data);
+    }
+    let mut out = Vec::with_capacity(data.len() + 8);
+    for (run, inert) in parts {
+        let lowered: Cow<str> = if upper { Cow::Owned(run.to_lowercase()) } else { Cow::Borrowed(run) };
+        if lowered.is_ascii() || is_nfc_quick(lowered.chars()) == IsNormalized::Yes {
+            out.extend_from_slice(lowered.as_bytes());
+        } else {
+            let mut buf = [0u8; 4];
+            for c in lowered.nfc() {
+                out.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        out.extend_from_slice(inert);
+    }
+    Cow::Owned(out)
+}
+
+// ---------------------------------------------------------------------------------------
+// detect_language
+
+/// The texts' sample as `detect_language` takes it: of the `SAMPLE_LINES` longest
+/// (`len`: code points; a stable sort, longest first, so equal lengths keep their order),
+/// as many as reach `SAMPLE_CHARS`, joined by single spaces (WTF-8 bytes); `None` if they
+/// hold no character. `lengths[i]` is the code-point length of `text(i)`.
+pub fn sample<'a>(
+    count: usize,
+    lengths: impl Fn(usize) -> usize,
+    mut text: impl FnMut(usize) -> Cow<'a, [u8]>,
+) -> Option<Vec<u8>> {
+    // the longest, by insertion: after every one at least as long (stability)
+    let mut longest: Vec<(usize, usize)> = Vec::with_capacity(SAMPLE_LINES + 1); // (len, index)
+    for i in 0..count {
+        let len = lengths(i);
+        if longest.len() == SAMPLE_LINES && len <= longest[SAMPLE_LINES - 1].0 {
+            continue;
+        }
+        let at = longest.partition_point(|&(l, _)| l >= len);
+        longest.insert(at, (len, i));
+        longest.truncate(SAMPLE_LINES);
+    }
+    let mut size = 0;
+    let mut taken = 0;
+    for &(len, _) in &longest {
+        taken += 1;
+        size += len;
+        if size >= SAMPLE_CHARS {
+            break;
+        }
+    }
+    if size == 0 {
+        return None;
+    }
+    let mut out = Vec::new();
+    for (k, &(_, i)) in longest[..taken].iter().enumerate() {
+        if k > 0 {
+            out.push(b' ');
+        }
+        out.extend_from_slice(&text(i));
+    }
+    Some(out)
+}
+
+/// The languages an identifier is restricted to: the candidates and `EXTRA_LANGUAGES`,
+/// without repeats, sorted (Python's `tuple(sorted({*candidates, *EXTRA_LANGUAGES}))`;
+/// codes compare by code point, as Rust's `str` order does on UTF-8).
+pub fn languages<S: AsRef<str>>(candidates: &[S]) -> Vec<String> {
+    let set: BTreeSet<&str> =
+        candidates.iter().map(AsRef::as_ref).chain(EXTRA_LANGUAGES.iter().copied()).collect();
+    set.into_iter().map(str::to_string).collect()
+}
+
+/// `detect_language` with one model and an identifier per set of languages (built on first
+/// use, kept, as Python keeps one per thread and set).
+pub struct Detector {
+    model: Arc<Model>,
+    identifiers: Mutex<HashMap<Vec<String>, Arc<Identifier>>>,
+}
+
+impl Detector {
+    pub fn new(model: Arc<Model>) -> Detector {
+        Detector { model, identifiers: Mutex::new(HashMap::new()) }
+    }
+
+    pub fn model(&self) -> &Arc<Model> {
+        &self.model
+    }
+
+    /// The identifier restricted to `languages` (sorted, no repeats).
+    pub fn identifier(&self, languages: Vec<String>) -> Result<Arc<Identifier>, UnknownLanguages> {
+        let mut cache = self.identifiers.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = cache.get(&languages) {
+            return Ok(found.clone());
+        }
+        let made = Arc::new(Identifier::new(self.model.clone(), &languages)?);
+        cache.insert(languages, made.clone());
+        Ok(made)
+    }
+
+    /// The most likely language of a document's lines, or `None` if it has no text.
+    pub fn detect<S: AsRef<str>>(&self, texts: &[&str], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
+        let Some(data) = sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes())) else {
+            return Ok(None);
+        };
+        self.decide_sample(&data, candidates)
+    }
+
+    /// The language of a sample (WTF-8) among `candidates` and the extra languages.
+    pub fn decide_sample<S: AsRef<str>>(&self, data: &[u8], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
+        let identifier = self.identifier(languages(candidates))?;
+        Ok(Some(identifier.decide_encoded(&encode(data)).to_string()))
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Python
+
+/// `cleaner._core.LanguageIdentifier(model_path=None)`: py3langid's model read once (from
+/// its installed package unless a path is given), and `decide(texts, candidates)`, the
+/// twin of `cleaner.language.detect_language`.
+#[pyclass(name = "LanguageIdentifier", module = "cleaner._core", frozen)]
+pub struct PyLanguageIdentifier {
+    detector: Detector,
+    path: PathBuf,
+}
+
+fn model_error(e: ModelError) -> PyErr {
+    match e {
+        ModelError::Io(e) => PyOSError::new_err(format!("cannot read the language model: {e}")),
+        e => PyValueError::new_err(e.to_string()),
+    }
+}
+
+/// A Python str as WTF-8: its UTF-8, or with lone surrogates, Python's own
+/// `encode("utf-8", "surrogatepass")`.
+fn wtf8<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, [u8]>> {
+    match text.to_str() {
+        Ok(s) => Ok(Cow::Borrowed(s.as_bytes())),
+        Err(_) => {
+            let encoded = text.call_method1("encode", ("utf-8", "surrogatepass"))?;
+            Ok(Cow::Owned(encoded.cast_into::<PyBytes>()?.as_bytes().to_vec()))
+        }
+    }
+}
+
+#[pymethods]
+impl PyLanguageIdentifier {
+    #[new]
+    #[pyo3(signature = (model_path=None))]
+    fn new(py: Python<'_>, model_path: Option<PathBuf>) -> PyResult<Self> {
+        let path = match model_path {
+            Some(p) => p,
+            None => package_model_file(py)?,
+        };
+        let model = py.detach(|| Model::load(&path)).map_err(model_error)?;
+        Ok(PyLanguageIdentifier { detector: Detector::new(Arc::new(model)), path })
+    }
+
+    /// `detect_language(texts, candidates)`: the most likely language of a document's
+    /// lines among the candidates and the extra languages, or None if they hold no text.
+    fn decide(&self, texts: &Bound<'_, PyAny>, candidates: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+        let mut items: Vec<Bound<'_, PyString>> = Vec::new();
+        for item in texts.try_iter()? {
+            items.push(item?.cast_into::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?);
+        }
+        let mut lengths = Vec::with_capacity(items.len());
+        for item in &items {
+            lengths.push(item.len()?); // (Python's len: code points, surrogates counted)
+        }
+        let mut failed: Option<PyErr> = None;
+        let data = sample(items.len(), |i| lengths[i], |i| match wtf8(&items[i]) {
+            Ok(bytes) => Cow::Owned(bytes.into_owned()),
+            Err(e) => {
+                failed.get_or_insert(e);
+                Cow::Borrowed(&[][..])
+            }
+        });
+        if let Some(e) = failed {
+            return Err(e);
+        }
+        let Some(data) = data else { return Ok(None) };
+        let mut codes: Vec<String> = Vec::new();
+        for code in candidates.try_iter()? {
+            codes.push(code?.extract()?);
+        }
+        self.detector.decide_sample(&data, &codes).map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// The language of one text among exactly `languages` (py3langid's
+    /// `set_languages(languages)` then `classify(text)[0]`), without the sample or extras.
+    fn classify(&self, text: &Bound<'_, PyString>, languages: Vec<String>) -> PyResult<String> {
+        let languages: Vec<String> = languages.into_iter().collect::<BTreeSet<_>>().into_iter().collect();
+        let identifier = self.detector.identifier(languages).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(identifier.decide_encoded(&encode(&wtf8(text)?)).to_string())
+    }
+
+    /// The raw scores behind `classify` (float32, aliases folded), with the restricted
+    /// columns' labels: `(labels, scores)`, for checking the arithmetic bit for bit.
+    fn scores(&self, text: &Bound<'_, PyString>, languages: Vec<String>) -> PyResult<(Vec<String>, Vec<f32>)> {
+        let languages: Vec<String> = languages.into_iter().collect::<BTreeSet<_>>().into_iter().collect();
+        let identifier = self.detector.identifier(languages).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok((identifier.classes().to_vec(), identifier.scores(&encode(&wtf8(text)?))))
+    }
+
+    /// The labels of the model's columns, in order.
+    #[getter]
+    fn classes(&self) -> Vec<String> {
+        self.detector.model().classes().to_vec()
+    }
+
+    /// The model file read.
+    #[getter]
+    fn model_path(&self) -> PathBuf {
+        self.path.clone()
+    }
+
+    #[classattr]
+    const SAMPLE_CHARS: usize = SAMPLE_CHARS;
+
+    #[classattr]
+    #[allow(non_snake_case)]
+    fn EXTRA_LANGUAGES() -> Vec<&'static str> {
+        EXTRA_LANGUAGES.to_vec()
+    }
+}
+
+/// The Python-visible items of this module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyLanguageIdentifier>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // -- a tiny model, written as numpy.savez writes one (stored zip of .npy files) -----
+
+    fn npy(descr: &str, shape: &[usize], data: &[u8]) -> Vec<u8> {
+        let dims: Vec<String> = shape.iter().map(|n| n.to_string()).collect();
+        let shape = if dims.len() == 1 { format!("({},)", dims[0]) } else { format!("({})", dims.join(", ")) };
+        let mut header = format!("{{'descr': '{descr}', 'fortran_order': False, 'shape': {shape}, }}");
+        while (10 + header.len() + 1) % 64 != 0 {
+            header.push(' ');
+        }
+        header.push('\n');
+        let mut out = b"\x93NUMPY\x01\x00".to_vec();
+        out.extend_from_slice(&(header.len() as u16).to_le_bytes());
+        out.extend_from_slice(header.as_bytes());
+        out.extend_from_slice(data);
+        out
+    }
+
+    fn npz(members: &[(&str, Vec<u8>)]) -> Vec<u8> {
+        let mut out = Vec::new();
+        for (name, data) in members {
+            out.extend_from_slice(b"PK\x03\x04\x2d\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00");
+            out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(data.len() as u32).to_le_bytes());
+            out.extend_from_slice(&(name.len() as u16).to_le_bytes());
+            out.extend_from_slice(&0u16.to_le_bytes());
+            out.extend_from_slice(name.as_bytes());
+            out.extend_from_slice(data);
+        }
+        out.extend_from_slice(b"PK\x05\x06");
+        out
+    }
+
+    fn halves(values: &[f32]) -> Vec<u8> {
+        // exact small values only: 1.0, 0.5, 2.0, 0.25 ... (sign, exponent, no mantissa)
+        values
+            .iter()
+            .flat_map(|&v| {
+                let bits: u16 = if v == 0.0 {
+                    0
+                } else {
+                    let e = v.abs().log2() as i32 + 15;
+                    (if v < 0.0 { 0x8000 } else { 0 }) | ((e as u16) << 10)
+                };
+                bits.to_le_bytes()
+            })
+            .collect()
+    }
+
+    /// A DFA over bytes: 'a' emits feature 0, 'b' feature 1, anything else nothing. Three
+    /// columns labelled `labels`; ptc[feature][class] and the priors as given.
+    fn tiny(labels: &[&str], ptc: &[f32], pc: &[f32]) -> Model {
+        let mut row = vec![0u16; 256];
+        row[b'a' as usize] = 1;
+        row[b'b' as usize] = 2;
+        let width = labels.iter().map(|l| l.chars().count()).max().unwrap();
+        let classes: Vec<u8> = labels
+            .iter()
+            .flat_map(|l| {
+                let mut cs: Vec<u32> = l.chars().map(|c| c as u32).collect();
+                cs.resize(width, 0);
+                cs.into_iter().flat_map(u32::to_le_bytes).collect::<Vec<u8>>()
+            })
+            .collect();
+        let k = labels.len();
+        let members = vec![
+            ("ptc.npy", npy("<f2", &[ptc.len() / k, k], &halves(ptc))),
+            ("pc.npy", npy("<f4", &[k], &pc.iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>())),
+            ("classes.npy", npy(&format!("<U{width}"), &[k], &classes)),
+            ("nextmove.npy", npy("<u2", &[256], &row.iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>())),
+            ("nextmove_row.npy", npy("<u2", &[3], &[0, 0, 0, 0, 0, 0])),
+            ("out_feat.npy", npy("<i4", &[3], &[-1i32, 0, 1].iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>())),
+        ];
+        Model::from_npz(&npz(&members)[..]).expect("a tiny model")
+    }
+
+    fn all(model: Model) -> Identifier {
+        let labels: Vec<String> = model.classes().to_vec();
+        Identifier::new(Arc::new(model), &labels).unwrap()
+    }
+
+    #[test]
+    fn half_floats_convert_exactly() {
+        assert_eq!(half_to_float(0x3C00), 1.0);
+        assert_eq!(half_to_float(0xC000), -2.0);
+        assert_eq!(half_to_float(0x3555), 0.333_251_953_125);
+        assert_eq!(half_to_float(0x0001), 2f32.powi(-24)); // the smallest subnormal
+        assert_eq!(half_to_float(0x03FF), 1023.0 * 2f32.powi(-24));
+        assert_eq!(half_to_float(0x7C00), f32::INFINITY);
+        assert!(half_to_float(0x7E00).is_nan());
+        assert_eq!(half_to_float(0x8000).to_bits(), (-0.0f32).to_bits());
+        assert_eq!(half_to_float(0xCB80), -15.0);
+    }
+
+    #[test]
+    fn the_walk_counts_features_and_naive_bayes_scores_them() {
+        // "aab": feature 0 twice, feature 1 once
+        let ident = all(tiny(&["xx", "yy", "zz"], &[1.0, 0.5, 0.25, -1.0, 2.0, 0.0], &[0.0, 0.0, 4.0]));
+        let scores = ident.scores(b"aab");
+        let (w2, w1) = ((2f32).ln_1p() as f64, (1f32).ln_1p() as f64);
+        assert_eq!(scores[0], (w2 * 1.0 + w1 * -1.0) as f32);
+        assert_eq!(scores[1], (w2 * 0.5 + w1 * 2.0) as f32);
+        assert_eq!(scores[2], (w2 * 0.25) as f32 + 4.0);
+        assert_eq!(ident.decide("aab"), "zz"); // the prior decides
+        assert_eq!(ident.decide(&"b".repeat(24)), "yy"); // 2 * log1p(24) > the prior 4
+        // the scratch counts are zeroed after each call: the same text, the same scores
+        assert_eq!(ident.scores(b"aab"), scores);
+    }
+
+    #[test]
+    fn no_feature_means_every_score_is_the_floor_and_the_first_column_wins() {
+        let ident = all(tiny(&["xx", "yy"], &[1.0, 2.0, 1.0, 2.0], &[0.0, 1.0]));
+        assert_eq!(ident.scores(b"zzz 123"), vec![RAW_FLOOR, RAW_FLOOR]);
+        assert_eq!(ident.decide("zzz 123"), "xx");
+        assert_eq!(ident.decide(""), "xx");
+    }
+
+    #[test]
+    fn ties_go_to_the_first_column() {
+        let ident = all(tiny(&["xx", "yy", "zz"], &[1.0, 2.0, 2.0, 1.0, 1.0, 1.0], &[0.0, 0.0, 0.0]));
+        assert_eq!(ident.scores(b"a")[1], ident.scores(b"a")[2]);
+        assert_eq!(ident.decide("a"), "yy");
+    }
+
+    #[test]
+    fn a_label_twice_keeps_its_larger_score_in_its_first_column() {
+        // columns: sr, en, sr (a script alias): the second sr scores best
+        let model = Arc::new(tiny(&["sr", "en", "sr"], &[1.0, 2.0, 4.0, 1.0, 1.0, 1.0], &[0.0, 0.0, 0.0]));
+        let ident = Identifier::new(model.clone(), &["en".to_string(), "sr".to_string()]).unwrap();
+        let scores = ident.scores(b"a");
+        assert_eq!(scores[0], (1f32.ln_1p() as f64 * 4.0) as f32); // the second sr's
+        assert_eq!(scores[2], RAW_FLOOR);
+        assert_eq!(ident.decide("a"), "sr");
+        // restricted to one label: its columns only, in the model's order
+        let en = Identifier::new(model, &["en".to_string()]).unwrap();
+        assert_eq!(en.classes(), &["en".to_string()]);
+        assert_eq!(en.decide("a"), "en");
+    }
+
+    #[test]
+    fn unknown_languages_are_an_error() {
+        let model = Arc::new(tiny(&["xx", "yy"], &[1.0, 2.0, 1.0, 2.0], &[0.0, 1.0]));
+        let err = Identifier::new(model, &["xx".into(), "qq".into()]).err().unwrap();
+        assert_eq!(err.to_string(), "Unknown language code(s): {'qq'}");
+    }
+
+    #[test]
+    fn a_model_that_does_not_fit_together_is_refused() {
+        assert!(matches!(Model::from_npz(&b"garbage that is no zip"[..]), Err(ModelError::Format(_))));
+        assert!(matches!(Model::from_npz(&b"PK\x03"[..]), Err(ModelError::Io(_))));
+        let mut row = vec![0u16; 256];
+        row[7] = 9; // a move to a state that does not exist
+        let members = vec![
+            ("ptc.npy", npy("<f2", &[1, 1], &halves(&[1.0]))),
+            ("pc.npy", npy("<f4", &[1], &0f32.to_le_bytes())),
+            ("classes.npy", npy("<U2", &[1], &[b'x', 0, 0, 0, b'x', 0, 0, 0])),
+            ("nextmove.npy", npy("<u2", &[256], &row.iter().flat_map(|v| v.to_le_bytes()).collect::<Vec<u8>>())),
+            ("nextmove_row.npy", npy("<u2", &[1], &[0, 0])),
+            ("out_feat.npy", npy("<i4", &[1], &(-1i32).to_le_bytes())),
+        ];
+        let err = Model::from_npz(&npz(&members)[..]).unwrap_err();
+        assert!(err.to_string().contains("outside the states"), "{err}");
+    }
+
+    // -- the sample and the languages ---------------------------------------------------
+
+    fn sampled(texts: &[&str]) -> Option<String> {
+        sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes()))
+            .map(|b| String::from_utf8(b).unwrap())
+    }
+
+    #[test]
+    fn the_sample_is_the_longest_lines_longest_first() {
+        assert_eq!(sampled(&["ab", "abcd", "abc"]).unwrap(), "abcd abc ab");
+        // equal lengths keep their order (a stable sort)
+        assert_eq!(sampled(&["one", "two", "three", "six"]).unwrap(), "three one two six");
+        // lengths in code points, not bytes: "éé" (2) is shorter than "abc" (3)
+        assert_eq!(sampled(&["éé", "abc"]).unwrap(), "abc éé");
+    }
+
+    #[test]
+    fn the_sample_stops_at_sample_chars_and_twelve_lines() {
+        let long = "x".repeat(SAMPLE_CHARS);
+        assert_eq!(sampled(&["short", &long, "y"]).unwrap(), long);
+        let lines: Vec<String> = (0..20).map(|i| format!("{:>width$}", i, width = 20 - i)).collect();
+        let refs: Vec<&str> = lines.iter().map(String::as_str).collect();
+        let expected: Vec<&str> = refs[..SAMPLE_LINES].to_vec();
+        assert_eq!(sampled(&refs).unwrap(), expected.join(" "));
+        // 599 characters are not enough: the next line is taken too
+        let almost = "z".repeat(SAMPLE_CHARS - 1);
+        assert_eq!(sampled(&[&almost, "ab", "c"]).unwrap(), format!("{almost} ab"));
+    }
+
+    #[test]
+    fn no_characters_no_sample() {
+        assert_eq!(sampled(&[]), None);
+        assert_eq!(sampled(&["", "", ""]), None);
+        assert_eq!(sampled(&["", " "]).unwrap(), "  "); // a space is a character
+    }
+
+    #[test]
+    fn languages_are_the_candidates_and_the_extras_sorted() {
+        let langs = languages(&["fr", "en", "fr", "ar"]);
+        assert_eq!(langs.first().map(String::as_str), Some("ar"));
+        assert!(langs.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(langs.len(), EXTRA_LANGUAGES.len() + 2);
+        assert_eq!(languages::<&str>(&[]).len(), EXTRA_LANGUAGES.len());
+    }
+
+    // -- _encode: str.isupper, str.lower, NFC, surrogatepass ---------------------------
+
+    fn encoded(text: &str) -> String {
+        String::from_utf8(encode(text.as_bytes()).into_owned()).unwrap()
+    }
+
+    #[test]
+    fn an_all_uppercase_text_is_lowercased() {
+        assert_eq!(encoded("THE COUNCIL, 2024!"), "the council, 2024!");
+        assert_eq!(encoded("The Council"), "The Council"); // not all upper
+        assert_eq!(encoded("123 456"), "123 456"); // no cased character: not upper
+        assert_eq!(encoded("ÄRGER ÜBER"), "ärger über");
+        // a titlecase letter (Lt) is not upper: nothing is lowered
+        assert_eq!(encoded("ǅ ABC"), "ǅ ABC");
+        // Python's lower: Σ at a word's end is ς, elsewhere σ; İ is i + combining dot
+        assert_eq!(encoded("ΟΔΟΣ ΣΟΦΙΑΣ Σ"), "οδος σοφιας σ");
+        assert_eq!(encoded("İSTANBUL"), "i\u{307}stanbul");
+    }
+
+    #[test]
+    fn text_is_nfc_normalised() {
+        assert_eq!(encoded("cafe\u{301}"), "café");
+        assert_eq!(encoded("A\u{308}RGER"), "ärger"); // lowered, then composed
+        assert!(matches!(encode("plain ascii".as_bytes()), Cow::Borrowed(_)));
+        assert!(matches!(encode("déjà composé".as_bytes()), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn lone_surrogates_pass_through_and_split_the_text() {
+        // "ABC\u{D800}DEF" as Python's surrogatepass encodes it: still all upper
+        let mut data = b"ABC".to_vec();
+        data.extend_from_slice(&[0xED, 0xA0, 0x80]);
+        data.extend_from_slice(b"DE\xCE\xA3");
+        let mut expected = b"abc".to_vec();
+        expected.extend_from_slice(&[0xED, 0xA0, 0x80]);
+        expected.extend_from_slice("deς".as_bytes());
+        assert_eq!(encode(&data).into_owned(), expected);
+        let mut mixed = b"Abc".to_vec();
+        mixed.extend_from_slice(&[0xED, 0xB0, 0x80]);
+        assert_eq!(encode(&mixed).into_owned(), mixed);
+    }
+
+    /// Every code point as Python 3.11 sees it (`str.isupper`, `_encode`, the combining
+    /// class and canonical decomposition NFC composes by) against this module's view: the
+    /// check that `PYTHON_SEES_OTHERWISE` is complete for this toolchain's Unicode tables.
+    /// Python prints the code points where one of the four is not trivial.
+    #[test]
+    fn python_and_rust_see_every_code_point_alike() {
+        let script = r#"
+import sys, unicodedata as u
+if sys.version_info[:2] != (3, 11): sys.exit(3)
+out = []
+for cp in range(0x110000):
+    if 0xD800 <= cp <= 0xDFFF: continue
+    c = chr(cp)
+    e = unicodedata_nfc = u.normalize('NFC', c.lower() if c.isupper() else c)
+    d = u.normalize('NFD', c)
+    if c.isupper() or e != c or u.combining(c) or d != c:
+        out.append('%x %d %s %d %s' % (cp, c.isupper(), '.'.join('%x' % ord(x) for x in e),
+                   u.combining(c), '.'.join('%x' % ord(x) for x in d)))
+print('\n'.join(out))
+"#;
+        let Ok(run) = std::process::Command::new("python3").args(["-c", script]).output() else {
+            eprintln!("no python3: skipped");
+            return;
+        };
+        if !run.status.success() {
+            eprintln!("not Python 3.11: skipped");
+            return;
+        }
+        let hex = |cs: &str| -> String { cs.split('.').map(|h| char::from_u32(u32::from_str_radix(h, 16).unwrap()).unwrap()).collect() };
+        let mut python: HashMap<u32, (bool, String, u8, String)> = HashMap::new();
+        for line in String::from_utf8(run.stdout).unwrap().lines() {
+            let f: Vec<&str> = line.split(' ').collect();
+            python.insert(u32::from_str_radix(f[0], 16).unwrap(), (f[1] == "1", hex(f[2]), f[3].parse().unwrap(), hex(f[4])));
+        }
+        let mut differing = Vec::new();
+        for cp in 0..0x110000u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let text = c.to_string();
+            let upper = py_isupper(std::iter::once(text.as_str()));
+            let encoded = String::from_utf8(encode(text.as_bytes()).into_owned()).unwrap();
+            let (ccc, nfd) = if python_sees_otherwise(c) {
+                (0, text.clone())
+            } else {
+                (unicode_normalization::char::canonical_combining_class(c), text.nfd().collect())
+            };
+            let rust = (upper, encoded, ccc, nfd);
+            let expected = python.get(&cp).cloned().unwrap_or((false, text.clone(), 0, text.clone()));
+            if rust != expected {
+                differing.push(format!("U+{cp:04X}: python {expected:?}, rust {rust:?}"));
+            }
+        }
+        assert!(differing.is_empty(), "{} code points differ:\n{}", differing.len(), differing[..differing.len().min(20)].join("\n"));
+    }
+
+    // -- the shipped model, where py3langid is installed --------------------------------
+
+    fn shipped() -> Option<Model> {
+        let path = std::env::var_os("PY3LANGID_MODEL").map(PathBuf::from).or_else(|| {
+            let out = std::process::Command::new("python3")
+                .args(["-c", "import importlib.util as u; print(list(u.find_spec('py3langid').submodule_search_locations)[0])"])
+                .output()
+                .ok()?;
+            Some(PathBuf::from(String::from_utf8(out.stdout).ok()?.trim()).join("data/model.npz.xz"))
+        })?;
+        if !path.is_file() {
+            eprintln!("py3langid's model not found: skipped");
+            return None;
+        }
+        Some(Model::load(&path).expect("the shipped model"))
+    }
+
+    #[test]
+    fn the_shipped_model_tells_languages_apart() {
+        let Some(model) = shipped() else { return };
+        let detector = Detector::new(Arc::new(model));
+        let candidates = ["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"];
+        let cases = [
+            ("en", "The weather was fine and the children played in the garden all afternoon."),
+            ("de", "Das Wetter war schön und die Kinder spielten den ganzen Nachmittag im Garten."),
+            ("fr", "Il faisait beau et les enfants ont joué dans le jardin tout l'après-midi."),
+            ("ru", "Погода была хорошая, и дети весь день играли в саду."),
+            ("ja", "天気が良かったので、子供たちは午後ずっと庭で遊んでいました。"),
+        ];
+        for (code, text) in cases {
+            assert_eq!(detector.detect(&[text], &candidates).unwrap().as_deref(), Some(code), "{text}");
+        }
+        assert_eq!(detector.detect(&["", ""], &candidates).unwrap(), None);
+        assert!(detector.detect(&["words"], &["xx"]).is_err());
+        assert_eq!(detector.detect(&[""], &["xx"]).unwrap(), None); // no text: not even checked
+    }
+}
