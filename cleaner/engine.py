@@ -8,16 +8,15 @@ applies them in order, at the stage's place in the order of stages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
-from cleaner.lexicons import DEFAULT_LANGUAGE
 from cleaner.lines import Line, Reason
 from cleaner.rules import Mark
-from cleaner.scorers import Document, Scorer
+from cleaner.scorers import CoreScorer, Document, Scorer
 
 # (line, "add" | "protect" | "force" | "category", weight, category, code, detail)
 Op = tuple[int, str, float, "str | None", str, str]
@@ -78,99 +77,44 @@ def run_in_python(scorer: Scorer, core: Any, doc: Document) -> None:
     core.apply_ops(ops)
 
 
+def through_core(lines: Sequence[Line], stage: Callable[[Any], None], *,
+                 shape: str = "auto", language: str = "en", url: str | None = None) -> None:
+    """Run a core stage on ``Line`` objects (a caller's own pipeline, the tests): their state
+    goes to a core document, ``stage`` runs on it, and what it leaves (evidence, flags,
+    category, labels) comes back to the lines."""
+    core = _core.Doc.from_lines(lines, shape, language, url)
+    stage(core)
+    for line, view in zip(lines, line_views(core), strict=True):
+        line.score, line.category = view.score, view.category
+        line.protected, line.forced = view.protected, view.forced
+        line.strongest, line.positive, line.reasons = view.strongest, view.positive, view.reasons
+        line.first_label, line.label = view.first_label, view.label
+
+
+def score_lines(scorer: Any, doc: Document) -> None:
+    """Run a core scorer on ``doc``'s ``Line`` objects (``through_core``)."""
+    through_core(doc.lines, lambda core: scorer.run(core, doc), shape=doc.shape,
+                 language=doc.lexicon.language, url=doc.url)
+
+
 class Pipeline:
     """The stages of one Cleaner, in order, each run on the core's document: the scorers
-    (the compiled twin where the core has one, else the Python scorer through
-    ``run_in_python``), then classify, smooth and the article's roles."""
+    (in the core; a scorer the core does not run, such as HTML mode's DOM scorer or a
+    caller's own, through ``run_in_python``), then classify, smooth and the article's
+    roles."""
 
     def __init__(self, scorers: Sequence[Scorer], mixed_drop_score: float) -> None:
         self.scorers = list(scorers)
         self.mixed_drop_score = mixed_drop_score
-        self._compiled: dict[tuple[int, str], Any] = {}  # (scorer, language) -> core scorer
 
     def run(self, core: Any, doc: Document) -> None:
         for scorer in self.scorers:
-            compiled = self._core_scorer(scorer, doc)
-            if compiled is None:
-                run_in_python(scorer, core, doc)
+            if isinstance(scorer, CoreScorer):
+                scorer.run(core, doc)
             else:
-                compiled(core, doc)
+                run_in_python(scorer, core, doc)
         _core.classify(core)
         _core.smooth(core, mixed_drop_score=self.mixed_drop_score)
         dom = doc.dom
         _core.assign_roles(core, None if dom is None else [dom.in_body(i)
                                                            for i in range(len(core))])
-
-    def _core_scorer(self, scorer: Scorer, doc: Document) -> Callable[[Any, Document], None] | None:
-        build = _COMPILED.get(type(scorer).__name__)
-        if build is None:
-            return None
-        key = (id(scorer), doc.lexicon.language)
-        compiled = self._compiled.get(key)
-        if compiled is None:
-            compiled = self._compiled[key] = build(scorer, doc.lexicon)
-        return compiled  # type: ignore[no-any-return]
-
-
-def _byline(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    compiled = _core.BylineScorer({lexicon.language: lexicon.words},
-                                  max_dateline_words=scorer.max_dateline_words,
-                                  min_date_token_ratio=scorer.min_date_token_ratio)
-    return lambda core, doc: compiled.score(core)
-
-
-def _action(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    from cleaner.scorers.action import about_words, actions_dir, load_actions
-
-    # The verbs of every language that has a file (a language without one falls back to
-    # the default language's, as load_actions does), and the copulas of about.txt.
-    languages = sorted(path.stem for path in actions_dir().glob("*.txt"))
-    compiled = _core.ActionScorer(
-        {language: sorted(load_actions(language).verbs) for language in languages},
-        DEFAULT_LANGUAGE, sorted(about_words()), button_max_words=scorer.button_max_words,
-        button_weight=scorer.button_weight, button_mark_weight=scorer.button_mark_weight)
-    return lambda core, doc: compiled.score(core)
-
-
-def _shape(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    compiled = _core.ShapeScorer(
-        prose_keep_weight=scorer.prose_keep_weight, long_prose_words=scorer.long_prose_words,
-        long_prose_keep_weight=scorer.long_prose_keep_weight, link_weight=scorer.link_weight,
-        min_letter_ratio=scorer.min_letter_ratio, symbol_weight=scorer.symbol_weight)
-    return lambda core, doc: compiled.score(core)
-
-
-def _position(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    compiled = _core.PositionScorer(tail_weight=scorer.tail_weight,
-                                    head_weight=scorer.head_weight,
-                                    head_max_words=scorer.head_max_words)
-    return lambda core, doc: compiled.score(core)
-
-
-def _repetition(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    compiled = _core.RepetitionScorer(min_words=scorer.min_words,
-                                      duplicate_weight=scorer.duplicate_weight)
-    return lambda core, doc: compiled.score(core)
-
-
-def _region(scorer: Any, lexicon: Any) -> Callable[[Any, Document], None]:
-    from cleaner.scorers.lexicon import LIST_ITEM_CODE
-
-    compiled = _core.RegionScorer(
-        line_cost=scorer.line_cost, wall_cost=scorer.wall_cost,
-        min_sentence_words=scorer.min_sentence_words, outside_weight=scorer.outside_weight,
-        list_item_code=LIST_ITEM_CODE)
-    # (HTML mode: the article container's span of lines)
-    return lambda core, doc: compiled.score(core, doc.dom.span if doc.dom is not None else None)
-
-
-# The scorers the core has compiled twins of, by their Python class's name: each builds
-# the core's scorer from the Python scorer's settings and the document's lexicon.
-_COMPILED: dict[str, Callable[[Any, Any], Callable[[Any, Document], None]]] = {
-    "ActionScorer": _action,
-    "BylineScorer": _byline,
-    "PositionScorer": _position,
-    "RegionScorer": _region,
-    "RepetitionScorer": _repetition,
-    "ShapeScorer": _shape,
-}

@@ -248,3 +248,14 @@ pub fn classify(doc: &mut PyDoc) {
 pub fn smooth(doc: &mut PyDoc, mixed_drop_score: f64) {
     crate::classify::smooth(&mut doc.doc, mixed_drop_score);
 }
+
+/// The classifier's settings, for the Python side (`cleaner.classify`).
+pub fn register_constants(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    use crate::classify::*;
+    m.add("DROP_THRESHOLD", DROP_THRESHOLD)?;
+    m.add("NEAR_THRESHOLD", NEAR_THRESHOLD)?;
+    m.add("MAX_SHORT_WORDS", MAX_SHORT_WORDS)?;
+    m.add("MIXED_DROP_SCORE", MIXED_DROP_SCORE)?;
+    m.add("MAX_FRAGMENT_WORDS", MAX_FRAGMENT_WORDS)?;
+    Ok(())
+}

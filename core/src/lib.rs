@@ -22,6 +22,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    bridge::register_constants(m)?;
     lines::register(m)?;
     scorers::byline::register(m)?;
     structure::register(m)?;
