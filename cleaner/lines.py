@@ -1,41 +1,28 @@
-"""Input → lines: decode bytes, split into ``Line`` objects, compute their shape features.
+"""Input → lines: decode bytes; ``Line``, a line as Python code sees it.
 
-A document is one paragraph per line. Each ``Line`` keeps its raw text (so the
-output is always a subsequence of the input's lines), its shape features, the
-evidence scorers add to it, and both labels (first and final), as jusText keeps
-``cf_class`` and ``class_type``.
+A document is one paragraph per line. The compiled core splits it and computes each
+line's shape features (``core/src/lines.rs``); a ``Line`` is a view of one of its lines:
+its raw text (so the output is always a subsequence of the input's lines), its shape
+features, the evidence scorers added to it, and both labels (first and final), as jusText
+keeps ``cf_class`` and ``class_type``.
 """
 
 from __future__ import annotations
 
 import codecs
-import dataclasses
-import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
 
+from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
 
-try:  # the compiled kernels (hatch_build.py); the Python code below gives the same lines
-    from cleaner import _kernels
-except ImportError:  # pragma: no cover - a build without a C compiler
-    _kernels = None  # type: ignore[assignment]
-
-# A "prose" line is the article's own material: long, and ending like a sentence.
-MIN_PROSE_WORDS = 15
-# Closing punctuation after which a line counts as a finished sentence, and what may
-# follow it (quotes, brackets).
-_TERMINAL_CHARS = ".!?…:;。！？．"
-_TERMINALS = frozenset(_TERMINAL_CHARS)
-_CLOSERS = "\"'”’»)]」』）"
-_WORD = re.compile(r"\w+")
-# Scripts written without spaces: two characters count as one word.
-_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
-_FIRST_UNSPACED = "\u0e00"  # Thai, the first of those scripts in code-point order
+# Closing punctuation after which a line counts as a finished sentence, what may follow it,
+# and how long a finished sentence must be to be prose (core/src/lines.rs).
+_CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS = _core.lines_constants()
 # Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
 _BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_BINARY_RATIO = 0.01
@@ -92,51 +79,16 @@ class Line:
 
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
         """Add evidence: positive weight pushes toward drop, negative toward keep. The
-        category is that of the strongest positive evidence (the first, on a tie)."""
-        reason = Reason(code, detail, weight)
-        # (``add_to_each([self], ...)``, without its call: thousands of lines a pass)
-        if not (_kernels is not None and weight.__class__ is float
-                and _kernels.add_to_each([self], reason, category, weight)):
-            _add_to_each_python((self,), reason, category)
-
-
-def add_to_each(lines: Iterable[Line], reason: Reason, category: Category | None) -> None:
-    """``line.add(reason.weight, category, reason.code, reason.detail)`` for each line, with
-    the one reason shared (it is immutable): the scorers that push out a whole stretch of a
-    page add the same evidence to thousands of lines a second. The kernel does it in place
-    (tests/test_kernels.py compares the two); where it stops, the Python loop goes on."""
-    if _kernels is not None and reason.weight.__class__ is float:
-        todo = lines if isinstance(lines, list) else list(lines)
-        done = _kernels.add_to_each(todo, reason, category, reason.weight)
-        if done == len(todo):
-            return
-        lines = todo[done:]
-    _add_to_each_python(lines, reason, category)
-
-
-def _add_to_each_python(lines: Iterable[Line], reason: Reason,
-                        category: Category | None) -> None:
-    weight = reason.weight
-    for line in lines:
+        category is that of the strongest positive evidence (the first, on a tie): the
+        arithmetic of the core's ``State::add``."""
         if weight > 0:
-            if category is not None and (line.category is None or weight > line.strongest):
-                line.category = category
-            if weight > line.strongest:
-                line.strongest = weight
-            line.positive += weight
-        line.score += weight
-        if line.reasons.__class__ is list:
-            line.reasons.append(reason)
-        else:
-            line.reasons = [reason]
-
-
-def neighbour(lines: list[Line], i: int, step: int) -> int | None:
-    """The index of the nearest non-blank line above (``step=-1``) or below (``1``) line i."""
-    j = i + step
-    while 0 <= j < len(lines) and not lines[j].text:
-        j += step
-    return j if 0 <= j < len(lines) else None
+            if category is not None and (self.category is None or weight > self.strongest):
+                self.category = category
+            if weight > self.strongest:
+                self.strongest = weight
+            self.positive += weight
+        self.score += weight
+        self.note(Reason(code, detail, weight))
 
 
 # Byte-order marks and their encodings, longest first (UTF-32-LE's begins with UTF-16-LE's).
@@ -184,65 +136,18 @@ def decode(data: bytes) -> str:
     return text.removeprefix("\ufeff")
 
 
-def count_words(text: str) -> int:
-    """Words in a line; in scripts without spaces (Chinese, Japanese, Thai...), characters / 2."""
-    words = len(_WORD.findall(text))
-    if text.isascii() or max(text) < _FIRST_UNSPACED:
-        return words
-    unspaced = len(_UNSPACED.findall(text))
-    return words + unspaced // 2 if unspaced else words
-
-
-def _slot_layout() -> tuple[tuple[str, ...], tuple[object, ...]] | tuple[None, None]:
-    """``Line``'s fields in ``__init__`` order and the defaults of those after the tenth, for
-    the kernel to set its slots directly: what the dataclass's ``__init__`` does, at a
-    fraction of the cost (tests/test_kernels.py compares the lines)."""
-    fields = dataclasses.fields(Line)
-    if hasattr(Line, "__post_init__") or any(f.default is dataclasses.MISSING
-                                             for f in fields[10:]):
-        return None, None
-    return tuple(f.name for f in fields), tuple(f.default for f in fields[10:])
-
-
-_SLOTS, _DEFAULTS = _slot_layout()
-
-
-# Each of these ends a line (the output keeps every line's own).
-_LINE_END = re.compile(r"\r\n?|\n")
-
-
 def split_document(text: str) -> tuple[list[Line], list[str] | None]:
     """Split a document into lines at ``\\n``, ``\\r\\n`` and ``\\r``. The second item is
     every line's terminator where the text holds a ``\\r`` (``None``: all are ``\\n``), so
     that the output keeps the input's line endings."""
-    if "\r" not in text:
-        return split_lines(text), None
-    return split_lines(_LINE_END.sub("\n", text)), _LINE_END.findall(text)
+    from cleaner.engine import line_views
+
+    core, ends = _core.split_document(text)
+    return line_views(core), ends
 
 
 def split_lines(text: str) -> list[Line]:
     """Split text into lines at ``\\n`` (``split_document`` handles the other line ends)."""
-    if _kernels is not None:
-        lines: list[Line] = _kernels.split_lines(text, Line, Label.BLANK, count_words,
-                                                 _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS,
-                                                 _SLOTS, _DEFAULTS)
-        return lines
-    return _split_lines_python(text)
+    from cleaner.engine import line_views
 
-
-def _split_lines_python(text: str) -> list[Line]:
-    if text.endswith("\n"):
-        text = text[:-1]
-    lines = []
-    for i, raw in enumerate(text.split("\n")):
-        stripped = raw.strip()
-        if not stripped:
-            lines.append(Line(i, raw, "", 0, 0, False, False, 0, False, False,
-                              Label.BLANK, Label.BLANK))
-            continue
-        words = count_words(stripped)
-        terminal = stripped.rstrip(_CLOSERS)[-1:] in _TERMINALS
-        lines.append(Line(i, raw, stripped, words, len(stripped), terminal,
-                          terminal and words >= MIN_PROSE_WORDS, sum(map(str.isalpha, stripped)),
-                          any(map(str.isdigit, stripped)), any(map(str.isdecimal, stripped))))
-    return lines
+    return line_views(_core.split_lines(text))

@@ -26,7 +26,6 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from cleaner.casing import casefold, lower
 from cleaner.patterns import line_starts
 
 # A regex's atoms: an escape, a character class, a counted repeat, or any one character.
@@ -44,7 +43,7 @@ def folded(text: str) -> str:
     combining dot above (``İ`` casefolds to ``i̇``)."""  # noqa: RUF002
     if text.isascii():
         return text.lower()
-    return casefold(text).replace("\u0307", "").replace("ı", "i")
+    return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
 def required_literal(kind: str, source: str) -> str | None:
@@ -148,7 +147,7 @@ def lowered(text: str) -> str:
     """``text`` as ``phrase_literals``' literals are looked for in it: lowercased, as ``re``'s
     IGNORECASE compares, with the letters it also takes for ASCII ones made so (``ı`` for
     ``i``, ``ſ`` for ``s``; the dot that ``İ`` leaves when lowered dropped)."""  # noqa: RUF002
-    low = lower(text)
+    low = text.lower()
     if low.isascii():
         return low
     return low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")

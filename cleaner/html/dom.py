@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from cleaner.casing import casefold
 from cleaner.html.blocks import Block, Walk
 from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
@@ -237,7 +236,7 @@ def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> Ele
 
 
 def normalised(text: str) -> str:
-    return _SPACE.sub(" ", casefold(text)).strip()
+    return _SPACE.sub(" ", text.casefold()).strip()
 
 
 def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
@@ -560,7 +559,7 @@ def _titles(page: HtmlPage) -> list[set[str]]:
 
 
 def _words(text: str) -> set[str]:
-    return set(_WORD.findall(casefold(text)))
+    return set(_WORD.findall(text.casefold()))
 
 
 def _dice(a: set[str], b: set[str]) -> float:
