@@ -30,9 +30,9 @@ def teaser(text: str) -> bool:
     marked = [[(r.code, r.detail, r.weight) for r in line.reasons
                if r.code == "score:shape.teaser"] for line in lines]
     if marked[0]:
-        for line, reasons in zip(lines, marked):
-            assert reasons == [("score:shape.teaser", "one of 3 headlines run into their "
-                                "summaries", TEASER_WEIGHT)]
+        detail = "one of 3 headlines run into their summaries"
+        for line, reasons in zip(lines, marked, strict=True):
+            assert reasons == [("score:shape.teaser", detail, TEASER_WEIGHT)]
             assert line.category is Category.RELATED
         return True
     assert not any(marked)
