@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from cleaner import Cleaner
+from cleaner.data import rules_dir
 from cleaner.lexicons import load_lexicon
 from cleaner.lines import Line, split_lines
 from cleaner.scorers import Document
-from cleaner.scorers.action import ActionScorer, brand_of, load_actions, names_brand
+from cleaner.scorers.action import ActionScorer, load_actions
 
 PARAGRAPH = ("The council voted on Tuesday to open the new bridge, which cost 40 million pounds "
              "and took four years to build, officials said.")
@@ -14,10 +15,11 @@ PARAGRAPH_2 = ("The bridge will carry about 20,000 cars a day when it is fully o
                "the council's transport chief said on Tuesday.")
 
 
-def scored(texts: list[str], url: str | None = None, shape: str = "auto") -> list[Line]:
+def scored(texts: list[str], url: str | None = None, shape: str = "auto",
+           language: str = "en") -> list[Line]:
     lines = split_lines("\n".join(texts))
-    doc = Document(lines, [line.text for line in lines], load_lexicon("en"), shape,  # type: ignore[arg-type]
-                   url=url)
+    doc = Document(lines, [line.text for line in lines], load_lexicon(language),
+                   shape, url=url)  # type: ignore[arg-type]
     ActionScorer().score(doc)
     return lines
 
@@ -67,22 +69,54 @@ def test_a_button_between_paragraphs_is_dropped_and_they_are_kept() -> None:
     assert labels[1:] == ["keep", "drop", "keep"]
 
 
+def marks(texts: list[str], url: str | None = None, shape: str = "auto") -> list[str]:
+    """The button mark of each line after the first (the page title's place): its detail,
+    or "" for a button without one (each of these lines must be a button)."""
+    out = []
+    for line in scored(texts, url, shape)[1:]:
+        details = [r.detail for r in line.reasons if r.code == "score:action.button_mark"]
+        assert "score:action.button" in codes(line), line.text
+        out.append(details[0] if details else "")
+    return out
+
+
 def test_brand_from_host_and_title() -> None:
-    assert brand_of("https://www.sproutsocial.com/insights/x") == ("sproutsocial",)
-    assert brand_of("https://news.bbc.co.uk/a") == ()  # three letters: too short a name
-    assert brand_of("https://shop.white-coat-investor.co.uk/a") == ("whitecoatinvestor",)
-    assert brand_of(None, "Ten tips for a better squat | Bells of Steel") == ("bellsofsteel",)
-    assert brand_of(None, "A headline without a site name") == ()
-    assert names_brand(["try", "sprout", "social", "free"], ("sproutsocial",))
-    assert not names_brand(["try", "sprouts", "free"], ("sproutsocial",))
+    # The host's registrable label ("www." and the top-level domain aside), spelled by
+    # consecutive words of the button.
+    assert marks(["Headline", "Try Sprout Social free", "Try sprouts free"],
+                 "https://www.sproutsocial.com/insights/x") == ["names the site", ""]
+    # Three letters are too short a name (core/src/scorers/action.rs, MIN_BRAND_CHARS = 4);
+    # four are enough; a country's second-level label ("co.uk") is passed over.
+    assert marks(["Headline", "Shop BBC"], "https://news.bbc.co.uk/a") == [""]
+    assert marks(["Headline", "Shop ABCD"], "https://news.abcd.co.uk/a") == ["names the site"]
+    # Hyphens and sub-domains: shop.white-coat-investor.co.uk is "whitecoatinvestor".
+    assert marks(["Headline", "Join White Coat Investor"],
+                 "https://shop.white-coat-investor.co.uk/a") == ["names the site"]
+    # The last part of the page title (the first line), with no URL.
+    assert marks(["Ten tips for a better squat | Bells of Steel", "Shop Bells of Steel",
+                  "Shop Bells of Iron"]) == ["names the site", ""]
+    # A title without a site name after a separator names nothing; nor does an extract's
+    # first line (an extract has no page title).
+    assert marks(["A headline without a site name", "Shop A Headline"]) == [""]
+    assert marks(["Ten tips for a better squat | Bells of Steel", "Shop Bells of Steel"],
+                 shape="extract") == [""]
 
 
 def test_generic_verbs_are_data() -> None:
     actions = load_actions("en")
-    for verb in ("buy", "subscribe", "sign up", "learn", "download", "register", "shop", "get",
-                 "start", "try", "request", "book", "contact", "join"):
-        assert tuple(verb.split()) in actions.verbs
+    verbs = ("buy", "subscribe", "sign up", "learn", "download", "register", "shop", "get",
+             "start", "try", "request", "book", "contact", "join")
+    for verb in verbs:
+        assert tuple(verb.split()) in actions
     assert load_actions("xx") == actions  # a language without a file uses English's
+    # ...and so does the scorer: each verb opens a button, on an English page and on one
+    # in a language without a verb file.
+    assert not (rules_dir() / "actions" / "de.txt").exists()
+    texts = ["Headline", *(f"{verb.capitalize()} today" for verb in verbs)]
+    for language in ("en", "de"):
+        lines = scored(texts, language=language)
+        assert all("score:action.button" in codes(line) for line in lines[1:]), language
+        assert [r.detail for r in lines[2].reasons] == ["opens with 'subscribe', 2 words"]
 
 
 def test_a_paragraph_about_the_site_at_the_end_is_boilerplate() -> None:

@@ -1,53 +1,89 @@
-"""The byline scorer's search for bio lines finds the lines a test per line would."""
+"""The byline scorer's author boxes: a name line, and within a few lines of it a line that
+opens with the name, a bio verb and a job word. The lines it searches for bios (a cheap
+search over the lines that open with a capital, or any letter beyond ASCII) miss none a
+test per line would find: bios above and below, at the document's edges, in capitals,
+beyond ASCII, with blank lines between; and the near misses find none."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cleaner.casing import casefold
-from cleaner.corpus import iter_corpus
-from cleaner.lexicons import available_languages, load_lexicon
+from cleaner.labels import Category
+from cleaner.lexicons import load_lexicon
 from cleaner.lines import split_lines
 from cleaner.scorers import Document
-from cleaner.scorers.byline import _near_bios, _nearby
+from cleaner.scorers.byline import BylineScorer
 
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def per_line(doc: Document, verbs: frozenset[str], roles: frozenset[str]) -> set[int]:
-    """``_near_bios`` as its docstring says it: each line opening with a capital (or a
-    letter beyond ASCII) that holds, casefolded, " <verb> " and a job word, and the lines
-    ``_nearby`` it."""
-    near: set[int] = set()
-    for k, text in enumerate(doc.texts):
-        if not text or not (text[0].isupper() or not text[0].isascii()):
-            continue
-        folded = casefold(text)
-        if not (any(f" {v} " in folded for v in verbs) and any(r in folded for r in roles)):
-            continue
-        near.add(k)
-        near.update(_nearby(doc.lines, k))
-    return near
+# core/src/scorers/byline.rs: BIO_MAX_DISTANCE (lines with text between a name line and its
+# bio, at most), BIO_ROLE_WITHIN_CHARS (the job word within this many characters after the
+# name), BIO_WEIGHT, NAME_NEAR_DATELINE_WEIGHT (the name line's weight).
+BIO_MAX_DISTANCE = 3
+BIO_ROLE_WITHIN_CHARS = 80
+BIO_WEIGHT = 2.0
+NAME_WEIGHT = 1.5
+FILLER = "more stories from the desk"  # a line with text that is neither name nor bio
+BIO = "Jane Doe is a staff writer at the Daily News."
 
 
-def test_near_bios_finds_what_a_test_per_line_finds() -> None:
-    texts = [doc.text for doc in iter_corpus(ROOT / "corpus")]
-    texts += [p.read_text("utf-8") for p in sorted(
-        (ROOT / "tests" / "data" / "benchmarks").glob("*/text/*.txt"))]
-    # Bios of several shapes, beside one another and at the document's edges.
-    texts.append("Jane Doe is a staff writer.\nJANE DOE IS AN EDITOR\nJane Doe\n\nÉmile Roe "
-                 "was the editor-in-chief\nx is a writer\nAuthor: Jane is\nJane was authored")
-    found = 0
-    for language in available_languages():
-        lexicon = load_lexicon(language)
-        verbs, roles = lexicon.words.get("bio_verbs"), lexicon.words.get("roles")
-        if not verbs or not roles:
-            continue
-        for text in texts:
-            for variant in (text, text.upper(), text.replace(" ", "  ")):
-                lines = split_lines(variant)
-                doc = Document(lines, [line.text for line in lines], lexicon)
-                near = _near_bios(doc, verbs, roles)
-                assert near == per_line(doc, verbs, roles), (language, variant[:60])
-                found += len(near)
-    assert found > 100
+def bios(texts: list[str], language: str = "en") -> tuple[list[int], list[int]]:
+    """The bio lines and the name lines the scorer marks (their indexes in ``texts``)."""
+    lines = split_lines("\n".join(texts))
+    assert [line.text for line in lines] == [text.strip() for text in texts]
+    BylineScorer().score(Document(lines, [line.text for line in lines],
+                                  load_lexicon(language)))
+    found: tuple[list[int], list[int]] = ([], [])
+    for i, line in enumerate(lines):
+        for r in line.reasons:
+            if r.code == "score:byline.bio":
+                assert r.weight == BIO_WEIGHT and line.category is Category.BYLINE
+                found[0].append(i)
+            elif r.code == "score:byline.name":
+                assert r.weight == NAME_WEIGHT and line.category is Category.BYLINE
+                found[1].append(i)
+    return found
+
+
+def test_a_bio_beside_its_name_line_is_found() -> None:
+    assert bios(["Jane Doe", BIO]) == ([1], [0])
+    assert bios([BIO, "Jane Doe"]) == ([0], [1])
+    assert bios(["View all posts by Jane Doe", BIO]) == ([1], [0])
+    # Every bio verb and job word is data (rules/lexicons/en/words/).
+    assert bios(["Jane Doe", "Jane Doe serves as the paper's correspondent in Rome."]) == (
+        [1], [0])
+
+
+def test_bios_up_to_the_distance_above_and_below_are_found() -> None:
+    for gap in range(BIO_MAX_DISTANCE + 2):
+        fillers = [FILLER] * gap
+        expected = ([gap + 1], [0]) if gap < BIO_MAX_DISTANCE else ([], [])
+        assert bios(["Jane Doe", *fillers, BIO]) == expected, gap
+        expected = ([0], [gap + 1]) if gap < BIO_MAX_DISTANCE else ([], [])
+        assert bios([BIO, *fillers, "Jane Doe"]) == expected, gap
+    # Blank lines are not counted, and the document's edges stop the search.
+    assert bios(["", "Jane Doe", "", "", FILLER, "", FILLER, "", BIO]) == ([8], [1])
+    assert bios([FILLER, FILLER, "Jane Doe", FILLER, BIO]) == ([4], [2])
+    assert bios(["Jane Doe", FILLER, FILLER, FILLER, BIO, FILLER, "Jane Doe"]) == ([4], [6])
+
+
+def test_bios_in_capitals_and_beyond_ascii_are_found() -> None:
+    assert bios(["JANE DOE", "JANE DOE IS AN EDITOR"]) == ([1], [0])
+    assert bios(["Émile Roe", "Émile Roe was the editor-in-chief of the paper"]) == ([1], [0])
+    assert bios(["ZOË ROE", FILLER, "ZOË ROE HAS BEEN A REPORTER SINCE 2009"]) == ([2], [0])
+    assert bios(["Łucja Nowak", "Łucja Nowak is a freelance journalist in Kraków."]) == (
+        [1], [0])
+    assert bios(["Jane  Doe", "Jane  Doe is a writer"]) == ([1], [0])
+
+
+def test_near_misses_are_no_bios() -> None:
+    for bio in ["Jane Doe is", "Jane Doe was authored by many", "Jane Doe said the editor quit",
+                "Jane Doe's editor is here", "Jane Doe  is a staff writer", "Jane Doeis a writer",
+                "John Roe is a staff writer", "jane doe is a staff writer",
+                "Jane Doe is " + "a" * (BIO_ROLE_WITHIN_CHARS - 10) + " writer"]:
+        assert bios(["Jane Doe", bio]) == ([], []), bio
+    assert bios(["Jane Doe", "Jane Doe is " + "a" * (BIO_ROLE_WITHIN_CHARS - 11) + " writer"]) \
+        == ([1], [0])
+    # The name line: a name alone (or after a link's words), capitalised, of two or three
+    # words; a line that opens in lower case is no bio's.
+    for name in ["jane doe", "Jane", "Author: Jane Doe is", "Jane Doe Ann Roe Bob",
+                 "x is a writer"]:
+        assert bios([name, BIO]) == ([], []), name
+    # A language without bio verbs and job words finds none.
+    assert bios(["Jane Doe", BIO], "de") == ([], [])

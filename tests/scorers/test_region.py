@@ -11,7 +11,6 @@ from cleaner.api import Cleaner, Options, default_scorers
 from cleaner.lexicons import packaged_lexicon
 from cleaner.lines import Line, split_lines
 from cleaner.scorers import Document, Shape
-from cleaner.scorers.region import page_evidence, site_title
 
 SENTENCES = [
     f"Paragraph {n} of the report says the storm hit the coast overnight, cutting power "
@@ -33,6 +32,20 @@ def _region_codes(lines: list[Line]) -> set[str]:
     return {r.code for line in lines for r in line.reasons if r.code.startswith("score:region")}
 
 
+def _outside(lines: list[Line]) -> list[str]:
+    """The lines the region scorer pushes out (before or after the article)."""
+    return [line.text for line in lines
+            if any(r.code == "score:region.outside" for r in line.reasons)]
+
+
+def _headline(lines: list[Line]) -> str | None:
+    """The line the region scorer marks as the article's headline (at most one)."""
+    heads = [line.text for line in lines
+             if any(r.code == "score:region.headline" for r in line.reasons)]
+    assert len(heads) <= 1
+    return heads[0] if heads else None
+
+
 def test_an_extract_whose_first_line_names_a_later_heading_is_not_a_page() -> None:
     # The first line reads like a page title that names the next line, a heading; but no
     # menus come between them: nothing above that "headline" is pushed out.
@@ -47,8 +60,17 @@ def test_bylines_and_dates_at_the_head_of_an_extract_are_no_menus() -> None:
     texts = ["Storm hits the coast", "By Jane Doe", "Updated March 3, 2024", "5 min read",
              "Share", *SENTENCES[:4]]
     lines = _score(texts)
-    assert page_evidence(lines, 0, None) < 4
     assert not _region_codes(lines)
+    # Two lines of boilerplate in the head ("Home", "Share") are not evidence enough of a
+    # page (core/src/scorers/region.rs, MIN_MENU_LINES = 4 lines of page furniture); a
+    # byline and datelines beside them add nothing, where a run of menu fragments as long
+    # makes the document a page.
+    head = ["Storm hits the coast", "Home", "Share"]
+    bylines = ["By Jane Doe", "Updated March 3, 2024", "5 min read"]
+    assert not _region_codes(_score([*head, *bylines, *SENTENCES[:4]]))
+    assert not _region_codes(_score([*head, *SENTENCES[:4]]))
+    menus = _score([*head, "World", "Politics", "Sport", *SENTENCES[:4]])
+    assert _outside(menus) == [*head, "World", "Politics", "Sport"]
 
 
 def test_a_whole_page_with_menus_is_a_page() -> None:
@@ -61,17 +83,31 @@ def test_a_whole_page_with_menus_is_a_page() -> None:
 
 
 def test_a_page_title_over_its_headline_is_evidence_of_a_page() -> None:
-    assert site_title("Storm hits the coast | Daily News", "Storm hits the coast")
-    assert site_title("Daily News: Storm hits the coast", "Storm hits the coast")
-    assert site_title("Storm hits the coast", "Storm hits the coast")
+    # A first line that reads as a page's <title> over the headline (the headline with the
+    # site's name before or after a separator, or the same words a line apart) makes the
+    # document a page: the headline is marked and the title pushed out.
+    for title in ("Storm hits the coast | Daily News", "Daily News: Storm hits the coast"):
+        lines = _score([title, "Storm hits the coast", *SENTENCES[:4]])
+        assert _headline(lines) == "Storm hits the coast", title
+        assert _outside(lines) == [title]
+    lines = _score(["Storm hits the coast", "Daily News", "Storm hits the coast",
+                    *SENTENCES[:4]])
+    assert _headline(lines) == "Storm hits the coast" and lines[2].text == _headline(lines)
+    assert _outside(lines) == ["Storm hits the coast", "Daily News"]
+    assert lines[0].score >= 1.0 and lines[2].score < 0
     # ...but not a breadcrumb that ends in the headline, nor an unrelated line, nor the
     # headline printed twice, one line under the other (an extract may do that).
-    assert not site_title("Storm hits the coast", "Home / News / Storm hits the coast today")
-    assert not site_title("Storm hits the coast | Daily News", "Council approves budget")
-    assert not site_title("Storm hits the coast", "Storm hits the coast", apart=False)
+    for texts in (["Storm hits the coast", "Home / News / Storm hits the coast today"],
+                  ["Storm hits the coast | Daily News", "Council approves budget"],
+                  ["Storm hits the coast", "Storm hits the coast"]):
+        assert not _region_codes(_score([*texts, *SENTENCES[:4]])), texts
+    # With the site's name on a line between them, the title still names the headline,
+    # and both lines above it go.
     texts = ["Storm hits the coast | Daily News", "Daily News", "Storm hits the coast",
              *SENTENCES[:3]]
-    assert page_evidence(_score(texts, "extract"), 0, 2) >= 4
+    lines = _score(texts)
+    assert _headline(lines) == "Storm hits the coast"
+    assert _outside(lines) == texts[:2]
 
 
 def test_stretches_apart_only_by_code_are_one_article() -> None:
