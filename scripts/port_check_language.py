@@ -198,7 +198,7 @@ def main(argv: list[str] | None = None) -> int:
     assert tuple(LanguageIdentifier.EXTRA_LANGUAGES) == language.EXTRA_LANGUAGES
     started = time.perf_counter()
     ident = LanguageIdentifier()
-    print(f"model read in {time.perf_counter() - started:.2f} s from {ident.model_path}")
+    print(f"model ready in {(time.perf_counter() - started) * 1e3:.2f} ms (embedded)")
     cleaner = Cleaner()
     own = tuple(cleaner._languages)
     every = tuple(dict.fromkeys(ident.classes))
@@ -294,7 +294,7 @@ def timing(benchmarks: Path) -> int:
     chars = sum(len(t) for texts in pages for t in texts)
     print(f"{len(pages)} scrapinghub text pages, {chars / 1e6:.1f} M characters")
     print(f"load: python/C {python_load * 1e3:.1f} ms (first call, {language._cache_folder()}),"
-          f" rust {rust_load * 1e3:.1f} ms (model file read and unpacked)")
+          f" rust {rust_load * 1e3:.1f} ms (embedded model)")
     for name, (best, _) in results.items():
         print(f"{name:<9} {best * 1e3:8.1f} ms in all, {best / len(pages) * 1e6:7.1f} µs per "
               "document (best of 5)")
