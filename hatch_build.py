@@ -96,8 +96,7 @@ def _compile(root: Path, out: Path) -> Path:
 
     posix = os.name != "nt"
     extension = Extension("cleaner._kernels", [str(root / SOURCE)],
-                          extra_compile_args=["-O2"] if posix else [],
-                          libraries=["m"] if posix else [])  # log1pf
+                          extra_compile_args=["-O2"] if posix else [])
     dist = Distribution({"name": "news-cleaner-kernels", "ext_modules": [extension]})
     command = dist.get_command_obj("build_ext")
     command.build_lib = str(out)  # type: ignore[attr-defined]

@@ -6,8 +6,8 @@ around them could save.
 Over a benchmark's texts (default: scrapinghub beside the repository), best of 7 passes
 in one process: cutting the texts into ``Line`` objects (the ``split_lines`` kernel), the
 English lexicon's Hyperscan pass alone (nothing read from its hits), and the language
-model's walk and sum (``dfa_scores``) over each document's sample; then the whole
-classifier in the same process, and what a 60 MB/s pass may take. Needs the kernels and
+decision of each document (``detect_language``: the core's sample, walk and sum); then
+the whole classifier in the same process, and what a 60 MB/s pass may take. Needs the kernels and
 ``hyperscan``.
 """
 
@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import argparse
 import time
-import unicodedata
-from array import array
 from collections.abc import Callable
 from pathlib import Path
 
 from cleaner import Cleaner
 from cleaner.evaluate import load_dataset
-from cleaner.language import EXTRA_LANGUAGES, SAMPLE_CHARS, _identifier
+from cleaner.language import detect_language
 from cleaner.lines import split_lines
 from cleaner.patterns import HyperscanMatcher, _collect, lower_text
 
@@ -39,17 +37,6 @@ def best_ms(run: Callable[[], object], rounds: int = 7) -> float:
     return best * 1e3
 
 
-def sample(texts: list[str]) -> bytes:
-    """The text ``detect_language`` walks: the longest lines, up to ``SAMPLE_CHARS``."""
-    chosen, size = [], 0
-    for text in sorted(texts, key=len, reverse=True)[:12]:
-        chosen.append(text)
-        size += len(text)
-        if size >= SAMPLE_CHARS:
-            break
-    return unicodedata.normalize("NFC", " ".join(chosen)).encode("utf-8", "surrogatepass")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("dataset", nargs="?", type=Path, default=DEFAULT)
@@ -58,16 +45,11 @@ def main() -> None:
     matcher = cleaner.lexicon("en").matcher
     if not isinstance(matcher, HyperscanMatcher):
         raise SystemExit("hyperscan is not installed: nothing to time")
-    ident = _identifier(tuple(sorted({*cleaner._languages, *EXTRA_LANGUAGES})))
-    if not hasattr(ident, "walk"):
-        raise SystemExit("the kernels are not compiled: nothing to time")
-    from cleaner._kernels import dfa_scores
-
+    candidates = cleaner._languages
     pages = [(page.text(), page.url) for page in load_dataset(args.dataset)]
     megabytes = sum(len(text.encode("utf-8")) for text, _ in pages) / 1e6
     docs = [[line.text for line in split_lines(text)] for text, _ in pages]
     data = [lower_text(texts).encode("utf-8") for texts in docs]
-    samples = [sample(texts) for texts in docs]
     scratch = matcher._scratch()
 
     def scan() -> None:
@@ -75,17 +57,14 @@ def main() -> None:
             matcher._database.scan(chunk, match_event_handler=_collect, context=[],
                                    scratch=scratch)
 
-    nextmove, rowbase, output = ident.walk
-
     def walk() -> None:
-        for chunk in samples:
-            scores = array("f", bytes(4 * len(ident.classes)))
-            dfa_scores(chunk, nextmove, rowbase, output, ident.table, ident.prior, scores)
+        for texts in docs:
+            detect_language(texts, candidates)
 
     timed = {
         "split_lines (Line objects)": best_ms(lambda: [split_lines(t) for t, _ in pages]),
         "lexicon's Hyperscan pass": best_ms(scan),
-        "language walk and sum": best_ms(walk),
+        "language decision": best_ms(walk),
         "the whole classifier": best_ms(lambda: [cleaner.clean(t, url=u) for t, u in pages]),
     }
     print(f"{len(pages)} documents, {megabytes:.2f} MB: a {TARGET_MB_PER_S:.0f} MB/s pass may "

@@ -117,7 +117,7 @@ def run_job(job: Job, cleaner: Cleaner, settings: Settings) -> tuple[Report, str
 
 
 def _warm_up(cleaner: Cleaner) -> None:
-    """Load what loads lazily (the language model, the fallback lexicon) once, before the
+    """Load what loads lazily (the lexicons, the fallback lexicon) once, before the
     workers are forked: they inherit it."""
     cleaner.clean("A sentence to load the language model before the workers start.")
 

@@ -28,7 +28,7 @@ def rules_dir() -> Path:
 
 
 def cache_dir() -> Path | None:
-    """Where what is slow to build (compiled lexicons, the unpacked language model) is kept
+    """Where what is slow to build (compiled lexicons, validated rule files) is kept
     between runs: ``$NEWS_CLEANER_CACHE``, else ``$XDG_CACHE_HOME/news-cleaner``, else
     ``~/.cache/news-cleaner``. An empty ``NEWS_CLEANER_CACHE`` turns the cache off."""
     folder = os.environ.get("NEWS_CLEANER_CACHE")

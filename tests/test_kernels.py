@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import os
 import random
-from array import array
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 import pytest
 
-from cleaner import language
 from cleaner import lines as lines_module
 from cleaner import patterns as patterns_module
 from cleaner.corpus import iter_corpus
 from cleaner.labels import Category
-from cleaner.language import EXTRA_LANGUAGES, _Identifier, _kernel_tables, _load_identifier
 from cleaner.lines import _UNSPACED, Reason, _split_lines_python
 from cleaner.scorers import lexicon as lexicon_module
 from cleaner.scorers import region as region_module
@@ -121,71 +117,6 @@ def test_split_lines_kernel_reports_a_failing_count() -> None:
     with pytest.raises(RuntimeError, match="boom"):
         _kernels.split_lines("ok\n中文", lines_module.Line, lines_module.Label.BLANK, broken,
                              "", ".", 15)
-
-
-LANGUAGES = tuple(sorted({"en", "de", "fr", "es", "it", "pt", "nl", "ru", "pl", *EXTRA_LANGUAGES}))
-
-
-@pytest.fixture(scope="module")
-def identifiers() -> tuple[Any, Any]:
-    tables = _kernel_tables()
-    assert tables is not None
-    slow = _load_identifier()
-    slow.set_languages(list(LANGUAGES))
-    return _Identifier(tables, LANGUAGES), slow
-
-
-def test_language_decisions_and_scores_equal_py3langid(identifiers: tuple[Any, Any]) -> None:
-    fast, slow = identifiers
-    from py3langid.langid import RAW_FLOOR, visit_counts
-
-    assert RAW_FLOOR == language.RAW_FLOOR
-    features = len(fast.table) // len(fast.classes)
-    for text in _texts():
-        text = text[:3000]  # detect_language samples a document's longest lines
-        data = text.encode("utf-8")
-        counts = _kernels.dfa_counts(data, *fast.walk, features)
-        expected = visit_counts(slow.tk_nextmove, slow._rowbase, slow.tk_output, data) or {}
-        assert list(counts.items()) == list(expected.items())
-        # py3langid sums in float32 (off by up to 1e-5 of the score on these texts), the
-        # kernel in double: its scores are the exact sums, rounded to float32.
-        if counts:
-            scores = np.empty(len(fast.classes), dtype=np.float32)
-            _kernels.dfa_scores(data, *fast.walk, fast.table, fast.prior, scores)
-            found = np.array(list(counts))
-            weights = np.log1p(np.array(list(counts.values()), dtype=np.float32))
-            exact = (weights.astype(np.float64) @ slow.nb_ptc[found].astype(np.float64)
-                     + slow.nb_pc)
-            assert np.allclose(scores, exact, rtol=2e-7, atol=2e-6)
-        assert fast.decide(text) == slow.classify(text)[0]
-
-
-def test_language_decisions_over_every_language_of_the_model() -> None:
-    """All of py3langid's labels, aliases (one label in two columns) among them."""
-    tables = _kernel_tables()
-    assert tables is not None
-    labels = tuple(tables["classes"])
-    slow = _load_identifier()
-    slow.set_languages(list(labels))
-    fast = _Identifier(tables, labels)
-    assert fast.aliases == slow._alias_pairs
-    for text in [t[:2000] for t in _texts()[::7]] + ["", "   ", "1234", "Ђорђе Србија"]:
-        assert fast.decide(text) == slow.classify(text)[0], repr(text[:40])
-
-
-def test_half_columns_converts_every_half_float_as_numpy_does() -> None:
-    halves = np.arange(65536, dtype=np.uint16)
-    out = np.empty(65536, dtype=np.float32)
-    _kernels.half_columns(halves, 1, array("q", [0]), out)
-    assert out.tobytes() == halves.view(np.float16).astype(np.float32).tobytes()
-    table = halves.reshape(-1, 16)
-    out = np.empty((len(table), 3), dtype=np.float32)
-    _kernels.half_columns(table, 16, array("q", [5, 0, 15]), out)
-    assert out.tobytes() == table.view(np.float16)[:, [5, 0, 15]].astype(np.float32).tobytes()
-    with pytest.raises(ValueError, match="outside the columns"):
-        _kernels.half_columns(table, 16, array("q", [16]), np.empty(len(table), np.float32))
-    with pytest.raises(ValueError, match="rows x indices"):
-        _kernels.half_columns(table, 16, array("q", [1, 2]), np.empty(len(table), np.float32))
 
 
 def test_line_starts_kernel_equals_python() -> None:
@@ -363,83 +294,11 @@ def test_lower_and_casefold_kernels_equal_the_str_methods() -> None:
             convert(b"bytes")  # type: ignore[arg-type]
 
 
-def test_dfa_scores_are_nb_scores_of_dfa_counts_to_the_last_bit(
-        identifiers: tuple[Any, Any]) -> None:
-    fast, _ = identifiers
-    table = np.frombuffer(fast.table, dtype=np.float32).reshape(-1, len(fast.classes))
-    for text in _texts():
-        data = text[:3000].encode("utf-8")
-        fused = np.empty(len(fast.classes), dtype=np.float32)
-        apart = np.empty_like(fused)
-        _kernels.dfa_scores(data, *fast.walk, fast.table, fast.prior, fused)
-        _kernels.nb_scores(_kernels.dfa_counts(data, *fast.walk, len(table)), table,
-                           fast.prior, apart)
-        assert fused.tobytes() == apart.tobytes()
-
-
-def test_dfa_scores_refuses_what_does_not_fit() -> None:
-    table = np.zeros((3, 2), dtype=np.float32)
-    prior = np.zeros(2, dtype=np.float32)
-    walk = (array("I", [0] * 256), array("q", [0]))
-    with pytest.raises(ValueError, match="outside the tables"):  # feature beyond the table
-        _kernels.dfa_scores(b"a", *walk, array("q", [3]), table, prior, np.empty(2, np.float32))
-    with pytest.raises(ValueError, match="one per class"):
-        _kernels.dfa_scores(b"a", *walk, array("q", [0]), table, prior, np.empty(3, np.float32))
-    with pytest.raises(ValueError, match="8-byte ints"):
-        _kernels.dfa_scores(b"a", *walk, array("i", [0]), table, prior, np.empty(2, np.float32))
-    out = np.empty(2, dtype=np.float32)
-    table[2] = [1, 2]
-    assert _kernels.dfa_scores(b"aab", *walk, array("q", [2]), table, prior, out) == 1
-    assert list(out) == [np.log1p(np.float32(3)), 2 * np.log1p(np.float32(3))]
-    assert _kernels.dfa_scores(b"", *walk, array("q", [2]), table, prior, out) == 0
-
-
-def test_nb_scores_is_the_sum_of_weighted_rows() -> None:
-    table = np.array([[1.0, 2.0], [0.5, -1.0], [3.0, 0.25]], dtype=np.float32)
-    prior = np.array([-1.0, 1.0], dtype=np.float32)
-    out = np.empty(2, dtype=np.float32)
-    _kernels.nb_scores({2: 1, 0: 3}, table, prior, out)
-    expected = np.log1p(np.float32(1)) * table[2] + np.log1p(np.float32(3)) * table[0] + prior
-    assert np.allclose(out, expected, rtol=1e-6)
-    _kernels.nb_scores({}, table, prior, out)
-    assert list(out) == list(prior)
-
-
-def test_nb_scores_refuses_what_does_not_fit() -> None:
-    table = np.zeros((3, 2), dtype=np.float32)
-    prior = np.zeros(2, dtype=np.float32)
-    with pytest.raises(ValueError, match="outside the table"):
-        _kernels.nb_scores({3: 1}, table, prior, np.empty(2, dtype=np.float32))
-    with pytest.raises(ValueError, match="outside the table"):
-        _kernels.nb_scores({-1: 1}, table, prior, np.empty(2, dtype=np.float32))
-    with pytest.raises(ValueError, match="one per class"):  # out of the wrong size
-        _kernels.nb_scores({0: 1}, table, prior, np.empty(3, dtype=np.float32))
-    with pytest.raises(ValueError, match="float32"):
-        _kernels.nb_scores({0: 1}, table.astype(np.float64), prior, np.empty(2, np.float32))
-    with pytest.raises(TypeError):  # out must be writable
-        _kernels.nb_scores({0: 1}, table, prior, bytes(8))
-
-
-def test_dfa_counts_refuses_tables_that_do_not_fit() -> None:
-    with pytest.raises(ValueError, match="outside the tables"):  # move beyond nextmove
-        _kernels.dfa_counts(b"abc", array("I", [0] * 10), array("q", [0]), array("q", [-1]), 1)
-    with pytest.raises(ValueError, match="outside the tables"):  # state beyond output
-        _kernels.dfa_counts(b"a", array("I", [5] * 256), array("q", [0]), array("q", [-1]), 1)
-    with pytest.raises(ValueError, match="outside the tables"):  # feature beyond features
-        _kernels.dfa_counts(b"a", array("I", [0] * 256), array("q", [0]), array("q", [3]), 3)
-    with pytest.raises(ValueError, match="8-byte ints"):
-        _kernels.dfa_counts(b"a", array("b", [0]), array("q", [0]), array("q", [0]), 1)
-    assert _kernels.dfa_counts(b"", array("H", [0] * 256), array("q", [0]),
-                               array("q", [-1]), 0) == {}
-    assert _kernels.dfa_counts(b"aab", array("H", [0] * 256), array("q", [0]),
-                               array("q", [2]), 3) == {2: 3}
-
-
 def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """End to end, on every corpus document and the edge cases: the compiled path and the
     pure-Python path label, categorise and explain every line alike."""
-    from cleaner import Cleaner, language
+    from cleaner import Cleaner
 
     texts = [doc.text for doc in iter_corpus(ROOT / "corpus")] + EDGE_CASES[:-1]
 
@@ -457,6 +316,4 @@ def test_the_cleaner_gives_the_same_evidence_without_the_kernels(
     monkeypatch.setattr(patterns_module, "_kernels", None)
     monkeypatch.setattr(region_module, "_kernels", None)
     monkeypatch.setattr(lexicon_module, "_kernels", None)
-    monkeypatch.setattr(language, "dfa_scores", None)
-    monkeypatch.setattr(language, "_local", type(language._local)())  # fresh identifiers
     assert evidence(Cleaner()) == compiled

@@ -3,9 +3,10 @@
 //! decisions as the compiled kernels (`cleaner/_kernels.c`: `dfa_scores`, `half_columns`)
 //! make them.
 //!
-//! The model is read from py3langid's shipped file (`py3langid/data/model.npz.xz`: an
-//! xz-compressed NumPy `.npz`, a stored zip of `.npy` tables) once, when a [`Model`] is
-//! built; nothing is cached on disk, so no decision depends on a writable cache folder.
+//! The model is py3langid 0.4.0's (`core/data/langid-model.npz.xz`, vendored): build.rs
+//! unpacks it into raw tables that are embedded in the library (`include_bytes!`), so
+//! that it is ready at once, costs no process memory of its own (its pages are the
+//! library file's, shared, read in where the walk goes) and no file is read or cached.
 //!
 //! The decision, step by step as Python makes it:
 //! 1. the sample: the 12 longest texts (lengths in code points; a stable sort, so equal
@@ -33,15 +34,21 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::collections::{BTreeSet, HashMap};
 use std::fmt;
-use std::fs::File;
-use std::io::{self, BufReader, Read};
-use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::io::Read;
+use std::sync::{Arc, Mutex, OnceLock};
 
-use pyo3::exceptions::{PyOSError, PyTypeError, PyValueError};
+use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyString};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+#[path = "language_tables.rs"]
+mod language_tables;
+
+pub use language_tables::{DfaState, ModelError};
+use language_tables::Tables;
+#[cfg(test)]
+use language_tables::check_dfa;
 
 /// Enough text for a confident guess: the longest lines (the article's sentences, not
 /// the menus), up to about this many characters.
@@ -58,34 +65,6 @@ pub const RAW_FLOOR: f32 = f32::MIN;
 
 // ---------------------------------------------------------------------------------------
 // Errors
-
-/// A model file that cannot be read, or does not hold py3langid's tables.
-#[derive(Debug)]
-pub enum ModelError {
-    Io(io::Error),
-    Format(String),
-}
-
-impl fmt::Display for ModelError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ModelError::Io(e) => write!(f, "cannot read the language model: {e}"),
-            ModelError::Format(m) => write!(f, "not a py3langid model: {m}"),
-        }
-    }
-}
-
-impl std::error::Error for ModelError {}
-
-impl From<io::Error> for ModelError {
-    fn from(e: io::Error) -> Self {
-        ModelError::Io(e)
-    }
-}
-
-fn bad(message: impl Into<String>) -> ModelError {
-    ModelError::Format(message.into())
-}
 
 /// Languages the model does not know (py3langid's `set_languages`: a `ValueError`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -105,22 +84,49 @@ impl std::error::Error for UnknownLanguages {}
 // ---------------------------------------------------------------------------------------
 // The model
 
+/// The embedded model's sizes, labels and priors (`langid_model.rs`: written by build.rs
+/// from the vendored `data/langid-model.npz.xz`, py3langid 0.4.0's).
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/langid_model.rs"));
+}
+
+/// Bytes at an 8-byte boundary, so that they can be read as u16, u32 or [`DfaState`].
+#[repr(C, align(8))]
+struct Aligned<T: ?Sized>(T);
+
+// The embedded model's big tables, as build.rs wrote them (the target's byte order, the
+// walk's layout): in the library's read-only data, so file-backed pages that processes
+// share and that are read in only where a text's walk goes.
+static NEXTMOVE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_nextmove.bin")));
+static STATES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_states.bin")));
+static PTC: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_ptc.bin")));
+
+/// `bytes` as `T`s: 8-aligned (`Aligned`), a whole number of them.
+///
+/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, u32, `DfaState`: plain
+/// integers, `repr(C)`, no padding), and `T`'s alignment is at most 8.
+unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
+    let bytes = &bytes.0;
+    assert!(std::mem::align_of::<T>() <= 8 && bytes.len() % std::mem::size_of::<T>() == 0);
+    std::slice::from_raw_parts(bytes.as_ptr().cast::<T>(), bytes.len() / std::mem::size_of::<T>())
+}
+
 /// py3langid's model: the byte-level DFA that finds the n-gram features, and the naive
-/// Bayes tables. Checked when read, so that the walk never leaves its tables.
+/// Bayes tables. The embedded one borrows the library's data; one read from `.npz` bytes
+/// (tests) owns its tables. Checked (`language_tables::check_dfa`), so that the walk never
+/// leaves its tables: the embedded one by build.rs, when it wrote them.
 pub struct Model {
     /// Labels of the classifier's columns (a label may appear twice: script aliases).
     classes: Vec<String>,
     /// Per feature, one float16 (IEEE half, as its bits) per class: rows of `classes.len()`.
-    ptc: Vec<u16>,
+    ptc: Cow<'static, [u16]>,
     /// Per class, the prior (float32).
     pc: Vec<f32>,
-    /// The DFA's distinct 256-entry rows, flat: `nextmove[rowbase[state] + byte]` is the
+    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
     /// next state.
-    nextmove: Vec<u32>,
-    /// Per state: where its row starts in `nextmove` (the model's `nextmove_row` << 8), and
-    /// the feature it emits (`out_feat`; negative: none). Side by side, so that the walk's
-    /// two reads of a state share a cache line.
-    states: Vec<(u32, i32)>,
+    nextmove: Cow<'static, [u32]>,
+    /// Per state: its row's start and the feature it emits.
+    states: Cow<'static, [DfaState]>,
     /// The number of features: the rows of `ptc`.
     features: usize,
 }
@@ -136,177 +142,45 @@ impl fmt::Debug for Model {
     }
 }
 
-/// One `.npy` table as read: its dtype, shape and little-endian data.
-struct Npy {
-    descr: String,
-    shape: Vec<usize>,
-    data: Vec<u8>,
-}
-
-impl Npy {
-    fn count(&self) -> usize {
-        self.shape.iter().product()
-    }
-
-    fn item(&self) -> usize {
-        self.descr[2..].parse().unwrap_or(0)
-    }
-
-    /// Unsigned integers of 2, 4 or 8 bytes (`<u2`, `<u4`, `<u8`) as u32.
-    fn unsigned(&self, name: &str) -> Result<Vec<u32>, ModelError> {
-        let width = match self.descr.as_str() {
-            "<u2" | "|u2" => 2,
-            "<u4" => 4,
-            "<u8" => 8,
-            other => return Err(bad(format!("{name}: dtype {other}, not unsigned ints"))),
-        };
-        self.data
-            .chunks_exact(width)
-            .map(|c| {
-                let mut v = [0u8; 8];
-                v[..width].copy_from_slice(c);
-                u32::try_from(u64::from_le_bytes(v))
-                    .map_err(|_| bad(format!("{name}: a value beyond 32 bits")))
-            })
-            .collect()
-    }
-}
-
 impl Model {
-    /// py3langid's shipped model: `data/model.npz.xz` in its package folder.
-    pub fn load(path: &Path) -> Result<Model, ModelError> {
-        let file = File::open(path)?;
-        let decoder = liblzma::read::XzDecoder::new(BufReader::with_capacity(1 << 16, file));
-        Model::from_npz(BufReader::with_capacity(1 << 16, decoder))
+    /// The embedded model (py3langid 0.4.0's), built once per process: its tables are the
+    /// library's read-only data, nothing is read, unpacked or copied.
+    pub fn embedded() -> &'static Arc<Model> {
+        static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
+        MODEL.get_or_init(|| {
+            // SAFETY: u16, u32 and DfaState (repr(C) u32 + i32) hold any bits; align <= 8.
+            let (nextmove, states, ptc) = unsafe { (cast::<u32>(NEXTMOVE), cast::<DfaState>(STATES), cast::<u16>(PTC)) };
+            let classes: Vec<String> = embedded::CLASSES.iter().map(|c| c.to_string()).collect();
+            // The sizes build.rs recorded: these slices are the tables it checked.
+            assert!(
+                nextmove.len() == embedded::MOVES
+                    && states.len() == embedded::STATES
+                    && ptc.len() == embedded::FEATURES * classes.len(),
+                "the embedded language model's tables are not those build.rs wrote"
+            );
+            Arc::new(Model {
+                classes,
+                ptc: Cow::Borrowed(ptc),
+                pc: embedded::PC_BITS.iter().map(|&b| f32::from_bits(b)).collect(),
+                nextmove: Cow::Borrowed(nextmove),
+                states: Cow::Borrowed(states),
+                features: embedded::FEATURES,
+            })
+        })
     }
 
-    /// The model from an uncompressed `.npz` stream (a zip of stored `.npy` files, as
-    /// `numpy.savez` writes it), read front to back, each table straight into its place.
-    pub fn from_npz<R: Read>(mut reader: R) -> Result<Model, ModelError> {
-        let mut tables: HashMap<String, Npy> = HashMap::new();
-        loop {
-            let mut signature = [0u8; 4];
-            reader.read_exact(&mut signature)?;
-            if signature == *b"PK\x01\x02" || signature == *b"PK\x05\x06" {
-                break; // the central directory: every member is read
-            }
-            if signature != *b"PK\x03\x04" {
-                return Err(bad("not a zip archive"));
-            }
-            let mut header = [0u8; 26];
-            reader.read_exact(&mut header)?;
-            let u16_at = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
-            let u32_at = |i: usize| u32::from_le_bytes(header[i..i + 4].try_into().unwrap());
-            let (flags, method) = (u16_at(2), u16_at(4));
-            let (mut compressed, mut size) = (u32_at(14) as u64, u32_at(18) as u64);
-            let (name_len, extra_len) = (u16_at(22) as usize, u16_at(24) as usize);
-            if flags & 0x8 != 0 || method != 0 {
-                return Err(bad("a zip member compressed or of unknown size"));
-            }
-            let mut name = vec![0u8; name_len];
-            reader.read_exact(&mut name)?;
-            let mut extra = vec![0u8; extra_len];
-            reader.read_exact(&mut extra)?;
-            let mut at = 0;
-            while at + 4 <= extra.len() {
-                let id = u16::from_le_bytes([extra[at], extra[at + 1]]);
-                let len = u16::from_le_bytes([extra[at + 2], extra[at + 3]]) as usize;
-                let field = extra.get(at + 4..at + 4 + len).ok_or_else(|| bad("zip extra field"))?;
-                if id == 1 {
-                    // zip64: the sizes that read 0xFFFFFFFF, in this order
-                    let mut values = field.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap()));
-                    if size == 0xFFFF_FFFF {
-                        size = values.next().ok_or_else(|| bad("zip64 size"))?;
-                    }
-                    if compressed == 0xFFFF_FFFF {
-                        compressed = values.next().ok_or_else(|| bad("zip64 size"))?;
-                    }
-                }
-                at += 4 + len;
-            }
-            if compressed != size {
-                return Err(bad("a zip member of two sizes"));
-            }
-            let name = String::from_utf8_lossy(&name).into_owned();
-            let npy = read_npy(&mut (&mut reader).take(size), size)?;
-            tables.insert(name.trim_end_matches(".npy").to_string(), npy);
-        }
-        Model::from_tables(tables)
-    }
-
-    fn from_tables(mut tables: HashMap<String, Npy>) -> Result<Model, ModelError> {
-        let mut take = |name: &str| tables.remove(name).ok_or_else(|| bad(format!("no table {name}")));
-        let (ptc, pc, classes) = (take("ptc")?, take("pc")?, take("classes")?);
-        let (nextmove, row, out) = (take("nextmove")?, take("nextmove_row")?, take("out_feat")?);
-
-        // classes: fixed-width UTF-32 strings, NULs at the end stripped (NumPy's tolist)
-        if !classes.descr.starts_with("<U") || classes.item() == 0 {
-            return Err(bad("classes: not an array of strings"));
-        }
-        let width = classes.item() * 4;
-        let classes: Vec<String> = classes
-            .data
-            .chunks_exact(width)
-            .map(|c| {
-                c.chunks_exact(4)
-                    .map(|b| u32::from_le_bytes(b.try_into().unwrap()))
-                    .take_while(|&v| v != 0)
-                    .map(|v| char::from_u32(v).ok_or_else(|| bad("classes: not a character")))
-                    .collect::<Result<String, _>>()
-            })
-            .collect::<Result<_, _>>()?;
-        let k = classes.len();
-        if k == 0 {
-            return Err(bad("no classes"));
-        }
-
-        if pc.descr != "<f4" || pc.count() != k {
-            return Err(bad("pc: not one float32 per class"));
-        }
-        let pc: Vec<f32> = pc.data.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
-        if ptc.descr != "<f2" || ptc.shape.len() != 2 || ptc.shape[1] != k {
-            return Err(bad("ptc: not float16 features x classes"));
-        }
-        let features = ptc.shape[0];
-        let ptc: Vec<u16> = ptc.data.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-
-        let nextmove = nextmove.unsigned("nextmove")?;
-        let rows = row.unsigned("nextmove_row")?;
-        if out.descr != "<i4" && out.descr != "<i8" {
-            return Err(bad("out_feat: not signed ints"));
-        }
-        let w = out.item();
-        let output: Vec<i32> = out
-            .data
-            .chunks_exact(w)
-            .map(|c| {
-                let v = if w == 4 {
-                    i32::from_le_bytes(c.try_into().unwrap()) as i64
-                } else {
-                    i64::from_le_bytes(c.try_into().unwrap())
-                };
-                // any negative value is "no feature"
-                if v < 0 { Ok(-1) } else { i32::try_from(v).map_err(|_| bad("out_feat: too large")) }
-            })
-            .collect::<Result<_, _>>()?;
-
-        // The checks that keep the walk inside its tables (the kernel checks each step).
-        let states = output.len();
-        if states == 0 || rows.len() != states || nextmove.len() % 256 != 0 || nextmove.len() > u32::MAX as usize {
-            return Err(bad("the DFA's tables do not fit together"));
-        }
-        let row_count = nextmove.len() / 256;
-        if rows.iter().any(|&r| r as usize >= row_count) {
-            return Err(bad("a state's row lies outside nextmove"));
-        }
-        if nextmove.iter().any(|&s| s as usize >= states) {
-            return Err(bad("a move leads outside the states"));
-        }
-        if output.iter().any(|&f| f >= 0 && f as usize >= features) {
-            return Err(bad("a state emits a feature outside ptc"));
-        }
-        let states = rows.iter().zip(&output).map(|(&r, &f)| (r << 8, f)).collect();
-        Ok(Model { classes, ptc, pc, nextmove, states, features })
+    /// A model from an uncompressed `.npz` stream (a zip of stored `.npy` files, as
+    /// `numpy.savez` writes it), checked.
+    pub fn from_npz<R: Read>(reader: R) -> Result<Model, ModelError> {
+        let t = Tables::from_npz(reader)?;
+        Ok(Model {
+            classes: t.classes,
+            ptc: Cow::Owned(t.ptc),
+            pc: t.pc,
+            nextmove: Cow::Owned(t.nextmove),
+            states: Cow::Owned(t.states),
+            features: t.features,
+        })
     }
 
     /// The labels of the model's columns, in order (a label may appear twice).
@@ -326,13 +200,15 @@ impl Model {
         let (nextmove, states) = (&self.nextmove[..], &self.states[..]);
         let mut state = 0usize;
         for &byte in data {
-            // SAFETY: `from_tables` checked that every state's row lies in `nextmove`
-            // (rowbase + 255 < len), every move is a state (< states.len()),
-            // and every emitted feature is a row of ptc (< features <= seen.len()); state 0
-            // exists. The tables are private and never change after.
+            // SAFETY: `check_dfa` passed on these tables (build.rs's, for the embedded
+            // ones; `from_npz`'s otherwise): every state's row lies in `nextmove`
+            // (row + 255 < len), every move is a state (< states.len()), and every emitted
+            // feature is a row of ptc (< features <= seen.len()); state 0 exists. The
+            // tables are private and never change after.
             unsafe {
-                state = *nextmove.get_unchecked(states.get_unchecked(state).0 as usize + byte as usize) as usize;
-                let feature = states.get_unchecked(state).1;
+                let row = states.get_unchecked(state).row as usize;
+                state = *nextmove.get_unchecked(row + byte as usize) as usize;
+                let feature = states.get_unchecked(state).feature;
                 if feature >= 0 {
                     let count = seen.get_unchecked_mut(feature as usize);
                     if *count == 0 {
@@ -343,73 +219,6 @@ impl Model {
             }
         }
     }
-}
-
-/// The model's file in py3langid's installed package, found as `cleaner.language`'s
-/// `_model_file` finds it (without importing py3langid, which imports NumPy).
-pub fn package_model_file(py: Python<'_>) -> PyResult<PathBuf> {
-    let spec = py.import("importlib.util")?.call_method1("find_spec", ("py3langid",))?;
-    if !spec.is_none() {
-        let locations = spec.getattr("submodule_search_locations")?;
-        if !locations.is_none() {
-            if let Some(first) = locations.try_iter()?.next() {
-                let path = PathBuf::from(first?.extract::<String>()?).join("data").join("model.npz.xz");
-                if path.is_file() {
-                    return Ok(path);
-                }
-            }
-        }
-    }
-    let langid = py.import("py3langid.langid")?; // (its layout changed: ask it)
-    let dir: PathBuf = langid.getattr("MODEL_DIR")?.str()?.extract::<String>()?.into();
-    Ok(dir.join(langid.getattr("MODEL_FILE")?.str()?.extract::<String>()?))
-}
-
-/// Read one `.npy` file of `size` bytes: header, then the data straight into a buffer.
-fn read_npy<R: Read>(reader: &mut R, size: u64) -> Result<Npy, ModelError> {
-    let mut magic = [0u8; 8];
-    reader.read_exact(&mut magic)?;
-    if &magic[..6] != b"\x93NUMPY" {
-        return Err(bad("a zip member that is not a .npy file"));
-    }
-    let (header_len, prefix) = if magic[6] == 1 {
-        let mut n = [0u8; 2];
-        reader.read_exact(&mut n)?;
-        (u16::from_le_bytes(n) as usize, 10)
-    } else {
-        let mut n = [0u8; 4];
-        reader.read_exact(&mut n)?;
-        (u32::from_le_bytes(n) as usize, 12)
-    };
-    let mut header = vec![0u8; header_len];
-    reader.read_exact(&mut header)?;
-    let header = String::from_utf8_lossy(&header).into_owned();
-    let field = |key: &str| -> Result<&str, ModelError> {
-        let at = header.find(&format!("'{key}':")).ok_or_else(|| bad(format!(".npy header without {key}")))?;
-        Ok(header[at + key.len() + 3..].trim_start())
-    };
-    let descr = field("descr")?;
-    let descr = descr.get(1..).and_then(|d| d.split('\'').next()).unwrap_or("").to_string();
-    if field("fortran_order")?.starts_with("True") {
-        return Err(bad("a Fortran-ordered table"));
-    }
-    let shape_text = field("shape")?;
-    let shape_text = &shape_text[1..shape_text.find(')').ok_or_else(|| bad(".npy shape"))?];
-    let shape: Vec<usize> = shape_text
-        .split(',')
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(|s| s.parse().map_err(|_| bad(".npy shape")))
-        .collect::<Result<_, _>>()?;
-    let npy_item: usize = descr.get(2..).and_then(|d| d.parse().ok()).unwrap_or(0);
-    let item = if descr.starts_with("<U") { npy_item * 4 } else { npy_item };
-    let bytes = shape.iter().product::<usize>() * item;
-    if item == 0 || (prefix + header_len + bytes) as u64 != size {
-        return Err(bad(format!(".npy data of another size than its header says ({descr})")));
-    }
-    let mut data = vec![0u8; bytes];
-    reader.read_exact(&mut data)?;
-    Ok(Npy { descr, shape, data })
 }
 
 /// An IEEE 754 half float, exactly, as a float (`_kernels.c`'s `half_to_float`).
@@ -434,39 +243,48 @@ pub fn half_to_float(half: u16) -> f32 {
     f32::from_bits(bits)
 }
 
+
 // ---------------------------------------------------------------------------------------
 // An identifier restricted to some languages
 
 /// py3langid's `classify` restricted to some languages (norm_probs off, as
-/// `detect_language` uses it): `cleaner.language._Identifier`.
+/// `detect_language` uses it). It reads the model's float16 rows in place, its columns
+/// only (`half_to_float` is exact: the same float32 values the C kernel's `half_columns`
+/// copied out), so that it costs a few hundred bytes, not a table per set of languages.
 pub struct Identifier {
     model: Arc<Model>,
     /// The restricted columns' labels, in the model's column order.
     classes: Vec<String>,
+    /// The model's columns of `classes`, in order.
+    columns: Vec<usize>,
     /// (first, duplicate) columns of a label that appears twice.
     aliases: Vec<(usize, usize)>,
-    /// features x classes float32: the restricted columns of ptc (`half_columns`).
-    table: Vec<f32>,
     prior: Vec<f32>,
 }
 
 /// How many rows ahead of the sum the scoring asks for (as `_kernels.c`'s PREFETCH_ROWS).
 const PREFETCH_ROWS: usize = 8;
 
-/// Ask the cache for a row's first and last bytes (a hint: no effect on any result).
+/// Ask the cache for the lines of a row's span (a hint: no effect on any result).
 #[inline(always)]
-fn prefetch(row: &[f32]) {
+fn prefetch(span: &[u16]) {
     #[cfg(target_arch = "x86_64")]
-    if let (Some(first), Some(last)) = (row.first(), row.last()) {
-        // SAFETY: a prefetch of addresses inside a live slice; it reads nothing.
+    {
+        // SAFETY: prefetches of addresses inside a live slice; they read nothing.
         unsafe {
             use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-            _mm_prefetch::<_MM_HINT_T0>(first as *const f32 as *const i8);
-            _mm_prefetch::<_MM_HINT_T0>(last as *const f32 as *const i8);
+            let mut at = 0;
+            while at < span.len() {
+                _mm_prefetch::<_MM_HINT_T0>(span.as_ptr().add(at) as *const i8);
+                at += 32; // a 64-byte line of halves
+            }
+            if let Some(last) = span.last() {
+                _mm_prefetch::<_MM_HINT_T0>(last as *const u16 as *const i8);
+            }
         }
     }
     #[cfg(not(target_arch = "x86_64"))]
-    let _ = row;
+    let _ = span;
 }
 
 thread_local! {
@@ -485,9 +303,9 @@ impl Identifier {
         if !unknown.is_empty() {
             return Err(UnknownLanguages(unknown));
         }
-        let indices: Vec<usize> =
+        let columns: Vec<usize> =
             (0..model.classes.len()).filter(|&i| wanted.contains(model.classes[i].as_str())).collect();
-        let classes: Vec<String> = indices.iter().map(|&i| model.classes[i].clone()).collect();
+        let classes: Vec<String> = columns.iter().map(|&i| model.classes[i].clone()).collect();
         let mut first: HashMap<&str, usize> = HashMap::new();
         let mut aliases = Vec::new();
         for (i, c) in classes.iter().enumerate() {
@@ -498,14 +316,8 @@ impl Identifier {
                 }
             }
         }
-        let columns = model.classes.len();
-        let k = indices.len();
-        let mut table = Vec::with_capacity(model.features * k);
-        for row in model.ptc.chunks_exact(columns) {
-            table.extend(indices.iter().map(|&j| half_to_float(row[j])));
-        }
-        let prior = indices.iter().map(|&i| model.pc[i]).collect();
-        Ok(Identifier { model, classes, aliases, table, prior })
+        let prior = columns.iter().map(|&i| model.pc[i]).collect();
+        Ok(Identifier { model, classes, columns, aliases, prior })
     }
 
     /// The restricted columns' labels, in order.
@@ -524,9 +336,15 @@ impl Identifier {
             }
             order.clear();
             self.model.walk(data, seen, order);
-            if order.is_empty() {
+            if order.is_empty() || k == 0 {
+                for &f in order.iter() {
+                    seen[f as usize] = 0; // (zeroed again for the next call)
+                }
                 return vec![RAW_FLOOR; k]; // no features
             }
+            let (ptc, width) = (&self.model.ptc[..], self.model.classes.len());
+            // the part of a row the columns lie in (what is prefetched)
+            let (low, high) = (self.columns[0], self.columns[k - 1] + 1);
             // sums[c] += log1pf(n) * row[c]: float32 weight, float64 product (exact) and
             // sum, features in first-emission order (the kernel's add_row).
             let mut sums = vec![0f64; k];
@@ -534,13 +352,14 @@ impl Identifier {
                 // The rows are scattered over megabytes: each is asked for some rows ahead
                 // (a prefetch changes no result), so that their loads overlap, not queue.
                 if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
-                    prefetch(&self.table[ahead as usize * k..ahead as usize * k + k]);
+                    let start = ahead as usize * width;
+                    prefetch(&ptc[start + low..start + high]);
                 }
                 let n = std::mem::take(&mut seen[f as usize]); // (zeroed again for the next call)
                 let weight = (n as f32).ln_1p() as f64; // (libm's log1pf, as the C kernel's)
-                let row = &self.table[f as usize * k..f as usize * k + k];
-                for (sum, &w) in sums.iter_mut().zip(row) {
-                    *sum += weight * w as f64;
+                let row = &ptc[f as usize * width..f as usize * width + width];
+                for (sum, &j) in sums.iter_mut().zip(&self.columns) {
+                    *sum += weight * half_to_float(row[j]) as f64;
                 }
             }
             sums.iter().zip(&self.prior).map(|(&s, &p)| s as f32 + p).collect()
@@ -831,20 +650,13 @@ impl Detector {
 // ---------------------------------------------------------------------------------------
 // Python
 
-/// `cleaner._core.LanguageIdentifier(model_path=None)`: py3langid's model read once (from
-/// its installed package unless a path is given), and `decide(texts, candidates)`, the
-/// twin of `cleaner.language.detect_language`.
+/// `cleaner._core.LanguageIdentifier()`: the embedded model (py3langid 0.4.0's), ready at
+/// once, and `decide(texts, candidates)`, `cleaner.language.detect_language`. Thread-safe
+/// (frozen; the identifiers per set of languages behind a mutex, the walk's scratch per
+/// thread).
 #[pyclass(name = "LanguageIdentifier", module = "cleaner._core", frozen)]
 pub struct PyLanguageIdentifier {
     detector: Detector,
-    path: PathBuf,
-}
-
-fn model_error(e: ModelError) -> PyErr {
-    match e {
-        ModelError::Io(e) => PyOSError::new_err(format!("cannot read the language model: {e}")),
-        e => PyValueError::new_err(e.to_string()),
-    }
 }
 
 /// A Python str as WTF-8: its UTF-8, or with lone surrogates, Python's own
@@ -862,14 +674,8 @@ fn wtf8<'a>(text: &'a Bound<'_, PyString>) -> PyResult<Cow<'a, [u8]>> {
 #[pymethods]
 impl PyLanguageIdentifier {
     #[new]
-    #[pyo3(signature = (model_path=None))]
-    fn new(py: Python<'_>, model_path: Option<PathBuf>) -> PyResult<Self> {
-        let path = match model_path {
-            Some(p) => p,
-            None => package_model_file(py)?,
-        };
-        let model = py.detach(|| Model::load(&path)).map_err(model_error)?;
-        Ok(PyLanguageIdentifier { detector: Detector::new(Arc::new(model)), path })
+    fn new() -> Self {
+        PyLanguageIdentifier { detector: Detector::new(Model::embedded().clone()) }
     }
 
     /// `detect_language(texts, candidates)`: the most likely language of a document's
@@ -922,12 +728,6 @@ impl PyLanguageIdentifier {
     #[getter]
     fn classes(&self) -> Vec<String> {
         self.detector.model().classes().to_vec()
-    }
-
-    /// The model file read.
-    #[getter]
-    fn model_path(&self) -> PathBuf {
-        self.path.clone()
     }
 
     #[classattr]
@@ -1253,27 +1053,21 @@ print('\n'.join(out))
         assert!(differing.is_empty(), "{} code points differ:\n{}", differing.len(), differing[..differing.len().min(20)].join("\n"));
     }
 
-    // -- the shipped model, where py3langid is installed --------------------------------
+    // -- the embedded model ----------------------------------------------------------------
 
-    fn shipped() -> Option<Model> {
-        let path = std::env::var_os("PY3LANGID_MODEL").map(PathBuf::from).or_else(|| {
-            let out = std::process::Command::new("python3")
-                .args(["-c", "import importlib.util as u; print(list(u.find_spec('py3langid').submodule_search_locations)[0])"])
-                .output()
-                .ok()?;
-            Some(PathBuf::from(String::from_utf8(out.stdout).ok()?.trim()).join("data/model.npz.xz"))
-        })?;
-        if !path.is_file() {
-            eprintln!("py3langid's model not found: skipped");
-            return None;
-        }
-        Some(Model::load(&path).expect("the shipped model"))
+    #[test]
+    fn the_embedded_model_is_py3langids_and_passes_the_checks() {
+        let model = Model::embedded();
+        assert_eq!(model.classes().len(), 142);
+        assert!(model.classes().iter().any(|c| c == "en") && model.classes().iter().any(|c| c == "ja"));
+        assert_eq!(model.features(), 100_053);
+        check_dfa(&model.nextmove, &model.states, model.features).expect("the embedded DFA");
+        assert!(std::ptr::eq(Model::embedded(), model)); // one per process
     }
 
     #[test]
     fn the_shipped_model_tells_languages_apart() {
-        let Some(model) = shipped() else { return };
-        let detector = Detector::new(Arc::new(model));
+        let detector = Detector::new(Model::embedded().clone());
         let candidates = ["de", "en", "es", "fr", "it", "nl", "pl", "pt", "ru"];
         let cases = [
             ("en", "The weather was fine and the children played in the garden all afternoon."),

@@ -1,0 +1,291 @@
+//! py3langid's model as tables: read from an uncompressed `.npz` (a stored zip of `.npy`
+//! files, as `numpy.savez` writes it) and checked, so that the DFA walk never leaves them.
+//!
+//! Standard library only: `core/build.rs` includes this file too (`#[path]`), to unpack
+//! the vendored model (`core/data/langid-model.npz.xz`) into the raw tables that
+//! `language.rs` embeds; `language.rs` uses it for models given as `.npz` bytes (tests).
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, Read};
+
+/// A model that cannot be read, or does not hold py3langid's tables.
+#[derive(Debug)]
+pub enum ModelError {
+    Io(io::Error),
+    Format(String),
+}
+
+impl fmt::Display for ModelError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ModelError::Io(e) => write!(f, "cannot read the language model: {e}"),
+            ModelError::Format(m) => write!(f, "not a py3langid model: {m}"),
+        }
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+impl From<io::Error> for ModelError {
+    fn from(e: io::Error) -> Self {
+        ModelError::Io(e)
+    }
+}
+
+pub fn bad(message: impl Into<String>) -> ModelError {
+    ModelError::Format(message.into())
+}
+
+/// One DFA state: where its 256-entry row starts in `nextmove` (the model's
+/// `nextmove_row` << 8), and the feature it emits (`out_feat`; negative: none). Side by
+/// side, so that the walk's two reads of a state share a cache line. `repr(C)`: 8 bytes,
+/// no padding, any bits valid (the embedded table is this layout, written by build.rs).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct DfaState {
+    pub row: u32,
+    pub feature: i32,
+}
+
+/// py3langid's model, checked: the labels, the naive Bayes tables and the DFA.
+pub struct Tables {
+    /// Labels of the classifier's columns (a label may appear twice: script aliases).
+    pub classes: Vec<String>,
+    /// Per feature, one float16 (IEEE half, as its bits) per class: rows of `classes.len()`.
+    pub ptc: Vec<u16>,
+    /// Per class, the prior (float32).
+    pub pc: Vec<f32>,
+    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
+    /// next state.
+    pub nextmove: Vec<u32>,
+    pub states: Vec<DfaState>,
+    /// The number of features: the rows of `ptc`.
+    pub features: usize,
+}
+
+/// One `.npy` table as read: its dtype, shape and little-endian data.
+struct Npy {
+    descr: String,
+    shape: Vec<usize>,
+    data: Vec<u8>,
+}
+
+impl Npy {
+    fn count(&self) -> usize {
+        self.shape.iter().product()
+    }
+
+    fn item(&self) -> usize {
+        self.descr[2..].parse().unwrap_or(0)
+    }
+
+    /// Unsigned integers of 2, 4 or 8 bytes (`<u2`, `<u4`, `<u8`) as u32.
+    fn unsigned(&self, name: &str) -> Result<Vec<u32>, ModelError> {
+        let width = match self.descr.as_str() {
+            "<u2" | "|u2" => 2,
+            "<u4" => 4,
+            "<u8" => 8,
+            other => return Err(bad(format!("{name}: dtype {other}, not unsigned ints"))),
+        };
+        self.data
+            .chunks_exact(width)
+            .map(|c| {
+                let mut v = [0u8; 8];
+                v[..width].copy_from_slice(c);
+                u32::try_from(u64::from_le_bytes(v))
+                    .map_err(|_| bad(format!("{name}: a value beyond 32 bits")))
+            })
+            .collect()
+    }
+}
+
+/// The checks that keep the walk inside its tables (the kernel checked each step): state 0
+/// exists, every state's row lies in `nextmove`, every move leads to a state, every
+/// emitted feature is a row of ptc (`< features`).
+pub fn check_dfa(nextmove: &[u32], states: &[DfaState], features: usize) -> Result<(), ModelError> {
+    if states.is_empty() || nextmove.len() % 256 != 0 || nextmove.len() > u32::MAX as usize {
+        return Err(bad("the DFA's tables do not fit together"));
+    }
+    if states.iter().any(|s| s.row % 256 != 0 || s.row as usize + 256 > nextmove.len()) {
+        return Err(bad("a state's row lies outside nextmove"));
+    }
+    if nextmove.iter().any(|&s| s as usize >= states.len()) {
+        return Err(bad("a move leads outside the states"));
+    }
+    if states.iter().any(|s| s.feature >= 0 && s.feature as usize >= features) {
+        return Err(bad("a state emits a feature outside ptc"));
+    }
+    Ok(())
+}
+
+impl Tables {
+    /// The model from an uncompressed `.npz` stream, read front to back, each table
+    /// straight into its place, then checked.
+    pub fn from_npz<R: Read>(mut reader: R) -> Result<Tables, ModelError> {
+        let mut tables: HashMap<String, Npy> = HashMap::new();
+        loop {
+            let mut signature = [0u8; 4];
+            reader.read_exact(&mut signature)?;
+            if signature == *b"PK\x01\x02" || signature == *b"PK\x05\x06" {
+                break; // the central directory: every member is read
+            }
+            if signature != *b"PK\x03\x04" {
+                return Err(bad("not a zip archive"));
+            }
+            let mut header = [0u8; 26];
+            reader.read_exact(&mut header)?;
+            let u16_at = |i: usize| u16::from_le_bytes([header[i], header[i + 1]]);
+            let u32_at = |i: usize| u32::from_le_bytes(header[i..i + 4].try_into().unwrap());
+            let (flags, method) = (u16_at(2), u16_at(4));
+            let (mut compressed, mut size) = (u32_at(14) as u64, u32_at(18) as u64);
+            let (name_len, extra_len) = (u16_at(22) as usize, u16_at(24) as usize);
+            if flags & 0x8 != 0 || method != 0 {
+                return Err(bad("a zip member compressed or of unknown size"));
+            }
+            let mut name = vec![0u8; name_len];
+            reader.read_exact(&mut name)?;
+            let mut extra = vec![0u8; extra_len];
+            reader.read_exact(&mut extra)?;
+            let mut at = 0;
+            while at + 4 <= extra.len() {
+                let id = u16::from_le_bytes([extra[at], extra[at + 1]]);
+                let len = u16::from_le_bytes([extra[at + 2], extra[at + 3]]) as usize;
+                let field = extra.get(at + 4..at + 4 + len).ok_or_else(|| bad("zip extra field"))?;
+                if id == 1 {
+                    // zip64: the sizes that read 0xFFFFFFFF, in this order
+                    let mut values = field.chunks_exact(8).map(|c| u64::from_le_bytes(c.try_into().unwrap()));
+                    if size == 0xFFFF_FFFF {
+                        size = values.next().ok_or_else(|| bad("zip64 size"))?;
+                    }
+                    if compressed == 0xFFFF_FFFF {
+                        compressed = values.next().ok_or_else(|| bad("zip64 size"))?;
+                    }
+                }
+                at += 4 + len;
+            }
+            if compressed != size {
+                return Err(bad("a zip member of two sizes"));
+            }
+            let name = String::from_utf8_lossy(&name).into_owned();
+            let npy = read_npy(&mut (&mut reader).take(size), size)?;
+            tables.insert(name.trim_end_matches(".npy").to_string(), npy);
+        }
+        Tables::from_npy(tables)
+    }
+
+    fn from_npy(mut tables: HashMap<String, Npy>) -> Result<Tables, ModelError> {
+        let mut take = |name: &str| tables.remove(name).ok_or_else(|| bad(format!("no table {name}")));
+        let (ptc, pc, classes) = (take("ptc")?, take("pc")?, take("classes")?);
+        let (nextmove, row, out) = (take("nextmove")?, take("nextmove_row")?, take("out_feat")?);
+
+        // classes: fixed-width UTF-32 strings, NULs at the end stripped (NumPy's tolist)
+        if !classes.descr.starts_with("<U") || classes.item() == 0 {
+            return Err(bad("classes: not an array of strings"));
+        }
+        let width = classes.item() * 4;
+        let classes: Vec<String> = classes
+            .data
+            .chunks_exact(width)
+            .map(|c| {
+                c.chunks_exact(4)
+                    .map(|b| u32::from_le_bytes(b.try_into().unwrap()))
+                    .take_while(|&v| v != 0)
+                    .map(|v| char::from_u32(v).ok_or_else(|| bad("classes: not a character")))
+                    .collect::<Result<String, _>>()
+            })
+            .collect::<Result<_, _>>()?;
+        let k = classes.len();
+        if k == 0 {
+            return Err(bad("no classes"));
+        }
+
+        if pc.descr != "<f4" || pc.count() != k {
+            return Err(bad("pc: not one float32 per class"));
+        }
+        let pc: Vec<f32> = pc.data.chunks_exact(4).map(|c| f32::from_le_bytes(c.try_into().unwrap())).collect();
+        if ptc.descr != "<f2" || ptc.shape.len() != 2 || ptc.shape[1] != k {
+            return Err(bad("ptc: not float16 features x classes"));
+        }
+        let features = ptc.shape[0];
+        let ptc: Vec<u16> = ptc.data.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+
+        let nextmove = nextmove.unsigned("nextmove")?;
+        let rows = row.unsigned("nextmove_row")?;
+        if out.descr != "<i4" && out.descr != "<i8" {
+            return Err(bad("out_feat: not signed ints"));
+        }
+        let w = out.item();
+        let output: Vec<i32> = out
+            .data
+            .chunks_exact(w)
+            .map(|c| {
+                let v = if w == 4 {
+                    i32::from_le_bytes(c.try_into().unwrap()) as i64
+                } else {
+                    i64::from_le_bytes(c.try_into().unwrap())
+                };
+                // any negative value is "no feature"
+                if v < 0 { Ok(-1) } else { i32::try_from(v).map_err(|_| bad("out_feat: too large")) }
+            })
+            .collect::<Result<_, _>>()?;
+        if rows.len() != output.len() || nextmove.len() / 256 > (u32::MAX >> 8) as usize {
+            return Err(bad("the DFA's tables do not fit together"));
+        }
+        let row_count = nextmove.len() / 256;
+        if rows.iter().any(|&r| r as usize >= row_count) {
+            return Err(bad("a state's row lies outside nextmove"));
+        }
+        let states: Vec<DfaState> =
+            rows.iter().zip(&output).map(|(&r, &feature)| DfaState { row: r << 8, feature }).collect();
+        check_dfa(&nextmove, &states, features)?;
+        Ok(Tables { classes, ptc, pc, nextmove, states, features })
+    }
+}
+
+/// Read one `.npy` file of `size` bytes: header, then the data straight into a buffer.
+fn read_npy<R: Read>(reader: &mut R, size: u64) -> Result<Npy, ModelError> {
+    let mut magic = [0u8; 8];
+    reader.read_exact(&mut magic)?;
+    if &magic[..6] != b"\x93NUMPY" {
+        return Err(bad("a zip member that is not a .npy file"));
+    }
+    let (header_len, prefix) = if magic[6] == 1 {
+        let mut n = [0u8; 2];
+        reader.read_exact(&mut n)?;
+        (u16::from_le_bytes(n) as usize, 10)
+    } else {
+        let mut n = [0u8; 4];
+        reader.read_exact(&mut n)?;
+        (u32::from_le_bytes(n) as usize, 12)
+    };
+    let mut header = vec![0u8; header_len];
+    reader.read_exact(&mut header)?;
+    let header = String::from_utf8_lossy(&header).into_owned();
+    let field = |key: &str| -> Result<&str, ModelError> {
+        let at = header.find(&format!("'{key}':")).ok_or_else(|| bad(format!(".npy header without {key}")))?;
+        Ok(header[at + key.len() + 3..].trim_start())
+    };
+    let descr = field("descr")?;
+    let descr = descr.get(1..).and_then(|d| d.split('\'').next()).unwrap_or("").to_string();
+    if field("fortran_order")?.starts_with("True") {
+        return Err(bad("a Fortran-ordered table"));
+    }
+    let shape_text = field("shape")?;
+    let shape_text = &shape_text[1..shape_text.find(')').ok_or_else(|| bad(".npy shape"))?];
+    let shape: Vec<usize> = shape_text
+        .split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(|s| s.parse().map_err(|_| bad(".npy shape")))
+        .collect::<Result<_, _>>()?;
+    let npy_item: usize = descr.get(2..).and_then(|d| d.parse().ok()).unwrap_or(0);
+    let item = if descr.starts_with("<U") { npy_item * 4 } else { npy_item };
+    let bytes = shape.iter().product::<usize>() * item;
+    if item == 0 || (prefix + header_len + bytes) as u64 != size {
+        return Err(bad(format!(".npy data of another size than its header says ({descr})")));
+    }
+    let mut data = vec![0u8; bytes];
+    reader.read_exact(&mut data)?;
+    Ok(Npy { descr, shape, data })
+}
