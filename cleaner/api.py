@@ -69,7 +69,7 @@ class CleanResult:
 
     # The compiled core's document (``cleaner._core.Doc``): every line's text, features,
     # evidence and labels. ``lines`` are made from it on first use.
-    core: Any = field(repr=False)
+    core: _core.Doc = field(repr=False)
     publisher: str | None
     language: str
     final_newline: bool = False

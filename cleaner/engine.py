@@ -8,7 +8,7 @@ applies them in order, at the stage's place in the order of stages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from cleaner import _core
@@ -29,7 +29,7 @@ def split_core(text: str) -> tuple[Any, list[str] | None]:
     """The core's document of a text, split into lines (``cleaner.lines.split_document``),
     and every line's terminator where the text holds a ``\\r`` (``None``: all are ``\\n``)."""
     try:
-        return _core.split_document(text)  # type: ignore[no-any-return]
+        return _core.split_document(text)
     except UnicodeEncodeError as exc:
         raise InputError(f"the text holds a lone surrogate (U+{ord(exc.object[exc.start]):04X} "
                          f"at character {exc.start}), which no encoding can write: decode "
@@ -47,7 +47,9 @@ def line_views(core: Any, line_type: type[Line] = Line) -> list[Line]:
     lines = []
     for i, (features, state) in enumerate(zip(core.features(), core.states(), strict=True)):
         score, category, protected, forced, strongest, positive, first, label, reasons = state
-        lines.append(line_type(i, *features, _LABELS[first], _LABELS[label], score,
+        raw, text, words, chars, terminal, prose, letters, digit, decimal = features
+        lines.append(line_type(i, raw, text, words, chars, terminal, prose, letters, digit,
+                               decimal, _LABELS[first], _LABELS[label], score,
                                _CATEGORIES[category] if category else None, protected, forced,
                                strongest, positive, [Reason(*r) for r in reasons] or ()))
     return lines

@@ -28,4 +28,4 @@ def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | No
     ``EXTRA_LANGUAGES``, or ``None`` if they hold no text. The sample is the longest of the
     12 longest lines, longest first, until ``SAMPLE_CHARS`` characters; a candidate the
     model does not know is a ``ValueError``."""
-    return _IDENTIFIER.decide(texts, candidates)  # type: ignore[no-any-return]
+    return _IDENTIFIER.decide(texts, candidates)

@@ -240,7 +240,7 @@ class RuleSet:
                     lines.candidates(matcher)
             with deadline.clock(rule.matcher) as clock:
                 spans.append(_rule_span(rule, lines, clock))
-        marks = []
+        marks: list[Mark] = []
         for rule, span in zip(self.rules, spans, strict=True):
             code = f"rule:{self.key}/{rule.id}"
             protect = rule.kind == "protect"

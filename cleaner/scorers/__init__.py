@@ -44,7 +44,8 @@ class Document:
 
 
 class Scorer(Protocol):
-    name: str
+    @property
+    def name(self) -> str: ...
 
     def score(self, doc: Document) -> None: ...
 
