@@ -7,7 +7,10 @@ use pyo3::prelude::*;
 
 pub mod bridge;
 pub mod classify;
+pub mod matcher;
 pub mod model;
+pub mod pytext;
+pub mod pyunicode;
 pub mod scorers;
 
 #[pymodule]
@@ -16,5 +19,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<bridge::PyDoc>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
+    matcher::register(m)?;
+    scorers::lexicon::register(m)?;
     Ok(())
 }
