@@ -200,6 +200,54 @@ def _charset(items: list[tuple[Any, Any]], ignore: bool) -> Ranges:
     return _complement(members) if negated else members
 
 
+_ASCII_WORD = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
+_ASCII_DIGIT = [(0x30, 0x39)]
+_ASCII_SPACE = [(0x09, 0x0D), (0x20, 0x20)]  # Hyperscan's \s (ASCII mode)
+_SPACES = [(0x09, 0x09), (0x0B, 0x0D), (0x1C, 0x1F), (0x20, 0x20)]  # prefilter_source's
+_WIDE = [(0x80, MAX)]
+
+
+def _gate_charset(op: Any, av: Any) -> Ranges:
+    """A character, class or category as ``cleaner.patterns.prefilter_source`` writes it
+    for Hyperscan (ASCII mode, no CASELESS: the text is lowercased): as written, case and
+    all (so ``s`` does not take ``ſ`` there, which ``re``'s IGNORECASE does), with
+    ``\w``/``\d``/``\s`` taking every non-ASCII character too."""
+    if op is C.LITERAL:
+        return [(av, av)]
+    if op is C.NOT_LITERAL:
+        return _complement([(av, av), (NEWLINE, NEWLINE)])
+    items = list(av)
+    if items == [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_NOT_WORD),
+                 (C.CATEGORY, C.CATEGORY_DIGIT), (C.LITERAL, 0x5F)]:
+        return _norm([(0x61, 0x7A), *_WIDE])  # [^\W\d_]: a letter
+    negated = items and items[0][0] is C.NEGATE
+    members: Ranges = []
+    bare = len(items) == 1 and items[0][0] is C.CATEGORY  # \w, \s... outside a class
+    wide = False
+    for item, value in items[1:] if negated else items:
+        if item is C.LITERAL:
+            members = _norm([*members, (value, value)])
+        elif item is C.RANGE:
+            members = _norm([*members, value])
+        elif item is C.CATEGORY:
+            ascii_sets = {C.CATEGORY_WORD: _ASCII_WORD, C.CATEGORY_DIGIT: _ASCII_DIGIT,
+                          C.CATEGORY_SPACE: _SPACES if not negated else _ASCII_SPACE}
+            if value in ascii_sets:
+                members = _norm([*members, *ascii_sets[value]])
+                wide = True
+            elif bare:  # \W, \D: [^\w\n], [^\d\n]; \S as Hyperscan reads it
+                inner = {C.CATEGORY_NOT_WORD: _ASCII_WORD, C.CATEGORY_NOT_DIGIT: _ASCII_DIGIT,
+                         C.CATEGORY_NOT_SPACE: _ASCII_SPACE}[value]
+                return _complement(_norm([*inner, (NEWLINE, NEWLINE)]))
+            else:
+                raise Untranslatable("a class holding \\W, \\S or \\D (no prefilter)")
+        else:
+            raise Untranslatable(f"class item {item}")
+    if negated:
+        return _complement(_norm([*members, (NEWLINE, NEWLINE)]))
+    return _norm([*members, *_WIDE]) if wide else members
+
+
 def _literal(c: int, ignore: bool, negated: bool) -> Ranges:
     if not ignore or not _sre.unicode_iscased(c):
         return _complement([(c, c)]) if negated else [(c, c)]
@@ -219,12 +267,12 @@ class _Emitter:
     """Writes a parsed ``re`` pattern in the ``regex`` crate's syntax: ``ascii`` selects the
     form for bytes in which non-ASCII word characters are tagged (``Q...Q``)."""
 
-    def __init__(self, ascii_form: bool, loose: bool = False) -> None:
+    def __init__(self, ascii_form: bool, gate: bool = False) -> None:
         self.ascii = ascii_form
-        # A looser pattern (a superset, cheap to run): no word boundaries, and counted
-        # repeats open-ended ({0,400} a *), which keeps the crate's DFA small.
-        self.loose = loose
-        self.bounds = not loose
+        # The gate: what ``HyperscanMatcher`` flags a line with, ``prefilter_source``'s
+        # pattern as Hyperscan reads it (see ``_gate_charset``).
+        self.gate = gate
+        self.bounds = not gate
 
     def chars(self, rs: Ranges) -> str:
         rs = _intersect(rs, _complement([(NEWLINE, NEWLINE)]))
@@ -258,6 +306,8 @@ class _Emitter:
         return "".join(self.item(op, av, ignore) for op, av in items)
 
     def item(self, op: Any, av: Any, ignore: bool) -> str:
+        if self.gate and op in (C.LITERAL, C.NOT_LITERAL, C.IN):
+            return self.chars(_gate_charset(op, av))
         if op is C.LITERAL:
             return self.chars(_literal(av, ignore, False))
         if op is C.NOT_LITERAL:
@@ -268,9 +318,10 @@ class _Emitter:
             return self.chars([(0, MAX)])
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
             low, high, body = av
-            bound = f"{{{low},}}" if high is C.MAXREPEAT or self.loose else f"{{{low},{high}}}"
-            if self.loose and low <= 1:
-                bound = "*" if low == 0 else "+"
+            bound = f"{{{low},}}" if high is C.MAXREPEAT else f"{{{low},{high}}}"
+            if self.gate:  # (prefilter_source: {0,n} a *, {m,n} a +, {m} kept)
+                bound = ("?" if (low, high) == (0, 1) else "*" if low == 0
+                         else f"{{{low}}}" if low == high else "+")
             lazy = "?" if op is C.MIN_REPEAT else ""
             return f"(?:{self.seq(body, ignore)}){bound}{lazy}"
         if op is C.SUBPATTERN:
@@ -313,7 +364,7 @@ class Translation(NamedTuple):
     source: str
     exact: str  # Unicode form (None for a regex with lookaheads: see lookarounds)
     ascii: str  # the same over tagged text (a document holding a disputed word character)
-    loose: str  # a superset: no word boundaries, lookaheads, counted repeats (the core's filter)
+    loose: str  # the lines HyperscanMatcher would look at (its prefilter: the core's gate)
     lookarounds: list[Lookaround]
     ascii_lookarounds: list[Lookaround]
 
@@ -408,7 +459,7 @@ def translate(source: str) -> Translation:
     if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
         raise Untranslatable("global flags other than IGNORECASE and MULTILINE")
     items = list(parsed.data)
-    loose = _Emitter(False, loose=True).seq(_strip_asserts(items), True)
+    loose = _Emitter(False, gate=True).seq(_strip_asserts(items), True)
     if _has_assert(items):
         return Translation(source, "", "", loose, _lookarounds(parsed, _Emitter(False)),
                            _lookarounds(parsed, _Emitter(True)))
