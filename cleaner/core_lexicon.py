@@ -31,26 +31,35 @@ lowercased, one line at a time):
 
 Anything else (backreferences, lookbehinds, possessive repeats, ``\\A``, a class beyond the
 BMP) raises ``Untranslatable``.
-"""
+"""  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
+import importlib
 import re
 from functools import cache
 from typing import Any, NamedTuple
 
-try:
-    import re._constants as C  # noqa: N812
-    import re._parser as sre_parse
-    from re._casefix import _EXTRA_CASES
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_constants as C  # type: ignore[no-redef]  # noqa: N812
-    import sre_parse  # type: ignore[no-redef]
-    from sre_compile import _ignorecase_fixes as _EXTRA_CASES  # type: ignore
-
-import _sre
-
 from cleaner.patterns import REGEX_FLAGS
+
+
+def _module(*names: str) -> Any:
+    """The first of these modules that imports (re's internals moved in Python 3.11)."""
+    for name in names:
+        try:
+            return importlib.import_module(name)
+        except ImportError:
+            continue
+    raise ImportError(names[-1])
+
+
+C: Any = _module("re._constants", "sre_constants")
+sre_parse: Any = _module("re._parser", "sre_parse")
+_sre: Any = _module("_sre")
+try:
+    _EXTRA_CASES: dict[int, tuple[int, ...]] = _module("re._casefix")._EXTRA_CASES
+except ImportError:  # pragma: no cover - Python < 3.11
+    _EXTRA_CASES = _module("sre_compile")._ignorecase_fixes
 
 MAX = 0x10FFFF
 NEWLINE = 0x0A
@@ -211,7 +220,7 @@ def _gate_charset(op: Any, av: Any) -> Ranges:
     """A character, class or category as ``cleaner.patterns.prefilter_source`` writes it
     for Hyperscan (ASCII mode, no CASELESS: the text is lowercased): as written, case and
     all (so ``s`` does not take ``ſ`` there, which ``re``'s IGNORECASE does), with
-    ``\w``/``\d``/``\s`` taking every non-ASCII character too."""
+    ``\\w``/``\\d``/``\\s`` taking every non-ASCII character too."""  # noqa: RUF002
     if op is C.LITERAL:
         return [(av, av)]
     if op is C.NOT_LITERAL:
@@ -469,8 +478,7 @@ def translate(source: str) -> Translation:
 
 def core_matcher(lexicon: Any) -> Any:
     """The core's matcher of a ``cleaner.lexicons.Lexicon``: same entries, same hits."""
-    from cleaner import _core
-
+    _core = importlib.import_module("cleaner._core")
     regexes = []
     for regex in lexicon.regexes:
         t = translate(regex.source)

@@ -16,7 +16,7 @@ where Python's and Rust's text semantics part: capitals, ``İ``, ``ſ``, the Kel
 combining marks, ``²``, odd spaces, ``Σ``.
 
 Exit status 1 when the hits differ anywhere.
-"""
+"""  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
@@ -70,9 +70,11 @@ def fuzz_lines(entries: list[Any], pool: list[str], rng: random.Random) -> list[
             if entry.general and rng.random() < 0.7:
                 text = entry.general
             elif entry.kind == "whole":
-                text = rng.choice(["", "» ", "- ", "(", "* "]) + entry.key + rng.choice(["", ":", " »", ")", "..."])
+                text = (rng.choice(["", "» ", "- ", "(", "* "]) + entry.key
+                        + rng.choice(["", ":", " »", ")", "..."]))
             elif entry.kind == "phrase":
-                text = rng.choice(["", "Please ", "We say ", "x"]) + entry.key + rng.choice(["", " now.", "s", " today"])
+                text = (rng.choice(["", "Please ", "We say ", "x"]) + entry.key
+                        + rng.choice(["", " now.", "s", " today"]))
             else:
                 text = rng.choice(pool) if pool else "text"
         chars = list(text)
@@ -155,7 +157,8 @@ def main(argv: list[str] | None = None) -> int:
                 if got != want:
                     differing[kind] += 1
                     if len(examples) < 12:
-                        first = next((k for k, (x, y) in enumerate(zip(want, got)) if x != y),
+                        pairs = enumerate(zip(want, got, strict=False))
+                        first = next((k for k, (x, y) in pairs if x != y),
                                      min(len(want), len(got)))
                         examples.append(
                             f"{name}/{page} [{language}]: hit {first}: python "
@@ -175,7 +178,8 @@ def main(argv: list[str] | None = None) -> int:
                 if got != want:
                     differing["fuzz"] += 1
                     if len(examples) < 24:
-                        examples.append(f"fuzz {language} #{n}: {texts!r}: python {want!r} rust {got!r}")
+                        examples.append(f"fuzz {language} #{n}: {texts!r}: python {want!r} "
+                                        f"rust {got!r}")
     for kind in ("own", "other", "fuzz"):
         print(f"{kind:<6} language: {scans[kind]:>6} scans, {differing[kind]:>4} differ")
     for example in examples:
