@@ -22,6 +22,8 @@ CASES = [
     ["Stand: 12.03.2024", "Stand 12.03.2024", "Aktualisiert am 3. Mai"],  # (?::|(?=\\d))
     ["Jetzt\xa0spenden für freie Presse", "ΟΔΟΣ Σ", "\u212aeep reading"],
     ["", "Photo credit: AP", "", "5 min read", "Read more…"],
+    ["Copyright² 2020 Foo", "Copyright 2020 is² foo", "copyright\u0301 2020 is", "© 2020 Foo²"],
+    ["Stand²: 12.03.2024", "Stand: ²12", "Stand ²12", "Stand 12² Uhr"],
 ]
 
 

@@ -189,6 +189,9 @@ impl Matcher {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
+                    // (a DFA: its overlapping search is the fastest, and a lexicon's few
+                    // hundred phrases make a small one)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
                     .build(phrases.iter().map(|(p, _)| p.as_bytes()))
                     .map_err(|e| e.to_string())?,
             )
