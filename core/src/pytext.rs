@@ -79,13 +79,12 @@ pub fn lower(text: &str) -> String {
     if text.is_ascii() {
         return text.to_ascii_lowercase();
     }
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    for (i, &c) in chars.iter().enumerate() {
+    let mut out = String::with_capacity(text.len() + 8);
+    for (at, c) in text.char_indices() {
         if c.is_ascii() {
             out.push(c.to_ascii_lowercase());
         } else if c == '\u{3a3}' {
-            out.push(if final_sigma(&chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+            out.push(if final_sigma(&text[..at], &text[at + c.len_utf8()..]) { '\u{3c2}' } else { '\u{3c3}' });
         } else if let Some(k) = t::LOWER_LONG.iter().position(|&x| x == c as u32) {
             out.push_str(t::LOWER_LONG_TO[k]);
         } else {
@@ -96,23 +95,10 @@ pub fn lower(text: &str) -> String {
 }
 
 /// CPython's `handle_capital_sigma`: cased, case-ignorables, Σ, and no case-ignorables
-/// then cased after it.
-fn final_sigma(chars: &[char], i: usize) -> bool {
-    let mut j = i;
-    let mut before = None;
-    while j > 0 {
-        j -= 1;
-        if !is_case_ignorable(chars[j]) {
-            before = Some(chars[j]);
-            break;
-        }
-    }
-    let mut fin = before.is_some_and(is_cased);
-    if fin && i + 1 < chars.len() {
-        let after = chars[i + 1..].iter().copied().find(|&c| !is_case_ignorable(c));
-        fin = after.is_none_or(|c| !is_cased(c));
-    }
-    fin
+/// then cased after it (`before` and `after`: the text around the Σ).
+fn final_sigma(before: &str, after: &str) -> bool {
+    let cased_before = before.chars().rev().find(|&c| !is_case_ignorable(c)).is_some_and(is_cased);
+    cased_before && after.chars().find(|&c| !is_case_ignorable(c)).is_none_or(|c| !is_cased(c))
 }
 
 /// `str.casefold`, exactly.
@@ -226,6 +212,7 @@ mod tests {
     fn lower_keeps_final_sigma_and_dotted_i() {
         assert_eq!(lower("ΟΔΟΣ"), "οδο\u{3c2}");
         assert_eq!(lower("ΣΑ"), "σα");
+        assert_eq!(lower("ΑΣ'Α ΑΣ' Σ"), "ασ'α ας' σ"); // (' is case-ignorable; a lone Σ is not final)
         assert_eq!(lower("İ"), "i\u{307}");
         assert_eq!(lower("ÀB"), "àb");
     }
