@@ -20,14 +20,17 @@ lowercased, one line at a time):
 - ``^``, ``$`` (MULTILINE), ``\\Z`` are the line's ends; repeats, lazy repeats, groups and
   alternatives keep ``re``'s leftmost-first preference, which the ``regex`` crate shares;
 - ``\\b``, ``\\B`` stay word boundaries: the crate's ``\\w`` differs from ``re``'s on a few
-  characters (combining marks, ``²``, ``½``...): the core reads a document holding one of
+  characters (combining marks, ``²``, ``½``...): the core reads a line holding one of
   them with the ``ascii`` form of each regex, in which every character beyond ASCII that
   ``re`` counts as a word character is written between two ``Q``s (a capital, which
   lowered text never holds), so that ASCII word boundaries are ``re``'s;
 - a lookahead (only in regexes anchored at both ends, whose hit is the whole line) is
   split out: the regex becomes alternatives ``P (?=N) S`` / ``P (?!N) S``, each checked
-  at every place ``P`` can end (``lookarounds``); the regex without its lookaheads, a
-  superset, finds the lines worth checking.
+  at every place ``P`` can end (``lookarounds``);
+- the ``loose`` form is the regex's *gate*, ``HyperscanMatcher``'s prefilter
+  (``cleaner.patterns.prefilter_source``) as Hyperscan reads it: ``Lexicon.scan`` runs a
+  regex only on the lines it flags, and Hyperscan, unlike ``re``'s IGNORECASE, takes
+  characters as written (``s`` is not ``ſ``), so the core flags lines the same way.
 
 Anything else (backreferences, lookbehinds, possessive repeats, ``\\A``, a class beyond the
 BMP) raises ``Untranslatable``.
@@ -372,7 +375,7 @@ class Lookaround(NamedTuple):
 class Translation(NamedTuple):
     source: str
     exact: str  # Unicode form (None for a regex with lookaheads: see lookarounds)
-    ascii: str  # the same over tagged text (a document holding a disputed word character)
+    ascii: str  # the same over tagged text (a line holding a disputed word character)
     loose: str  # the lines HyperscanMatcher would look at (its prefilter: the core's gate)
     lookarounds: list[Lookaround]
     ascii_lookarounds: list[Lookaround]

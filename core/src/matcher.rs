@@ -14,13 +14,20 @@
 //! - Regexes: Python `re` sources, translated by `cleaner/core_lexicon.py` into the
 //!   `regex` crate's syntax (explicit classes of the characters `re` would match, no class
 //!   taking a newline, so that a search of the whole lowered document is each line's
-//!   search). A `RegexSet` of their looser forms says which regexes match anywhere; only
-//!   those run. The crate's `\b` reads its own word characters, which differ from `re`'s on
-//!   a few (combining marks, `²`): a document holding one is matched in the regexes'
-//!   `ascii` forms, over a copy of the text in which each non-ASCII word character (`re`'s)
-//!   stands between two `Q`s, with ASCII word boundaries. A regex with a lookahead (anchored
-//!   at both ends: its hit is the line) is checked line by line, alternative by
-//!   alternative, at every place where the part before the lookahead can end.
+//!   search). As `HyperscanMatcher` does, a regex is run only on the lines its *gate*
+//!   flags: the gate is `cleaner.patterns.prefilter_source`'s pattern as Hyperscan reads
+//!   it (case as written, `\w` taking any non-ASCII character...), so that hits are
+//!   `Lexicon.scan`'s even where `re`'s IGNORECASE would take `ſ` for `s`. The gates' required
+//!   prefixes (regex-syntax's literal extraction) ride in the phrases' automaton: a gate
+//!   with prefixes is tried on the lines holding one; a `RegexSet` of the other gates says
+//!   which of them to run over the document.
+//! - The crate's `\b` reads its own word characters, which differ from `re`'s on a few
+//!   (combining marks, `²`): a line holding one is matched with the regexes' `ascii` forms,
+//!   over a copy of the line in which each non-ASCII word character (`re`'s) stands between
+//!   two `Q`s, with ASCII word boundaries.
+//! - A regex with a lookahead (anchored at both ends: its hit is the line) is checked line
+//!   by line, alternative by alternative, at every place where the part before the
+//!   lookahead can end.
 
 use std::collections::HashMap;
 use std::sync::{Arc, OnceLock};
@@ -122,9 +129,35 @@ pub struct Matcher {
     whole: HashMap<String, Category>,
     longest_whole: usize,
     phrases: Vec<(String, Category)>,
+    /// Phrases and the regexes' required prefixes in one automaton: per pattern, the phrase
+    /// it is (if any) and the regexes whose gates it opens.
     automaton: Option<AhoCorasick>,
+    pattern_phrase: Vec<Option<usize>>,
+    pattern_regexes: Vec<Vec<usize>>,
     regexes: Vec<Rx>,
+    /// The regexes whose gates have no prefix to look for: a set says which match.
+    always: Vec<usize>,
     set: Option<RegexSet>,
+}
+
+/// Regex prefixes shorter than this are not looked for (they would be found everywhere).
+const MIN_PREFIX_BYTES: usize = 3;
+/// Nor are sets of more prefixes than this.
+const MAX_PREFIXES: usize = 64;
+
+/// The prefixes every match of a gate starts with (regex-syntax's literal extraction), if
+/// there are few and none too short.
+fn required_prefixes(gate: &str) -> Option<Vec<Vec<u8>>> {
+    use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
+    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
+    let literals = seq.literals()?;
+    if literals.is_empty() || literals.len() > MAX_PREFIXES
+        || literals.iter().any(|l| l.as_bytes().len() < MIN_PREFIX_BYTES)
+    {
+        return None;
+    }
+    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
@@ -183,19 +216,6 @@ impl Matcher {
         regexes: Vec<RegexSpec>,
     ) -> Result<Matcher, String> {
         let longest_whole = whole.keys().map(|k| pytext::len(k)).max().unwrap_or(0) + MAX_EDGE_CHARS;
-        let automaton = if phrases.is_empty() {
-            None
-        } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    // (a DFA: its overlapping search is the fastest, and a lexicon's few
-                    // hundred phrases make a small one)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
-                    .build(phrases.iter().map(|(p, _)| p.as_bytes()))
-                    .map_err(|e| e.to_string())?,
-            )
-        };
         let mut compiled = Vec::with_capacity(regexes.len());
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
@@ -227,11 +247,48 @@ impl Matcher {
                 },
             });
         }
-        let set = if regexes.is_empty() {
+        // One automaton: the phrases, then the prefixes of the regexes that have them.
+        let mut patterns: Vec<Vec<u8>> = phrases.iter().map(|(p, _)| p.as_bytes().to_vec()).collect();
+        let mut pattern_phrase: Vec<Option<usize>> = (0..phrases.len()).map(Some).collect();
+        let mut pattern_regexes: Vec<Vec<usize>> = vec![Vec::new(); phrases.len()];
+        let mut index: HashMap<Vec<u8>, usize> = patterns.iter().cloned().enumerate().map(|(k, p)| (p, k)).collect();
+        let mut always = Vec::new();
+        for (k, spec) in regexes.iter().enumerate() {
+            match required_prefixes(&spec.loose) {
+                None => always.push(k),
+                Some(prefixes) => {
+                    for prefix in prefixes {
+                        let id = *index.entry(prefix.clone()).or_insert_with(|| {
+                            patterns.push(prefix);
+                            pattern_phrase.push(None);
+                            pattern_regexes.push(Vec::new());
+                            patterns.len() - 1
+                        });
+                        if !pattern_regexes[id].contains(&k) {
+                            pattern_regexes[id].push(k);
+                        }
+                    }
+                }
+            }
+        }
+        let automaton = if patterns.is_empty() {
             None
         } else {
             Some(
-                RegexSetBuilder::new(regexes.iter().map(|r| r.loose.as_str()))
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::Standard)
+                    // (a DFA: its overlapping search is the fastest, and a lexicon's few
+                    // hundred phrases make a small one)
+                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    .build(&patterns)
+                    .map_err(|e| e.to_string())?,
+            )
+        };
+        let set = if always.is_empty() {
+            None
+        } else {
+            Some(
+                RegexSetBuilder::new(always.iter().map(|&k| regexes[k].loose.as_str()))
                     .multi_line(true)
                     .size_limit(SIZE_LIMIT)
                     .dfa_size_limit(DFA_SIZE_LIMIT)
@@ -239,7 +296,10 @@ impl Matcher {
                     .map_err(|e| e.to_string())?,
             )
         };
-        Ok(Matcher { language: language.to_string(), whole, longest_whole, phrases, automaton, regexes: compiled, set })
+        Ok(Matcher {
+            language: language.to_string(), whole, longest_whole, phrases, automaton, pattern_phrase,
+            pattern_regexes, regexes: compiled, always, set,
+        })
     }
 
     /// Every hit in a document's (stripped) lines, by line, strongest first.
@@ -257,7 +317,7 @@ impl Matcher {
                 }
             }
         }
-        if self.automaton.is_none() && self.regexes.is_empty() {
+        if self.phrases.is_empty() && self.regexes.is_empty() {
             return order(hits);
         }
         let low = pytext::lower_text(lines);
@@ -265,24 +325,45 @@ impl Matcher {
         let mut starts: Vec<usize> = vec![0];
         starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
         let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
+        // Per regex: None (not to run), the lines holding one of its prefixes, or all.
+        let mut opened: Vec<Option<Vec<usize>>> = vec![None; self.regexes.len()];
         if let Some(automaton) = &self.automaton {
-            let mut spans: Vec<(usize, usize, usize)> = automaton
-                .find_overlapping_iter(bytes)
-                .filter(|m| bounded(&low, m.start(), m.end()))
-                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
-                .collect();
+            let mut spans: Vec<(usize, usize, usize)> = Vec::new();
+            for m in automaton.find_overlapping_iter(bytes) {
+                let id = m.pattern().as_usize();
+                if let Some(k) = self.pattern_phrase[id] {
+                    if bounded(&low, m.start(), m.end()) {
+                        spans.push((m.start(), m.end(), k));
+                    }
+                }
+                if !self.pattern_regexes[id].is_empty() {
+                    let i = line_of(m.start());
+                    for &k in &self.pattern_regexes[id] {
+                        opened[k].get_or_insert_with(Vec::new).push(i);
+                    }
+                }
+            }
             for (start, end, k) in leftmost_longest(&mut spans) {
                 let i = line_of(start);
                 let hit = Hit { line: i, category: self.phrases[k].1, text: low[start..end].to_string(), whole_line: false };
                 hits.push((i, PHRASE, 0, start, hit));
             }
         }
-        if let Some(set) = &self.set {
-            let matched: Vec<usize> = set.matches(bytes).into_iter().collect();
-            if !matched.is_empty() {
-                let found = self.regex_spans(&low, &starts, &matched);
-                hits.extend(self.regex_hits(found, &low, &line_of));
+        let mut which: Vec<(usize, Option<Vec<usize>>)> = Vec::new();
+        for (k, lines) in opened.into_iter().enumerate() {
+            if let Some(mut lines) = lines {
+                lines.sort_unstable();
+                lines.dedup();
+                which.push((k, Some(lines)));
             }
+        }
+        if let Some(set) = &self.set {
+            which.extend(set.matches(bytes).into_iter().map(|j| (self.always[j], None)));
+            which.sort_by_key(|w| w.0);
+        }
+        if !which.is_empty() {
+            let found = self.regex_spans(&low, &starts, &which);
+            hits.extend(self.regex_hits(found, &low, &line_of));
         }
         order(hits)
     }
@@ -292,22 +373,39 @@ impl Matcher {
     /// exact form searches those lines alone (a regex describes one line: a line's search
     /// is the document's, there), in its `ascii` form over the tagged line where the line
     /// holds a character whose word-ness `re` and the crate disagree on.
-    fn regex_spans(&self, low: &str, starts: &[usize], which: &[usize]) -> Vec<(usize, usize, usize)> {
+    fn regex_spans(&self, low: &str, starts: &[usize], which: &[(usize, Option<Vec<usize>>)]) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
         let line_span = |i: usize| {
             let end = if i + 1 < starts.len() { starts[i + 1] - 1 } else { low.len() };
             (starts[i], end)
         };
         let mut disputed: Vec<Option<bool>> = vec![None; starts.len()];
-        for &k in which {
+        for (k, lines) in which {
+            let k = *k;
             let rx = &self.regexes[k];
-            let mut last = usize::MAX;
-            for m in rx.loose.find_iter(low.as_bytes()) {
-                let i = starts.partition_point(|&s| s <= m.start()) - 1;
-                if i == last {
-                    continue;
+            // The lines the gate flags: from a search of the document, or, where its prefixes
+            // were found, of their lines alone (a gate's match starts with a prefix).
+            let flagged: Vec<usize> = match lines {
+                None => {
+                    let mut flagged: Vec<usize> = Vec::new();
+                    for m in rx.loose.find_iter(low.as_bytes()) {
+                        let i = starts.partition_point(|&s| s <= m.start()) - 1;
+                        if flagged.last() != Some(&i) {
+                            flagged.push(i);
+                        }
+                    }
+                    flagged
                 }
-                last = i;
+                Some(lines) => lines
+                    .iter()
+                    .copied()
+                    .filter(|&i| {
+                        let (s, e) = line_span(i);
+                        rx.loose.is_match(&low.as_bytes()[s..e])
+                    })
+                    .collect(),
+            };
+            for i in flagged {
                 let (s, e) = line_span(i);
                 let line = &low[s..e];
                 let odd = *disputed[i].get_or_insert_with(|| {
