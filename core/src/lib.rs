@@ -11,6 +11,9 @@ pub mod lines;
 pub mod language;
 pub mod model;
 pub mod render;
+pub mod matcher;
+pub mod pytext;
+pub mod pyunicode;
 pub mod scorers;
 pub mod text;
 mod unicode_tables;
@@ -29,5 +32,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     scorers::scorersa::register(m)?;
     scorers::region::register(m)?;
     language::register(m)?;
+    matcher::register(m)?;
+    scorers::lexicon::register(m)?;
     Ok(())
 }

@@ -10,3 +10,4 @@ pub mod scorersa_pytext;
 pub mod scorersa_text;
 pub mod shape;
 pub mod region;
+pub mod lexicon;
