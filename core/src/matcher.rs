@@ -526,7 +526,7 @@ fn leftmost_longest(spans: &mut [(usize, usize, usize)]) -> Vec<(usize, usize, u
 }
 
 fn order(mut hits: Vec<(usize, u8, usize, usize, Hit)>) -> Vec<Hit> {
-    hits.sort_by(|a, b| (a.0, a.1, a.2, a.3).cmp(&(b.0, b.1, b.2, b.3)));
+    hits.sort_by_key(|h| (h.0, h.1, h.2, h.3)); // (stable: ties keep their order, as in Python)
     hits.into_iter().map(|h| h.4).collect()
 }
 
