@@ -113,6 +113,8 @@ class Pipeline:
         for scorer in self.scorers:
             if isinstance(scorer, CoreScorer):
                 scorer.run(core, doc)
+            elif doc.dom is None and getattr(scorer, "html_only", False):
+                continue
             else:
                 run_in_python(scorer, core, doc)
         _core.classify(core)

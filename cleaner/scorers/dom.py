@@ -70,6 +70,7 @@ class DomScorer:
     """
 
     name = "dom"
+    html_only = True  # (it reads the page's DOM; a text has none)
 
     def score(self, doc: Document) -> None:
         dom = doc.dom
