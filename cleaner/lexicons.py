@@ -38,11 +38,9 @@ from cleaner.labels import DROP_CATEGORIES, Category
 from cleaner.patterns import (
     REGEX_FLAGS,
     Hit,
-    Matcher,
     Regex,
     _bounded,
     _within_lines,
-    compile_patterns,
     line_starts,
     lower_text,
     normalise,
@@ -56,19 +54,31 @@ DEFAULT_LANGUAGE = "en"
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """A language's lexicons: whole-line keys, phrases and regexes, compiled into one
-    matcher (``cleaner.patterns``), and the word lists scorers use."""
+    """A language's lexicons: whole-line keys, phrases and regexes (compiled into the core's
+    matcher on first use, ``cleaner.core_lexicon``), and the word lists scorers use."""
 
     language: str
     whole: dict[str, Category]
     phrases: dict[str, Category]
     regexes: tuple[Regex, ...]
     words: dict[str, frozenset[str]]
-    matcher: Matcher = field(repr=False, compare=False)
+    _matcher: list[Any] = field(default_factory=list, repr=False, compare=False)
+
+    @property
+    def matcher(self) -> Any:
+        """The core's matcher of these entries (``cleaner._core.LexiconMatcher``)."""
+        if not self._matcher:
+            from cleaner.core_lexicon import core_matcher
+
+            self._matcher.append(core_matcher(self))
+        return self._matcher[0]
 
     def scan(self, lines: list[str]) -> list[Hit]:
-        """Every hit in a document's (stripped) lines, by line, strongest first."""
-        return self.matcher.scan(lines)
+        """Every hit in a document's (stripped) lines, by line, strongest first: per line,
+        whole-line hits, then the regexes that describe the line (anchored), then phrases
+        and the other regexes (leftmost-longest, not overlapping)."""
+        return [Hit(line, Category(category), text, whole)
+                for line, category, text, whole in self.matcher.scan(lines)]
 
 
 def lexicon_dir(language: str, root: Path | None = None) -> Path:
@@ -175,8 +185,7 @@ _compiled: dict[tuple[Any, ...], Lexicon] = {}
 _compiled_lock = threading.Lock()
 
 
-def load_lexicon(language: str, root: Path | None = None,
-                 engine: str | None = None) -> Lexicon:
+def load_lexicon(language: str, root: Path | None = None) -> Lexicon:
     """Read and compile one language's lexicons; a bad entry fails with file and line.
 
     Compiled once per process: a second call for the same files (unchanged since) returns
@@ -187,12 +196,12 @@ def load_lexicon(language: str, root: Path | None = None,
                         f"no lexicons for language '{language}'; available: "
                         f"{', '.join(available_languages(root))}")
     files = sorted(folder.rglob("*.txt"))
-    key = (str(folder.resolve()), engine, *((str(f), f.stat().st_mtime_ns, f.stat().st_size)
+    key = (str(folder.resolve()), *((str(f), f.stat().st_mtime_ns, f.stat().st_size)
                                             for f in files))
     with _compiled_lock:
         lexicon = _compiled.get(key)
         if lexicon is None:
-            lexicon = _compiled[key] = _load(language, folder, engine)
+            lexicon = _compiled[key] = _load(language, folder)
     return lexicon
 
 
@@ -238,7 +247,7 @@ def _category_entries(folder: Path) -> Iterator[Entry]:
                             general)
 
 
-def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
+def _load(language: str, folder: Path) -> Lexicon:
     whole: dict[str, Category] = {}
     phrases: dict[str, Category] = {}
     regexes: list[Regex] = []
@@ -253,8 +262,7 @@ def _load(language: str, folder: Path, engine: str | None) -> Lexicon:
         p.stem: frozenset(entry.casefold() for _, entry, _ in _entries(p))
         for p in sorted((folder / "words").glob("*.txt"))
     }
-    return Lexicon(language, whole, phrases, tuple(regexes), words,
-                   compile_patterns(whole, phrases, regexes, engine))
+    return Lexicon(language, whole, phrases, tuple(regexes), words)
 
 
 @cache

@@ -43,8 +43,4 @@ class LexiconScorer(CoreScorer):
 
     def data(self, lexicon: Lexicon | None) -> tuple[Any, ...]:
         # The language's compiled matcher (cleaner.core_lexicon): its entries from rules/.
-        if lexicon is None:
-            return ([],)
-        from cleaner.core_lexicon import core_matcher
-
-        return ([core_matcher(lexicon)],)
+        return ([lexicon.matcher] if lexicon is not None else [],)
