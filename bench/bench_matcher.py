@@ -1,16 +1,13 @@
-"""Group "matcher": one language's lexicon patterns over whole documents, the ways measured
-before choosing cleaner/patterns.py's engine. Each round scans every document of a set
-(its stripped lines, split outside the timed call) with the English lexicon.
+"""Group "matcher": one language's lexicon patterns over whole documents. Each round scans
+every document of a set (its stripped lines, split outside the timed call) with the
+English lexicon.
 
-- ``hyperscan``: ``HyperscanMatcher`` (one Hyperscan database; ``re`` confirms regexes on
-  the lines their prefilter flags) — the engine the cleaner uses where Hyperscan installs;
-- ``ahocorasick-rs + re``: ``PythonMatcher`` (phrases by Aho-Corasick, each regex by
-  stdlib ``re`` over the document) — the fallback;
+- ``core matcher``: ``Lexicon.scan``, the compiled core's matcher (core/src/matcher.rs:
+  whole-line keys, one Aho-Corasick automaton of the phrases, the regexes on the lines
+  their gates flag), with the call from Python and the hits made into Python tuples;
 - ``one re alternation``: phrases and regexes as one case-insensitive stdlib ``re``
   alternation searched over the document (how the lexicons were matched before an
-  automaton): hits only, no per-line attribution;
-- ``hyperscan pass alone (C)``: the database scan of ``hyperscan`` with nothing else (the
-  text lowercased and encoded beforehand, untimed; each match only counted).
+  automaton): hits only, no per-line attribution.
 """
 
 from __future__ import annotations
@@ -34,25 +31,22 @@ def stripped(texts: TextSet) -> list[list[str]]:
 
 
 @pytest.mark.benchmark(group="matcher")
-@pytest.mark.parametrize("engine", ["hyperscan", "python"])
-def test_engine(measure, text_set: TextSet, engine: str) -> None:
-    if engine == "hyperscan":
-        pytest.importorskip("hyperscan", reason="hyperscan not installed (x86-64 Linux only)")
-    lexicon = load_lexicon("en", engine=engine)
+def test_core_matcher(measure, text_set: TextSet) -> None:
+    lexicon = load_lexicon("en")
     documents = stripped(text_set)
+    lexicon.scan(documents[0])  # (built on first use, outside the timed rounds)
 
     def scan_all():
         return [lexicon.scan(lines) for lines in documents]
 
-    name = "hyperscan" if engine == "hyperscan" else "ahocorasick-rs + re"
-    version = package_version("hyperscan" if engine == "hyperscan" else "ahocorasick_rs")
-    hits = measure(scan_all, text_set, name, version, reference=engine == "hyperscan")
+    hits = measure(scan_all, text_set, "core matcher", package_version("news-cleaner"),
+                   reference=True)
     assert sum(map(len, hits)) > len(documents), "hardly any lexicon hit: a broken matcher"
 
 
 @pytest.mark.benchmark(group="matcher")
 def test_one_alternation(measure, text_set: TextSet) -> None:
-    lexicon = load_lexicon("en", engine="python")
+    lexicon = load_lexicon("en")
     phrases = sorted(lexicon.phrases, key=len, reverse=True)
     pattern = re.compile("|".join([*(re.escape(p) for p in phrases),
                                    *(f"(?:{r.source})" for r in lexicon.regexes)]),
@@ -64,32 +58,3 @@ def test_one_alternation(measure, text_set: TextSet) -> None:
 
     hits = measure(scan_all, text_set, "one re alternation", None)
     assert sum(map(len, hits)) > len(documents)
-
-
-@pytest.mark.benchmark(group="matcher")
-def test_hyperscan_scan_alone(measure, text_set: TextSet) -> None:
-    """The Hyperscan pass of ``hyperscan`` alone, in C with no Python around it: the
-    English lexicon's database over each document's lowercased bytes (lowercased and
-    encoded outside the timed call), matches counted. What the one pass costs before any
-    hit is read or confirmed."""
-    pytest.importorskip("hyperscan", reason="hyperscan not installed (x86-64 Linux only)")
-    import hyperscan
-
-    matcher = load_lexicon("en", engine="hyperscan").matcher
-    database = matcher._database
-    scratch = hyperscan.Scratch(database)
-    data = [lower_text(lines).encode("utf-8") for lines in stripped(text_set)]
-
-    def scan_all():
-        count = [0]
-
-        def on_match(*_args: object) -> None:
-            count[0] += 1
-
-        for document in data:
-            database.scan(document, match_event_handler=on_match, scratch=scratch)
-        return count[0]
-
-    matches = measure(scan_all, text_set, "hyperscan pass alone (C)",
-                      package_version("hyperscan"))
-    assert matches > len(data)

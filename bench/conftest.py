@@ -26,7 +26,7 @@ DATASETS = {"scrapinghub": "scrapinghub", "wcxb": "wcxb-dev-articles"}
 # Timed rounds per set, after one warm-up round (lexicons and the language model load
 # lazily). wcxb is 12.5 MB: one round of C4 "full" takes ~27 s on 2 cores, so one round.
 ROUNDS = {"scrapinghub": 5, "wcxb": 1, "corpus": 5}
-PACKAGES = ("news-cleaner", "regex", "hyperscan", "ahocorasick_rs", "justext",
+PACKAGES = ("news-cleaner", "regex", "ahocorasick_rs", "justext",
             "datatrove", "selectolax", "trafilatura", "resiliparse")
 
 
@@ -147,14 +147,13 @@ def pytest_benchmark_update_machine_info(config: Any, machine_info: dict[str, An
     machine_info["cpu_usable"] = len(os.sched_getaffinity(0)) if hasattr(
         os, "sched_getaffinity") else os.cpu_count()
     machine_info["packages"] = {name: package_version(name) for name in PACKAGES}
-    from cleaner import lines  # the C kernels, or the pure-Python code if none were built
+    from cleaner import _core
 
-    machine_info["news_cleaner_kernels"] = "compiled" if lines._kernels is not None else "python"
+    machine_info["news_cleaner_core"] = _core.__version__
 
 
 def pytest_report_header(config: pytest.Config) -> str:
     where = SHARED if SHARED.is_dir() else f"{SAMPLES} (samples: {SHARED} is absent)"
-    from cleaner import lines
+    from cleaner import _core
 
-    kernels = "compiled" if lines._kernels is not None else "pure Python (no C compiler at install)"
-    return f"bench inputs: {where}\nnews-cleaner kernels: {kernels}"
+    return f"bench inputs: {where}\nnews-cleaner core: {_core.__version__} (Rust, compiled)"

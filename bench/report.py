@@ -77,7 +77,7 @@ def machine(data: dict) -> str:
     packages = ", ".join(f"{k} {v}" for k, v in (m.get("packages") or {}).items() if v)
     return (f"{m.get('cpu_model', '?')}, {m.get('cpu_usable', m.get('cpu_count', '?'))} cores, "
             f"Python {m.get('python_version', '?')}; {packages}; "
-            f"news-cleaner kernels {m.get('news_cleaner_kernels', '?')}")
+            f"news-cleaner core {m.get('news_cleaner_core', '?')}")
 
 
 def main() -> None:

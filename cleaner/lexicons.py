@@ -32,6 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
+from cleaner.core_lexicon import Untranslatable, translate
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
 from cleaner.labels import DROP_CATEGORIES, Category
@@ -237,6 +238,12 @@ def _category_entries(folder: Path) -> Iterator[Entry]:
                 except re.error as exc:
                     raise RuleError(str(path), number, None,
                                     f"bad regex {source!r}: {exc}") from None
+                try:  # (cached: the core's matcher reads the same translation)
+                    translate(source)
+                except Untranslatable as exc:
+                    raise RuleError(str(path), number, None,
+                                    f"regex {source!r} uses what the core's matcher does not "
+                                    f"take: {exc}") from None
                 if any(c.isupper() for c in _ESCAPE.sub("", source)):
                     raise RuleError(str(path), number, None,
                                     f"regex {source!r} has capital letters; lexicons are "

@@ -41,31 +41,6 @@ def test_huge_line_is_one_line() -> None:
     assert len(lines) == 1 and lines[0].words == 200_000
 
 
-def test_add_to_each_is_add_on_each_line() -> None:
-    """The bulk form gives every line what ``Line.add`` gives it, whatever evidence the line
-    had before (none, weaker, stronger, negative)."""
-    from dataclasses import astuple
-
-    from cleaner.labels import Category
-    from cleaner.lines import Reason, add_to_each
-
-    def lines() -> list:
-        out = split_lines("a\nb\nc\nd\ne")
-        out[1].add(0.5, Category.CAPTION, "x")
-        out[2].add(3.0, Category.RELATED, "y", "strong")
-        out[3].add(-2.0, None, "z")
-        out[4].add(0.4, None, "w")
-        return out
-
-    for weight, category in ((1.5, Category.NAVIGATION), (0.5, Category.BOILERPLATE),
-                             (-1.0, None), (2.0, None)):
-        one_by_one, bulk = lines(), lines()
-        for line in one_by_one:
-            line.add(weight, category, "score:test", "detail")
-        add_to_each(bulk, Reason("score:test", "detail", weight), category)
-        assert [astuple(x) for x in bulk] == [astuple(x) for x in one_by_one]
-
-
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-32-be", "utf-8-sig"])
 def test_decode_reads_text_with_a_byte_order_mark(encoding: str) -> None:
     text = "Überschrift\nA sentence — with “quotes”.\n"

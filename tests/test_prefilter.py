@@ -72,7 +72,7 @@ def test_required_literals() -> None:
 
 def _lexicon_regexes() -> list[str]:
     return sorted({r.source for language in available_languages()
-                   for r in load_lexicon(language, engine="python").regexes})
+                   for r in load_lexicon(language).regexes})
 
 
 def test_every_lexicon_regex_match_holds_its_literal() -> None:

@@ -23,7 +23,6 @@ import regex
 from cleaner import Cleaner, lexicons
 from cleaner.api import CleanResult
 from cleaner.data import rules_dir
-from cleaner.scorers import byline
 
 LANGUAGES = ["de", "en", "es", "fr", "it", "nl", "pl", "pt"]
 THREADS = 16
@@ -65,7 +64,6 @@ def _forget_compiled() -> None:
     regex.purge()
     lexicons._compiled.clear()
     lexicons.packaged_lexicon.cache_clear()
-    byline._bio_words.cache_clear()
 
 
 @pytest.fixture
