@@ -259,7 +259,10 @@ def _lower_ranges(a: int, b: int) -> Ranges:
 
 
 def _with_fixes(rs: Ranges) -> Ranges:
-    extra = [(k, k) for lo, ks in _EXTRA_CASES.items() if _contains(rs, lo) for k in ks]
+    if len(rs) == 1 and rs[0][0] == rs[0][1]:  # (one character: most of them)
+        extra = [(k, k) for k in _EXTRA_CASES.get(rs[0][0], ())]
+    else:
+        extra = [(k, k) for lo, ks in _EXTRA_CASES.items() if _contains(rs, lo) for k in ks]
     return _union(rs, _norm(extra))
 
 
@@ -394,7 +397,7 @@ class _Emitter:
         out = []
         for op, av in getattr(items, "data", items):  # (a SubPattern's own list)
             if op in _CHARACTER_OPS:
-                key = (op, tuple(av) if op is C.IN else av, ignore)
+                key = (op, tuple(av) if op is _IN else av, ignore)
                 text = written.get(key)
                 if text is None:
                     text = written[key] = self.item(op, av, ignore)
@@ -447,6 +450,7 @@ class _Emitter:
 
 
 _CHARACTER_OPS = frozenset((C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY))
+_IN = C.IN
 _WRITTEN: dict[tuple[bool, bool], dict[Any, str]] = {}
 
 
