@@ -34,13 +34,24 @@ lowercased, one line at a time):
 
 Anything else (backreferences, lookbehinds, possessive repeats, ``\\A``, a class beyond the
 BMP) raises ``Untranslatable``.
+
+Every lexicon regex is translated when its lexicon loads, so this is quick (English's, in a
+few tens of ms): the Unicode tables (``\\w``, ``\\d``, ``\\s``, ``tolower``) come from the core,
+whose tables are generated from Python's own ``str`` methods (``core/src/text.rs``; built
+here from every code point only if the core's Unicode is not this Python's); each distinct
+character or class is written once per form and kept; classes are sorted range lists, and
+those in ``_norm``'s canonical form are met and joined by bisection.
 """  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
 import importlib
 import re
+import unicodedata
+from bisect import bisect_left, bisect_right
 from functools import cache
+from itertools import chain, repeat
+from operator import gt, itemgetter, le, sub
 from typing import Any, NamedTuple
 
 from cleaner.patterns import REGEX_FLAGS
@@ -115,6 +126,49 @@ def _intersect(x: Ranges, y: Ranges) -> Ranges:
     return out
 
 
+def _canonical(rs: Ranges) -> bool:
+    """Sorted, disjoint and not adjacent: ``_norm``'s form (which ``_complement`` and
+    ``_intersect`` keep). The gate's ``[^x]`` is built otherwise (``_gate_charset``)."""
+    flat = list(chain.from_iterable(rs))  # (in C: a class can hold 700 ranges)
+    starts, ends = flat[0::2], flat[1::2]
+    return all(map(le, starts, ends)) and all(map(gt, map(sub, starts[1:], ends), repeat(1)))
+
+
+_start, _end = itemgetter(0), itemgetter(1)
+
+
+def _union(x: Ranges, y: Ranges) -> Ranges:
+    """``_norm`` of two canonical range lists together (the same list): each range of the
+    shorter one replaces the ranges of the longer it touches, by bisection."""
+    if len(x) < len(y):
+        x, y = y, x
+    out = list(x)
+    for a, b in y:
+        i, j = bisect_left(out, a - 1, key=_end), bisect_right(out, b + 1, key=_start)
+        if i < j:
+            a, b = min(a, out[i][0]), max(b, out[j - 1][1])
+        out[i:j] = [(a, b)]
+    return out
+
+
+def _meet(x: Ranges, y: Ranges) -> Ranges:
+    """``_intersect`` of two canonical range lists (the same list), by bisection: each range
+    of the shorter list takes the slice of the longer one it overlaps, ends clipped."""
+    if len(x) > len(y):
+        x, y = y, x
+    out: Ranges = []
+    for a, b in x:
+        j, k = bisect_left(y, a, key=_end), bisect_right(y, b, key=_start)
+        if j < k:
+            first = len(out)
+            out.extend(y[j:k])
+            if out[first][0] < a:
+                out[first] = (a, out[first][1])
+            if out[-1][1] > b:
+                out[-1] = (out[-1][0], b)
+    return out
+
+
 def _contains(rs: Ranges, c: int) -> bool:
     return any(a <= c <= b for a, b in rs)
 
@@ -126,6 +180,8 @@ def _with(rs: Ranges, c: int, inside: bool) -> Ranges:
 
 
 def _property(predicate: Any) -> Ranges:
+    """The code points for which a one-character predicate holds, asking Python about each
+    (the fallback of ``_core_tables``)."""
     out: Ranges = []
     start = None
     for c in range(MAX + 2):
@@ -139,10 +195,31 @@ def _property(predicate: Any) -> Ranges:
 
 
 @cache
+def _core_tables() -> Any:
+    """The core (``core/src/text.rs``), whose tables are generated from Python's own
+    ``str`` methods, when they are this Python's Unicode (else None: the tables are then
+    built here, by asking Python about every code point, ~2 s)."""
+    try:
+        core = importlib.import_module("cleaner._core")
+    except ImportError:  # pragma: no cover - the core not built
+        return None
+    if (not hasattr(core, "unicode_ranges")
+            or core.unidata_version() != unicodedata.unidata_version):
+        return None  # pragma: no cover
+    return core
+
+
+@cache
 def _categories() -> dict[Any, Ranges]:
-    word = _norm([*_property(str.isalnum), (0x5F, 0x5F)])
-    digit = _property(str.isdecimal)
-    space = _property(str.isspace)
+    core = _core_tables()
+    if core is not None:
+        word = [tuple(r) for r in core.unicode_ranges("isword")]  # str.isalnum or _
+        digit = [tuple(r) for r in core.unicode_ranges("isdecimal")]
+        space = [tuple(r) for r in core.unicode_ranges("isspace")]
+    else:
+        word = _norm([*_property(str.isalnum), (0x5F, 0x5F)])
+        digit = _property(str.isdecimal)
+        space = _property(str.isspace)
     return {
         C.CATEGORY_WORD: word, C.CATEGORY_NOT_WORD: _complement(word),
         C.CATEGORY_DIGIT: digit, C.CATEGORY_NOT_DIGIT: _complement(digit),
@@ -152,23 +229,41 @@ def _categories() -> dict[Any, Ranges]:
 
 @cache
 def _lowered() -> dict[int, int]:
-    """``_sre.unicode_tolower`` of each character it changes."""
+    """``_sre.unicode_tolower`` of each character it changes (the first character of
+    ``str.lower``'s mapping, which the core's tables hold), in code point order."""
+    core = _core_tables()
+    if core is not None:
+        return dict(core.lowered_chars())
     return {c: low for c in range(MAX + 1) if (low := _sre.unicode_tolower(c)) != c}
+
+
+@cache
+def _lowered_keys() -> list[int]:
+    return sorted(_lowered())
 
 
 def _lower_ranges(a: int, b: int) -> Ranges:
     """``tolower`` of every character of a range."""
     lowered = _lowered()
-    out = [(a, b)]
-    moved = [(c, lowered[c]) for c in lowered if a <= c <= b]
-    for c, _ in moved:
-        out = _intersect(out, _complement([(c, c)]))
-    return _norm([*out, *((low, low) for _, low in moved)])
+    keys = _lowered_keys()
+    moved = keys[bisect_left(keys, a):bisect_right(keys, b)]
+    out: Ranges = []
+    at = a
+    for c in moved:  # the range without the characters tolower moves...
+        if c > at:
+            out.append((at, c - 1))
+        at = c + 1
+    if at <= b:
+        out.append((at, b))
+    return _norm([*out, *((lowered[c], lowered[c]) for c in moved)])  # ...and where to
 
 
 def _with_fixes(rs: Ranges) -> Ranges:
-    extra = [(k, k) for lo, ks in _EXTRA_CASES.items() if _contains(rs, lo) for k in ks]
-    return _norm([*rs, *extra])
+    if len(rs) == 1 and rs[0][0] == rs[0][1]:  # (one character: most of them)
+        extra = [(k, k) for k in _EXTRA_CASES.get(rs[0][0], ())]
+    else:
+        extra = [(k, k) for lo, ks in _EXTRA_CASES.items() if _contains(rs, lo) for k in ks]
+    return _union(rs, _norm(extra))
 
 
 def _ignoring_case(members: Ranges, negated: bool) -> Ranges:
@@ -190,26 +285,31 @@ def _charset(items: list[tuple[Any, Any]], ignore: bool) -> Ranges:
             if av > 0xFFFF:
                 raise Untranslatable("a class holding a character beyond the BMP")
             if ignore:
-                members = _norm([*members, *_with_fixes([(_sre.unicode_tolower(av),) * 2])])
+                members = _union(members, _with_fixes([(_sre.unicode_tolower(av),) * 2]))
                 cased = cased or _sre.unicode_iscased(av)
             else:
-                members = _norm([*members, (av, av)])
+                members = _union(members, [(av, av)])
         elif op is C.RANGE:
             a, b = av
             if b > 0xFFFF:
                 raise Untranslatable("a class range beyond the BMP")
             if ignore:
-                members = _norm([*members, *_with_fixes(_lower_ranges(a, b))])
+                members = _union(members, _with_fixes(_lower_ranges(a, b)))
                 cased = cased or any(_sre.unicode_iscased(c) for c in range(a, b + 1))
             else:
-                members = _norm([*members, (a, b)])
+                members = _union(members, [(a, b)])
         elif op is C.CATEGORY:
-            members = _norm([*members, *_categories()[av]])
+            members = _union(members, _categories()[av])
         else:
             raise Untranslatable(f"class item {op}")
     if ignore and cased:
         return _ignoring_case(members, negated)
     return _complement(members) if negated else members
+
+
+@cache
+def _charset_of(items: tuple[tuple[Any, Any], ...], ignore: bool) -> Ranges:
+    return _charset(list(items), ignore)
 
 
 _ASCII_WORD = [(0x30, 0x39), (0x41, 0x5A), (0x5F, 0x5F), (0x61, 0x7A)]
@@ -285,37 +385,26 @@ class _Emitter:
         # pattern as Hyperscan reads it (see ``_gate_charset``).
         self.gate = gate
         self.bounds = not gate
+        # Each character, class and ``.`` as this kind of emitter writes it, kept: the same
+        # few recur in every regex (``\s``, ``\d``, ``[^\W\d_]``, the letters).
+        self.written = _WRITTEN.setdefault((ascii_form, gate), {})
 
     def chars(self, rs: Ranges) -> str:
-        rs = _intersect(rs, _complement([(NEWLINE, NEWLINE)]))
-        rs = _intersect(rs, _complement([(0xD800, 0xDFFF)]))
-        if not self.ascii:
-            return self._class(rs)
-        low = _intersect(rs, [(0, 0x7F)])
-        low = _intersect(low, _complement([(QUOTE, QUOTE)]))
-        word = _intersect(_intersect(rs, [(0x80, MAX)]), _word())
-        other = _intersect(_intersect(rs, [(0x80, MAX)]), _complement(_word()))
-        parts = []
-        if low:
-            parts.append(f"(?-u:{self._class(low)})")
-        if word:
-            parts.append(f"Q{self._class(word)}Q")
-        if other:
-            parts.append(self._class(other))
-        if not parts:
-            return "[^\\x00-\\x{10FFFF}]"
-        return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
-
-    @staticmethod
-    def _class(rs: Ranges) -> str:
-        if not rs:
-            return "[^\\x00-\\x{10FFFF}]"
-        if len(rs) == 1 and rs[0][0] == rs[0][1]:
-            return _hex(rs[0][0])
-        return "[" + "".join(_hex(a) if a == b else f"{_hex(a)}-{_hex(b)}" for a, b in rs) + "]"
+        return _chars(tuple(rs), self.ascii)
 
     def seq(self, items: list[tuple[Any, Any]], ignore: bool) -> str:
-        return "".join(self.item(op, av, ignore) for op, av in items)
+        written = self.written
+        out = []
+        for op, av in getattr(items, "data", items):  # (a SubPattern's own list)
+            if op in _CHARACTER_OPS:
+                key = (op, tuple(av) if op is _IN else av, ignore)
+                text = written.get(key)
+                if text is None:
+                    text = written[key] = self.item(op, av, ignore)
+                out.append(text)
+            else:
+                out.append(self.item(op, av, ignore))
+        return "".join(out)
 
     def item(self, op: Any, av: Any, ignore: bool) -> str:
         if self.gate and op in (C.LITERAL, C.NOT_LITERAL, C.IN):
@@ -325,7 +414,7 @@ class _Emitter:
         if op is C.NOT_LITERAL:
             return self.chars(_literal(av, ignore, True))
         if op is C.IN:
-            return self.chars(_charset(av, ignore))
+            return self.chars(_charset_of(tuple(av), ignore))
         if op is C.ANY:
             return self.chars([(0, MAX)])
         if op in (C.MAX_REPEAT, C.MIN_REPEAT):
@@ -360,6 +449,70 @@ class _Emitter:
         raise Untranslatable(f"{op}")
 
 
+_CHARACTER_OPS = frozenset((C.LITERAL, C.NOT_LITERAL, C.IN, C.ANY))
+_IN = C.IN
+_WRITTEN: dict[tuple[bool, bool], dict[Any, str]] = {}
+
+
+@cache
+def _not_word() -> Ranges:
+    return _complement(_word())
+
+
+@cache
+def _chars(rs: tuple[tuple[int, int], ...], ascii_form: bool) -> str:
+    """The class of these characters in the crate's syntax (``ascii_form``: see
+    ``_Emitter``), without the newline (and surrogates, which text cannot hold)."""
+    # (``_meet`` where it gives what ``_intersect`` gives: on canonical lists, most of them)
+    meet = _meet if _canonical(list(rs)) else _intersect
+    ranges = meet(list(rs), _complement([(NEWLINE, NEWLINE)]))
+    ranges = meet(ranges, _complement([(0xD800, 0xDFFF)]))
+    if not ascii_form:
+        return _class(ranges)
+    low = meet(ranges, [(0, 0x7F)])
+    low = meet(low, _complement([(QUOTE, QUOTE)]))
+    if meet is _meet:
+        word, other = _wide_parts(tuple(meet(ranges, [(0x80, MAX)])))
+    else:
+        word = meet(meet(ranges, [(0x80, MAX)]), _word())
+        other = meet(meet(ranges, [(0x80, MAX)]), _not_word())
+    parts = []
+    if low:
+        parts.append(f"(?-u:{_class(low)})")
+    if word:
+        parts.append(f"Q{_class(word)}Q")
+    if other:
+        parts.append(_class(other))
+    if not parts:
+        return "[^\\x00-\\x{10FFFF}]"
+    return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _wide_parts(wide: tuple[tuple[int, int], ...]) -> tuple[Ranges, Ranges]:
+    """A canonical class beyond ASCII split into its word characters and the others (the
+    same few recur: those of ``\\w``, of ``\\W``...)."""
+    return _meet(list(wide), _word()), _meet(list(wide), _not_word())
+
+
+_PIECES: dict[tuple[int, int], str] = {}  # a range as _class writes it (\w's recur)
+
+
+def _piece(r: tuple[int, int]) -> str:
+    a, b = r
+    text = _PIECES[r] = _hex(a) if a == b else f"{_hex(a)}-{_hex(b)}"
+    return text
+
+
+def _class(rs: Ranges) -> str:
+    if not rs:
+        return "[^\\x00-\\x{10FFFF}]"
+    if len(rs) == 1 and rs[0][0] == rs[0][1]:
+        return _hex(rs[0][0])
+    get = _PIECES.get
+    return "[" + "".join([get(r) or _piece(r) for r in rs]) + "]"
+
+
 class Lookaround(NamedTuple):
     """One alternative ``P (?=N) S`` (``negative``: ``(?!N)``) of a regex anchored at both
     ends; ``P`` spans ``low`` to ``high`` characters (``high`` None: unbounded)."""
@@ -381,15 +534,20 @@ class Translation(NamedTuple):
     ascii_lookarounds: list[Lookaround]
 
 
+def _items(sub: Any) -> list[tuple[Any, Any]]:
+    """A ``SubPattern``'s items (its list: iterating one goes through ``__getitem__``)."""
+    return list(getattr(sub, "data", sub))
+
+
 def _has_assert(items: list[tuple[Any, Any]]) -> bool:
     for op, av in items:
         if op in (C.ASSERT, C.ASSERT_NOT):
             return True
-        if op is C.SUBPATTERN and _has_assert(list(av[3])):
+        if op is C.SUBPATTERN and _has_assert(_items(av[3])):
             return True
-        if op is C.BRANCH and any(_has_assert(list(b)) for b in av[1]):
+        if op is C.BRANCH and any(_has_assert(_items(b)) for b in av[1]):
             return True
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and _has_assert(list(av[2])):
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and _has_assert(_items(av[2])):
             return True
     return False
 
@@ -400,11 +558,11 @@ def _strip_asserts(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
         if op in (C.ASSERT, C.ASSERT_NOT):
             continue
         if op is C.SUBPATTERN:
-            av = (av[0], av[1], av[2], _strip_asserts(list(av[3])))
+            av = (av[0], av[1], av[2], _strip_asserts(_items(av[3])))
         elif op is C.BRANCH:
-            av = (av[0], [_strip_asserts(list(b)) for b in av[1]])
+            av = (av[0], [_strip_asserts(_items(b)) for b in av[1]])
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT):
-            av = (av[0], av[1], _strip_asserts(list(av[2])))
+            av = (av[0], av[1], _strip_asserts(_items(av[2])))
         out.append((op, av))
     return out
 
@@ -414,16 +572,16 @@ def _alternatives(items: list[tuple[Any, Any]]) -> list[list[tuple[Any, Any]]]:
     group or an alternation holding one is spread out (for whole-line existence, the
     language is what counts, and a union of alternatives is the same language)."""
     for j, (op, av) in enumerate(items):
-        if op is C.SUBPATTERN and _has_assert(list(av[3])):
+        if op is C.SUBPATTERN and _has_assert(_items(av[3])):
             if av[1] or av[2]:
                 raise Untranslatable("inline flags around a lookaround")
-            return _alternatives([*items[:j], *av[3], *items[j + 1:]])
-        if op is C.BRANCH and any(_has_assert(list(b)) for b in av[1]):
+            return _alternatives([*items[:j], *_items(av[3]), *items[j + 1:]])
+        if op is C.BRANCH and any(_has_assert(_items(b)) for b in av[1]):
             out = []
             for branch in av[1]:
-                out.extend(_alternatives([*items[:j], *branch, *items[j + 1:]]))
+                out.extend(_alternatives([*items[:j], *_items(branch), *items[j + 1:]]))
             return out
-        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and _has_assert(list(av[2])):
+        if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and _has_assert(_items(av[2])):
             raise Untranslatable("a lookaround inside a repeat")
     return [items]
 
@@ -453,7 +611,7 @@ def _lookarounds(parsed: Any, emitter: _Emitter) -> list[Lookaround]:
             suffix.insert(0, prefix.pop())
         if any(op is C.AT and av in (C.AT_BOUNDARY, C.AT_NON_BOUNDARY) for op, av in prefix):
             raise Untranslatable("a word boundary before a lookahead")  # (could be at its end)
-        if _has_assert(list(body)) or _has_assert(suffix) or _has_assert(prefix):
+        if _has_assert(_items(body)) or _has_assert(suffix) or _has_assert(prefix):
             raise Untranslatable("nested lookarounds")
         low, high = sre_parse.SubPattern(parsed.state, prefix).getwidth()
         out.append(Lookaround(

@@ -380,9 +380,76 @@ pub mod python {
         crate::unicode_tables::UNIDATA_VERSION
     }
 
+    /// Calls `each` with every character (in code point order) but those of the tables'
+    /// blocks in which no character has any of `bits`: beyond ASCII (whose block is always
+    /// read), a predicate or mapping below that reads `bits` does not hold or change there.
+    fn chars_with(bits: u16, mut each: impl FnMut(char)) {
+        use crate::unicode_tables as t;
+        let block_size = 1u32 << t::SHIFT;
+        let mut read = vec![None::<bool>; t::BLOCKS.len()];
+        for (number, &block) in t::BLOCK_INDEX.iter().enumerate() {
+            let block = block as usize;
+            let any = *read[block].get_or_insert_with(|| t::BLOCKS[block].iter().any(|&f| f & bits != 0));
+            if !any && number != 0 {
+                continue;
+            }
+            let first = number as u32 * block_size;
+            for c in (first..first + block_size).filter_map(char::from_u32) {
+                each(c);
+            }
+        }
+    }
+
+    /// The code points (as sorted, disjoint, non-adjacent inclusive ranges) for which the
+    /// one-character `str` predicate `name` holds: `isalnum`, `isdecimal`, `isspace` or
+    /// `isword` (`re`'s `\w`). Surrogates hold none. For `cleaner.core_lexicon`, which
+    /// would otherwise ask Python about each of the 1,114,112 code points.
+    #[pyfunction]
+    pub fn unicode_ranges(name: &str) -> PyResult<Vec<(u32, u32)>> {
+        use crate::unicode_tables as t;
+        let (predicate, bits): (fn(char) -> bool, u16) = match name {
+            "isalnum" => (super::is_alnum, t::ALPHA | t::DECIMAL | t::DIGIT | t::NUMERIC),
+            "isdecimal" => (super::is_decimal, t::DECIMAL),
+            "isspace" => (super::is_space, t::SPACE),
+            "isword" => (super::is_word, t::WORD),
+            _ => return Err(PyValueError::new_err(format!("no predicate {name:?} in the core"))),
+        };
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        chars_with(bits, |c| {
+            if predicate(c) {
+                let cp = c as u32;
+                match out.last_mut() {
+                    Some(last) if last.1 + 1 == cp => last.1 = cp,
+                    _ => out.push((cp, cp)),
+                }
+            }
+        });
+        Ok(out)
+    }
+
+    /// Every code point whose `c.lower()` begins with another character, with that character
+    /// (`(0x130, 0x69)`: "İ".lower() is "i\u{307}"), in code point order: CPython's simple
+    /// lowercase, `_sre.unicode_tolower`, which `re`'s IGNORECASE compares.
+    #[pyfunction]
+    pub fn lowered_chars() -> Vec<(u32, u32)> {
+        let mut out = Vec::new();
+        let mut buf = String::new();
+        chars_with(crate::unicode_tables::LOWER_MAPS, |c| {
+            buf.clear();
+            super::push_lower_char(c, &mut buf);
+            let first = buf.chars().next().expect("a character's lowercase") as u32;
+            if first != c as u32 {
+                out.push((c as u32, first));
+            }
+        });
+        out
+    }
+
     pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         m.add_function(wrap_pyfunction!(str_method, m)?)?;
         m.add_function(wrap_pyfunction!(unidata_version, m)?)?;
+        m.add_function(wrap_pyfunction!(unicode_ranges, m)?)?;
+        m.add_function(wrap_pyfunction!(lowered_chars, m)?)?;
         Ok(())
     }
 }
@@ -522,5 +589,54 @@ mod tests {
         lower_into("AB", &mut out);
         casefold_into("ẞ", &mut out);
         assert_eq!(out, "x:abss");
+    }
+}
+
+#[cfg(test)]
+mod range_tests {
+    use super::python::{lowered_chars, unicode_ranges};
+    use super::*;
+
+    fn naive(f: impl Fn(char) -> bool) -> Vec<(u32, u32)> {
+        let mut out: Vec<(u32, u32)> = Vec::new();
+        for cp in (0..=0x10FFFF_u32).filter(|&cp| char::from_u32(cp).is_some_and(&f)) {
+            match out.last_mut() {
+                Some(last) if last.1 + 1 == cp => last.1 = cp,
+                _ => out.push((cp, cp)),
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn ranges_skip_no_character_that_holds() {
+        assert_eq!(unicode_ranges("isalnum").unwrap(), naive(is_alnum));
+        assert_eq!(unicode_ranges("isdecimal").unwrap(), naive(is_decimal));
+        assert_eq!(unicode_ranges("isspace").unwrap(), naive(is_space));
+        assert_eq!(unicode_ranges("isword").unwrap(), naive(is_word));
+        assert!(unicode_ranges("isbogus").is_err());
+    }
+
+    #[test]
+    fn ranges_are_the_predicates() {
+        let space = unicode_ranges("isspace").unwrap();
+        assert_eq!(&space[..3], &[(0x09, 0x0D), (0x1C, 0x20), (0x85, 0x85)]);
+        let word = unicode_ranges("isword").unwrap();
+        assert!(word.contains(&(0x5F, 0x5F)) && word.contains(&(0x30, 0x39)));
+        assert!(!word.iter().any(|&(a, b)| a <= 0xD800 && 0xDFFF <= b), "no surrogates");
+    }
+
+    #[test]
+    fn lowered_chars_are_first_characters_of_lower() {
+        let lowered = lowered_chars();
+        assert!(lowered.contains(&(0x41, 0x61)));  // A
+        assert!(lowered.contains(&(0x130, 0x69)));  // İ: "i\u{307}"
+        assert!(lowered.contains(&(0x3A3, 0x3C3)));  // Σ alone is not final
+        assert!(!lowered.iter().any(|&(c, _)| c == 0x61 || c == 0xDF));  // a, ß
+        assert!(lowered.windows(2).all(|w| w[0].0 < w[1].0));
+        for (c, first) in lowered {
+            let c = char::from_u32(c).unwrap();
+            assert_eq!(lower(&c.to_string()).chars().next(), char::from_u32(first));
+        }
     }
 }
