@@ -589,6 +589,14 @@ pub mod python {
     use pyo3::prelude::*;
     use pyo3::types::PyList;
 
+    /// `s.isprintable()`: true of the empty string too.
+    fn all_nonempty_or_empty(s: &str, f: fn(char) -> bool) -> bool {
+        s.chars().all(f)
+    }
+
+    /// Besides the `str` methods: `isprintable`; `rx_word` ... `rx_lower`, whether the text
+    /// is a run of the `regex` package's class (`regex.fullmatch(r"\w+", s)`...); `repr`;
+    /// `normalise` and `lower_text` (of one line), `cleaner.patterns`'s.
     #[pyfunction]
     pub fn str_method<'py>(py: Python<'py>, name: &str, texts: Vec<String>) -> PyResult<Bound<'py, PyList>> {
         let predicate: Option<fn(&str) -> bool> = match name {
@@ -602,6 +610,13 @@ pub mod python {
             "isupper" => Some(super::isupper),
             "islower" => Some(super::islower),
             "istitle" => Some(super::istitle),
+            "isprintable" => Some(|s| all_nonempty_or_empty(s, super::is_printable)),
+            "rx_word" => Some(|s| super::all_nonempty(s, super::rx_word)),
+            "rx_space" => Some(|s| super::all_nonempty(s, super::rx_space)),
+            "rx_digit" => Some(|s| super::all_nonempty(s, super::rx_digit)),
+            "rx_letter" => Some(|s| super::all_nonempty(s, super::rx_letter)),
+            "rx_upper" => Some(|s| super::all_nonempty(s, super::rx_upper)),
+            "rx_lower" => Some(|s| super::all_nonempty(s, super::rx_lower)),
             _ => None,
         };
         if let Some(f) = predicate {
@@ -613,6 +628,9 @@ pub mod python {
             "rstrip" => |s| super::rstrip(s).to_string(),
             "lower" => super::lower,
             "casefold" => super::casefold,
+            "repr" => super::repr,
+            "normalise" => super::normalise,
+            "lower_text" => |s| super::lower_text(&[s]),
             _ => return Err(PyValueError::new_err(format!("no str method {name:?} in the core"))),
         };
         PyList::new(py, texts.iter().map(|s| mapping(s)))
