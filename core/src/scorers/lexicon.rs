@@ -256,7 +256,8 @@ impl LexiconScorer {
     }
 
     /// A line's sentences (`_SENTENCE_END.split`: after . ! ? …, closing quotes or
-    /// brackets, then white space before more text), each with false (no hit yet).
+    /// brackets, then white space (the `regex` package's `\s`) before more text), each with
+    /// false (no hit yet).
     fn sentences(&self, text: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -269,7 +270,7 @@ impl LexiconScorer {
                     q += 1;
                 }
                 let mut r = q;
-                while r < chars.len() && chars[r].1.is_whitespace() {
+                while r < chars.len() && text::rx_space(chars[r].1) {
                     r += 1;
                 }
                 if r > q && r < chars.len() {
