@@ -1,7 +1,8 @@
-"""Generate ``core/src/unicode_tables.rs``: the character tables behind ``core/src/text.rs``,
-read from the running Python's own ``str`` methods and ``unicodedata`` (CPython 3.11:
-Unicode 14.0.0) and from the ``regex`` package (the unspaced scripts of
-``_UNSPACED`` here), so that the Rust core's text predicates are Python's exactly.
+"""Generate ``core/src/unicode_tables.rs``: the character tables behind ``core/src/text.rs``
+(the core's one text module), read from the running Python's own ``str`` methods and
+``unicodedata`` (CPython 3.11: Unicode 14.0.0) and from the ``regex`` package (its own,
+newer, Unicode: its classes, and the unspaced scripts of ``_UNSPACED`` here), so that the
+Rust core's text predicates are Python's exactly.
 
     python scripts/gen_unicode_tables.py          # (re)write the table file
     python scripts/gen_unicode_tables.py --check  # exit 1 if the committed file is stale
@@ -23,7 +24,13 @@ two-level table (a block index, then the distinct blocks):
 - ``UNSPACED``: matched by ``_UNSPACED`` here (Han, Hiragana, Katakana, Thai, Lao,
   Khmer, Myanmar, as the ``regex`` package sees those scripts);
 - ``LOWER_MAPS``, ``FOLD_MAPS``: ``c.lower() != c``, ``c.casefold() != c`` (the case tables
-  are searched for those characters only).
+  are searched for those characters only);
+- ``PRINTABLE``: ``str.isprintable`` (what ``repr`` leaves unescaped);
+- ``RX_WORD``, ``RX_SPACE``, ``RX_DIGIT``, ``RX_LETTER``, ``RX_UPPER``, ``RX_LOWER``: the
+  ``regex`` package's ``\\w``, ``\\s``, ``\\d``, ``\\p{L}``, ``\\p{Lu}``, ``\\p{Ll}`` (the scorers'
+  patterns are ``regex`` patterns). They differ from ``str``'s by definition (``\\w`` takes
+  marks and joiners, ``\\s`` leaves out U+001C..U+001F) and by Unicode version (the
+  package's is newer than Python's); VERSION0 and VERSION1 agree on them (checked).
 
 Then ``str.lower()`` and ``str.casefold()`` of every character that they change: sorted
 (code point, mapping) pairs for the one-character results, and the few longer results.
@@ -48,7 +55,11 @@ _UNSPACED = regex.compile(
 _FIRST_UNSPACED = "\u0e00"  # Thai, the first of those scripts in code-point order
 
 FLAGS = ("SPACE", "ALPHA", "DECIMAL", "DIGIT", "NUMERIC", "UPPER", "LOWER", "TITLE", "CASED",
-         "CASE_IGNORABLE", "WORD", "UNSPACED", "LOWER_MAPS", "FOLD_MAPS")
+         "CASE_IGNORABLE", "WORD", "UNSPACED", "LOWER_MAPS", "FOLD_MAPS", "PRINTABLE",
+         "RX_WORD", "RX_SPACE", "RX_DIGIT", "RX_LETTER", "RX_UPPER", "RX_LOWER")
+# The `regex` package's classes, by flag.
+RX_CLASSES = {"RX_WORD": r"\w", "RX_SPACE": r"\s", "RX_DIGIT": r"\d", "RX_LETTER": r"\p{L}",
+              "RX_UPPER": r"\p{Lu}", "RX_LOWER": r"\p{Ll}"}
 BIT = {name: 1 << i for i, name in enumerate(FLAGS)}
 SHIFT = 7  # 128 code points a block
 MAX = 0x110000
@@ -62,6 +73,19 @@ def final_sigma(text: str, at: int) -> bool:
     """Whether ``text.lower()`` makes the capital sigma at ``at`` (whose preceding
     characters each lower to one character) a final sigma."""
     return text.lower()[at] == "\u03c2"
+
+
+def regex_classes() -> dict[str, set[int]]:
+    """Each ``RX_`` flag's members: the ``regex`` package's class, the same in VERSION0
+    and VERSION1."""
+    everything = "".join(chr(cp) for cp in range(MAX) if not is_surrogate(cp))
+    members = {}
+    for name, pattern in RX_CLASSES.items():
+        found = {ord(ch) for ch in regex.findall(pattern, everything)}
+        if found != {ord(ch) for ch in regex.findall("(?V1)" + pattern, everything)}:
+            raise SystemExit(f"regex's {pattern} differs between VERSION0 and VERSION1")
+        members[name] = found
+    return members
 
 
 def flags_of(cp: int) -> int:
@@ -103,6 +127,8 @@ def flags_of(cp: int) -> int:
         f |= BIT["LOWER_MAPS"]
     if c.casefold() != c:
         f |= BIT["FOLD_MAPS"]
+    if c.isprintable():
+        f |= BIT["PRINTABLE"]
     if cp != 0x3A3:
         # c + Σ: final iff c is cased and not case-ignorable; A + c + Σ: final iff c is
         # case-ignorable or cased (str.lower skips case-ignorable characters backwards).
@@ -138,6 +164,9 @@ def case_maps(method: str) -> tuple[list[tuple[int, int]], list[tuple[int, str]]
 
 def generate() -> str:
     flags = [0 if is_surrogate(cp) else flags_of(cp) for cp in range(MAX)]
+    for name, members in regex_classes().items():
+        for cp in members:
+            flags[cp] |= BIT[name]
     # Below the first unspaced script nothing matches _UNSPACED (count_words skips such
     # text); the table holds the flag from there on only, and this says it loses nothing.
     assert not any(_UNSPACED.match(chr(cp)) for cp in range(ord(_FIRST_UNSPACED))
@@ -161,7 +190,7 @@ def generate() -> str:
         "",
     ]
     for name in FLAGS:
-        out.append(f"pub const {name}: u16 = {BIT[name]:#06x};")
+        out.append(f"pub const {name}: u32 = {BIT[name]:#010x};")
     out += [
         "",
         f"pub const SHIFT: u32 = {SHIFT};",
@@ -171,7 +200,7 @@ def generate() -> str:
     out += wrap([str(i) for i in index])
     out.append("];")
     out.append("")
-    out.append(f"pub static BLOCKS: [[u16; {1 << SHIFT}]; {len(blocks)}] = [")
+    out.append(f"pub static BLOCKS: [[u32; {1 << SHIFT}]; {len(blocks)}] = [")
     for block in blocks:
         out.append("    [")
         out += wrap([str(v) for v in block], indent=8)

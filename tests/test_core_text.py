@@ -1,6 +1,7 @@
 """The Rust core's text predicates and case maps (core/src/text.rs) against Python's own
-``str`` methods, on every code point (surrogates aside: Rust text cannot hold one), alone
-and beside the characters whose neighbours matter (the final sigma of ``str.lower``, the
+``str`` methods (and the ``regex`` package's classes, ``repr``, ``cleaner.patterns``'s
+``normalise`` and ``lower_text``), on every code point (surrogates aside: Rust text cannot
+hold one), alone and beside the characters whose neighbours matter (the final sigma of ``str.lower``, the
 string-level rules of ``isupper``/``islower``/``istitle``); and its lines
 (core/src/lines.rs) against the line rules written out in Python here, on edge cases."""
 
@@ -12,6 +13,7 @@ import pytest
 import regex
 
 from cleaner.lines import split_document, split_lines
+from cleaner.patterns import lower_text, normalise
 
 _core = pytest.importorskip("cleaner._core")
 
@@ -23,9 +25,24 @@ PREDICATES = ("isspace", "isalpha", "isdecimal", "isdigit", "isnumeric", "isalnu
 MAPPINGS = ("strip", "lstrip", "rstrip", "lower", "casefold")
 
 
+# The `regex` package's classes, which the core has apart from str's (its own Unicode).
+RX_CLASSES = {"rx_word": r"\w", "rx_space": r"\s", "rx_digit": r"\d", "rx_letter": r"\p{L}",
+              "rx_upper": r"\p{Lu}", "rx_lower": r"\p{Ll}"}
+OTHERS = ("isprintable", "repr", "normalise", "lower_text")
+
+
 def python(name: str, texts: list[str]) -> list[object]:
     if name == "isword":
         return [_WORDS.fullmatch(t) is not None for t in texts]
+    if name in RX_CLASSES:
+        run = regex.compile(f"{RX_CLASSES[name]}+")
+        return [run.fullmatch(t) is not None for t in texts]
+    if name == "repr":
+        return [repr(t) for t in texts]
+    if name == "normalise":
+        return [normalise(t) for t in texts]
+    if name == "lower_text":
+        return [lower_text([t]) for t in texts]
     return [getattr(t, name)() for t in texts]
 
 
@@ -41,7 +58,7 @@ def test_the_tables_are_of_this_pythons_unicode() -> None:
     assert _core.unidata_version() == unicodedata.unidata_version
 
 
-@pytest.mark.parametrize("name", PREDICATES + MAPPINGS + ("isword",))
+@pytest.mark.parametrize("name", PREDICATES + MAPPINGS + ("isword",) + tuple(RX_CLASSES) + OTHERS)
 def test_every_character_alone(name: str) -> None:
     compare(name, EVERY)
 
@@ -63,8 +80,17 @@ def test_every_character_beside_others(name: str, contexts: tuple[tuple[str, str
 def test_strip_and_case_on_mixed_text() -> None:
     texts = ["", " ", "\x1c\x1d\x1e\x1f", "\u200b a \u200b", "\u3000ΟΔΟΣ.\u3000", "ΑΣ'Σ Σ",
              "İSTANBUL ﬃ ß ẞ", "\x85x\xa0", "Ⓐ Ⓑ", "ᾼ", "ΣΑΣ ΑΣΑ Σ̈ Α̈Σ̈"]
-    for name in PREDICATES + MAPPINGS + ("isword",):
+    for name in PREDICATES + MAPPINGS + ("isword",) + tuple(RX_CLASSES) + OTHERS:
         compare(name, texts)
+
+
+def test_normalise_and_lower_text_of_every_character_in_text() -> None:
+    # normalise: a character between letters and spaces (casefolding, edges, runs of spaces)
+    compare("normalise", [f" A {c}b{c} " for c in EVERY])
+    compare("normalise", [f"{c}" + " " * 2 + "x" for c in EVERY])
+    # lower_text: beside a capital sigma (final or not) and a lengthening İ
+    compare("lower_text", [f"ΑΣ{c}" for c in EVERY])
+    compare("lower_text", [f"İ{c}Σ" for c in EVERY])
 
 
 # The line rules, written out: a line's words (in scripts without spaces, two characters

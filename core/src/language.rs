@@ -47,6 +47,8 @@ mod language_tables;
 
 pub use language_tables::{DfaState, ModelError};
 use language_tables::Tables;
+
+use crate::text;
 #[cfg(test)]
 use language_tables::check_dfa;
 
@@ -399,18 +401,9 @@ impl Identifier {
 // is the common case; a surrogate is neither cased nor changed by lower() or NFC, and
 // splits the text into pieces that are (see `encode`).
 
-/// Titlecase letters (general category Lt, Unicode 14.0 as Python 3.11's `str.istitle`
-/// and `str.isupper` know them; no other Rust predicate names them).
-fn is_titlecase(c: char) -> bool {
-    matches!(c as u32,
-        0x01C5 | 0x01C8 | 0x01CB | 0x01F2
-        | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F | 0x1FA8..=0x1FAF
-        | 0x1FBC | 0x1FCC | 0x1FFC)
-}
-
-/// Code points that Python 3.11 (Unicode 14.0) and this build's tables (Rust's `char`
-/// case properties and `to_lowercase`, unicode-normalization's combining classes and
-/// decompositions: newer Unicode versions) see differently: mostly letters and marks
+/// Code points that Python 3.11 (Unicode 14.0) and this build's tables (unicode-normalization's
+/// combining classes and decompositions, and Rust's `char` case properties, a newer Unicode;
+/// case itself is read from `crate::text`, Python's own tables) see differently: mostly letters and marks
 /// assigned since 14.0 (Garay's cased letters, new combining marks), and six whose
 /// properties changed (U+0295 became Lo; five modifier letters became Lowercase). For
 /// Python all of them are starters with no canonical decomposition, unchanged by
@@ -431,10 +424,6 @@ const PYTHON_SEES_OTHERWISE: &[(u32, u32)] = &[
     (0x1E5EE, 0x1E5EF), (0x1E6E3, 0x1E6E3), (0x1E6E6, 0x1E6E6), (0x1E6EE, 0x1E6EF),
     (0x1E6F5, 0x1E6F5),
 ];
-/// The one of them Python calls lowercase (LATIN LETTER PHARYNGEAL VOICED FRICATIVE, Ll
-/// in Unicode 14.0).
-const PYTHON_LOWERCASE_ONLY: char = '\u{295}';
-
 fn python_sees_otherwise(c: char) -> bool {
     let cp = c as u32;
     cp >= 0x295
@@ -451,32 +440,26 @@ fn python_sees_otherwise(c: char) -> bool {
             .is_ok()
 }
 
-/// Python's `str.isupper` over the pieces: no lowercase (Lowercase property) or titlecase
-/// (Lt) character, and at least one uppercase (Uppercase property) one. Private to this
-/// module: to be unified with `core/src/text.rs`'s predicates.
-fn py_isupper<'a>(pieces: impl Iterator<Item = &'a str>) -> bool {
+/// Python's `str.isupper` of the text cut into `runs`: `text::isupper`'s rule (no lowercase
+/// or titlecase character, at least one uppercase one; Python's own case flags) over the
+/// runs and the inert units between them (a lone surrogate is uncased; U+0295, which
+/// `runs` sets apart, is lowercase to Python).
+fn py_isupper(parts: &[(&str, &[u8])]) -> bool {
     let mut cased = false;
-    for piece in pieces {
-        if piece.is_ascii() {
-            for b in piece.bytes() {
-                if b.is_ascii_lowercase() {
-                    return false;
-                }
-                cased |= b.is_ascii_uppercase();
-            }
-            continue;
+    let mut look = |c: char| -> bool {
+        if text::has_lower(c) || text::has_title(c) {
+            return false;
         }
-        for c in piece.chars() {
-            if python_sees_otherwise(c) {
-                if c == PYTHON_LOWERCASE_ONLY {
-                    return false;
-                }
-                continue; // uncased for Python
-            }
-            if c.is_lowercase() || is_titlecase(c) {
-                return false;
-            }
-            cased |= c.is_uppercase();
+        cased |= text::has_upper(c);
+        true
+    };
+    for &(run, inert) in parts {
+        if !run.chars().all(&mut look) {
+            return false;
+        }
+        let unit = std::str::from_utf8(inert).ok().and_then(|u| u.chars().next());
+        if unit.is_some_and(|c| !look(c)) {
+            return false;
         }
     }
     cased
@@ -517,8 +500,8 @@ fn runs(data: &[u8]) -> Vec<(&str, &[u8])> {
 /// passed). `data` is the text as WTF-8.
 ///
 /// Python's `lower()` maps Σ to ς at a word's end (Final_Sigma: a cased letter before it,
-/// none after, case-ignorable characters skipped); Rust's `str::to_lowercase` applies the
-/// same rule. A surrogate, or a code point unassigned in Python's Unicode, is neither cased
+/// none after, case-ignorable characters skipped); `text::lower` (Python's own) applies it
+/// within each run. A surrogate, or a code point unassigned in Python's Unicode, is neither cased
 /// nor case-ignorable, so it ends the context as the end of a run does: lowering the runs
 /// apart gives Python's result (the five modifier letters of `PYTHON_SEES_OTHERWISE` are
 /// case-ignorable for Python: a Σ beside one of them, in an all-uppercase text, is the one
@@ -531,13 +514,13 @@ pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
         return if upper { Cow::Owned(data.to_ascii_lowercase()) } else { Cow::Borrowed(data) };
     }
     let parts = runs(data);
-    let upper = py_isupper(parts.iter().map(|(p, _)| *p));
+    let upper = py_isupper(&parts);
     if !upper && parts.len() == 1 && is_nfc_quick(parts[0].0.chars()) == IsNormalized::Yes {
         return Cow::Borrowed(data);
     }
     let mut out = Vec::with_capacity(data.len() + 8);
     for (run, inert) in parts {
-        let lowered: Cow<str> = if upper { Cow::Owned(run.to_lowercase()) } else { Cow::Borrowed(run) };
+        let lowered: Cow<str> = if upper { Cow::Owned(text::lower(run)) } else { Cow::Borrowed(run) };
         if lowered.is_ascii() || is_nfc_quick(lowered.chars()) == IsNormalized::Yes {
             out.extend_from_slice(lowered.as_bytes());
         } else {
@@ -974,6 +957,9 @@ mod tests {
         // Python's lower: Σ at a word's end is ς, elsewhere σ; İ is i + combining dot
         assert_eq!(encoded("ΟΔΟΣ ΣΟΦΙΑΣ Σ"), "οδος σοφιας σ");
         assert_eq!(encoded("İSTANBUL"), "i\u{307}stanbul");
+        // U+0295 is lowercase to Python (Ll in Unicode 14.0), though `runs` sets it apart:
+        // a text holding it is not upper
+        assert_eq!(encoded("ABC \u{295}"), "ABC \u{295}");
     }
 
     #[test]
@@ -1037,7 +1023,7 @@ print('\n'.join(out))
         for cp in 0..0x110000u32 {
             let Some(c) = char::from_u32(cp) else { continue };
             let text = c.to_string();
-            let upper = py_isupper(std::iter::once(text.as_str()));
+            let upper = py_isupper(&runs(text.as_bytes()));
             let encoded = String::from_utf8(encode(text.as_bytes()).into_owned()).unwrap();
             let (ccc, nfd) = if python_sees_otherwise(c) {
                 (0, text.clone())

@@ -12,8 +12,6 @@ pub mod language;
 pub mod model;
 pub mod render;
 pub mod matcher;
-pub mod pytext;
-pub mod pyunicode;
 pub mod scorers;
 pub mod text;
 mod unicode_tables;

@@ -39,7 +39,7 @@ use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::model::Category;
-use crate::pytext;
+use crate::text;
 
 /// Characters that could edge a whole-line key (anything but letters and digits) longer
 /// than this are not looked at: a line that long is not a button or a heading.
@@ -215,7 +215,7 @@ impl Matcher {
         phrases: Vec<(String, Category)>,
         regexes: Vec<RegexSpec>,
     ) -> Result<Matcher, String> {
-        let longest_whole = whole.keys().map(|k| pytext::len(k)).max().unwrap_or(0) + MAX_EDGE_CHARS;
+        let longest_whole = whole.keys().map(|k| text::len(k)).max().unwrap_or(0) + MAX_EDGE_CHARS;
         let mut compiled = Vec::with_capacity(regexes.len());
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
@@ -309,9 +309,9 @@ impl Matcher {
         if !self.whole.is_empty() {
             for (i, line) in lines.iter().enumerate() {
                 let text = line.as_ref();
-                let n = pytext::len(text);
+                let n = text::len(text);
                 if n > 0 && n <= self.longest_whole {
-                    if let Some(&category) = self.whole.get(&pytext::normalise(text)) {
+                    if let Some(&category) = self.whole.get(&text::normalise(text)) {
                         hits.push((i, WHOLE, 0, 0, Hit { line: i, category, text: text.to_string(), whole_line: true }));
                     }
                 }
@@ -320,7 +320,7 @@ impl Matcher {
         if self.phrases.is_empty() && self.regexes.is_empty() {
             return order(hits);
         }
-        let low = pytext::lower_text(lines);
+        let low = text::lower_text(lines);
         let bytes = low.as_bytes();
         let mut starts: Vec<usize> = vec![0];
         starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
@@ -409,7 +409,7 @@ impl Matcher {
                 let (s, e) = line_span(i);
                 let line = &low[s..e];
                 let odd = *disputed[i].get_or_insert_with(|| {
-                    line.chars().any(|c| !c.is_ascii() && pytext::is_word(c) != regex_syntax::is_word_character(c))
+                    line.chars().any(|c| !c.is_ascii() && text::is_word(c) != regex_syntax::is_word_character(c))
                 });
                 if !rx.look.is_empty() {
                     let hit = if odd {
@@ -480,7 +480,7 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
         bounds.push(enc.len());
         let mut buf = [0u8; 4];
         let bytes = c.encode_utf8(&mut buf).as_bytes();
-        let tag = !c.is_ascii() && pytext::is_word(c);
+        let tag = !c.is_ascii() && text::is_word(c);
         if tag {
             enc.push(b'Q');
             back.push(at);
@@ -502,7 +502,7 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
 /// `cleaner.patterns._bounded`: a phrase sits on word boundaries (where it starts or ends
 /// with a letter or digit).
 fn bounded(low: &str, start: usize, end: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(pytext::is_word);
+    let word = |c: Option<char>| c.is_some_and(text::is_word);
     let before = |at: usize| low[..at].chars().next_back();
     let after = |at: usize| low[at..].chars().next();
     !((start > 0 && word(after(start)) && word(before(start)))

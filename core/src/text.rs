@@ -1,5 +1,10 @@
 //! Python's text semantics, exactly (CPython 3.11, Unicode 14.0.0): what `str.strip()`,
-//! `str.isalpha()` & co., `re`'s Unicode `\w`, `str.lower()` and `str.casefold()` do.
+//! `str.isalpha()` & co., `re`'s Unicode `\w`, `str.lower()` and `str.casefold()`, `repr`
+//! and `len` of a `str` do; and, apart and named `rx_*`, the classes of the `regex` package
+//! (`\w`, `\s`, `\d`, `\p{L}`, `\p{Lu}`, `\p{Ll}`), which follow that package's own, newer,
+//! Unicode and its own definitions (`\w` takes marks and joiners, `\s` leaves out
+//! U+001C..U+001F), so differ from `str`'s. The core's one text module: every port reads
+//! its text through it.
 //!
 //! Rust's own notions differ in places: `char::is_alphabetic` is the Alphabetic property
 //! (combining marks, Roman numerals...) where `str.isalpha` is the letter categories;
@@ -16,14 +21,14 @@ use crate::unicode_tables as t;
 
 /// The character's flags (`unicode_tables`'s bits).
 #[inline(always)]
-pub fn flags(c: char) -> u16 {
+pub fn flags(c: char) -> u32 {
     let cp = c as u32;
     let block = t::BLOCK_INDEX[(cp >> t::SHIFT) as usize] as usize;
     t::BLOCKS[block][(cp & ((1 << t::SHIFT) - 1)) as usize]
 }
 
 #[inline(always)]
-fn has(c: char, bits: u16) -> bool {
+fn has(c: char, bits: u32) -> bool {
     flags(c) & bits != 0
 }
 
@@ -128,6 +133,88 @@ pub fn is_case_ignorable(c: char) -> bool {
 #[inline]
 pub fn is_unspaced(c: char) -> bool {
     has(c, t::UNSPACED)
+}
+
+/// `c.isprintable()`: what `repr` leaves as it is.
+#[inline]
+pub fn is_printable(c: char) -> bool {
+    if c.is_ascii() {
+        return (' '..='~').contains(&c);
+    }
+    has(c, t::PRINTABLE)
+}
+
+// One character, as the `regex` package's classes see it (its Unicode, not Python's).
+
+/// The `regex` package's `\w` (letters, marks, digits, connector punctuation, joiners).
+#[inline]
+pub fn rx_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    has(c, t::RX_WORD)
+}
+
+/// The `regex` package's `\s` (in ASCII, unlike `str.isspace`, not U+001C..U+001F).
+#[inline]
+pub fn rx_space(c: char) -> bool {
+    if c.is_ascii() {
+        return matches!(c, '\t'..='\r' | ' ');
+    }
+    has(c, t::RX_SPACE)
+}
+
+/// The `regex` package's `\d` (category Nd).
+#[inline]
+pub fn rx_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    has(c, t::RX_DIGIT)
+}
+
+/// The `regex` package's `\p{L}`.
+#[inline]
+pub fn rx_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    has(c, t::RX_LETTER)
+}
+
+/// The `regex` package's `\p{Lu}`.
+#[inline]
+pub fn rx_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    has(c, t::RX_UPPER)
+}
+
+/// The `regex` package's `\p{Ll}`.
+#[inline]
+pub fn rx_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    has(c, t::RX_LOWER)
+}
+
+/// The code point ranges (first, last; sorted, disjoint) of the characters with any of
+/// the flags `bits` (`unicode_tables`'s): a class as ranges, for who compares it with
+/// another's (surrogates are in none).
+pub fn flag_ranges(bits: u32) -> Vec<(u32, u32)> {
+    let mut out: Vec<(u32, u32)> = Vec::new();
+    for c in (0..=0x10ffffu32).filter_map(char::from_u32) {
+        if has(c, bits) {
+            let cp = c as u32;
+            match out.last_mut() {
+                Some(last) if last.1 + 1 == cp => last.1 = cp,
+                _ => out.push((cp, cp)),
+            }
+        }
+    }
+    out
 }
 
 // Strings, as the `str` methods see them.
@@ -240,6 +327,45 @@ pub fn rstrip(s: &str) -> &str {
     s.trim_end_matches(is_space)
 }
 
+/// `s.split()`: the runs of characters between runs of `str.isspace` ones.
+pub fn split(s: &str) -> impl Iterator<Item = &str> {
+    s.split(is_space).filter(|w| !w.is_empty())
+}
+
+/// `len(s)`: the number of characters.
+pub fn len(s: &str) -> usize {
+    if s.is_ascii() {
+        s.len()
+    } else {
+        s.chars().count()
+    }
+}
+
+/// `repr(s)`.
+pub fn repr(s: &str) -> String {
+    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(quote);
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c if (c as u32) < 0x100 => out.push_str(&format!("\\x{:02x}", c as u32)),
+            c if (c as u32) < 0x10000 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push_str(&format!("\\U{:08x}", c as u32)),
+        }
+    }
+    out.push(quote);
+    out
+}
+
 const SIGMA: char = '\u{3a3}';
 
 fn map_in(single: &[(u32, u32)], multi: &[(u32, [u32; 3])], c: char, out: &mut String) {
@@ -265,6 +391,21 @@ pub fn push_lower_char(c: char, out: &mut String) {
     } else {
         out.push(c);
     }
+}
+
+/// Whether `c.lower()` is longer than one character ("İ").
+#[inline]
+pub fn lowers_long(c: char) -> bool {
+    !c.is_ascii() && has(c, t::LOWER_MAPS) && t::LOWER_MULTI.binary_search_by_key(&(c as u32), |&(k, _)| k).is_ok()
+}
+
+/// The characters whose `str.casefold()` is more than one character, with what they fold
+/// to ("ß": "ss"), in code point order.
+pub fn multi_folds() -> impl Iterator<Item = (char, String)> {
+    t::FOLD_MULTI.iter().map(|&(c, m)| {
+        let folded = m.iter().take_while(|&&x| x != 0).map(|&x| char::from_u32(x).expect("a table of characters"));
+        (char::from_u32(c).expect("a table of characters"), folded.collect())
+    })
 }
 
 /// Push `c.casefold()` (full folding: "ß" is "ss").
@@ -338,6 +479,109 @@ pub fn casefold(s: &str) -> String {
     out
 }
 
+/// `cleaner.patterns.normalise`: the key a whole-line entry is looked up by,
+/// `" ".join(text.casefold().split())` with what is not `str.isalnum` cut from both ends.
+/// In one pass over the casefolded characters (no case folding makes or unmakes a space).
+pub fn normalise(text: &str) -> String {
+    let mut key: Vec<u8> = Vec::with_capacity(text.len());
+    let mut end = 0; // the key's length up to its last alphanumeric character
+    let mut space = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut folded = String::new();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            // ASCII in line: casefolding is lowering, str.isalnum is [A-Za-z0-9], and
+            // str.isspace is \t-\r, \x1c-\x1f and the space.
+            i += 1;
+            if b.is_ascii_alphanumeric() {
+                if space {
+                    key.push(b' ');
+                    space = false;
+                }
+                key.push(b.to_ascii_lowercase());
+                end = key.len();
+            } else if key.is_empty() {
+                // (spaces and punctuation before the first letter or digit)
+            } else if matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
+                space = true;
+            } else {
+                if space {
+                    key.push(b' ');
+                    space = false;
+                }
+                key.push(b);
+            }
+            continue;
+        }
+        let c = text[i..].chars().next().expect("a character");
+        i += c.len_utf8();
+        folded.clear();
+        push_casefold_char(c, &mut folded);
+        for f in folded.chars() {
+            let alnum = is_alnum(f);
+            if key.is_empty() && !alnum {
+                continue;
+            }
+            if is_space(f) {
+                space = true;
+                continue;
+            }
+            if space {
+                key.push(b' ');
+                space = false;
+            }
+            let mut buf = [0u8; 4];
+            key.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
+            if alnum {
+                end = key.len();
+            }
+        }
+    }
+    key.truncate(end);
+    String::from_utf8(key).expect("whole characters")
+}
+
+/// Whitespace `cleaner.patterns.lower_text` makes plain spaces (`_ODD_SPACES`).
+pub const ODD_SPACES: [char; 8] =
+    ['\t', '\u{a0}', '\u{2000}', '\u{2001}', '\u{2002}', '\u{2003}', '\u{2009}', '\u{202f}'];
+
+/// `cleaner.patterns.lower_text`: the lines joined by newlines, lowercased keeping every
+/// offset (where some character would lengthen, "İ", each character is lowered alone and
+/// that one kept), odd spaces made plain.
+pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
+    let mut joined = String::new();
+    for (k, line) in lines.iter().enumerate() {
+        if k > 0 {
+            joined.push('\n');
+        }
+        joined.push_str(line.as_ref());
+    }
+    let mut low = if joined.is_ascii() {
+        joined.make_ascii_lowercase();
+        joined
+    } else if joined.chars().any(lowers_long) {
+        let mut out = String::with_capacity(joined.len());
+        for c in joined.chars() {
+            if lowers_long(c) {
+                out.push(c);
+            } else {
+                push_lower_char(c, &mut out);
+            }
+        }
+        out
+    } else {
+        lower(&joined)
+    };
+    if !low.is_ascii() && low.contains(ODD_SPACES) {
+        low = low.chars().map(|c| if ODD_SPACES.contains(&c) { ' ' } else { c }).collect();
+    } else if low.contains('\t') {
+        low = low.replace('\t', " ");
+    }
+    low
+}
+
 /// The Python `str` method `name` of each text, for the exhaustive comparison with Python
 /// (`tests/test_core_text.py`): booleans for the predicates, strings for the rest.
 pub mod python {
@@ -345,6 +589,14 @@ pub mod python {
     use pyo3::prelude::*;
     use pyo3::types::PyList;
 
+    /// `s.isprintable()`: true of the empty string too.
+    fn all_nonempty_or_empty(s: &str, f: fn(char) -> bool) -> bool {
+        s.chars().all(f)
+    }
+
+    /// Besides the `str` methods: `isprintable`; `rx_word` ... `rx_lower`, whether the text
+    /// is a run of the `regex` package's class (`regex.fullmatch(r"\w+", s)`...); `repr`;
+    /// `normalise` and `lower_text` (of one line), `cleaner.patterns`'s.
     #[pyfunction]
     pub fn str_method<'py>(py: Python<'py>, name: &str, texts: Vec<String>) -> PyResult<Bound<'py, PyList>> {
         let predicate: Option<fn(&str) -> bool> = match name {
@@ -358,6 +610,13 @@ pub mod python {
             "isupper" => Some(super::isupper),
             "islower" => Some(super::islower),
             "istitle" => Some(super::istitle),
+            "isprintable" => Some(|s| all_nonempty_or_empty(s, super::is_printable)),
+            "rx_word" => Some(|s| super::all_nonempty(s, super::rx_word)),
+            "rx_space" => Some(|s| super::all_nonempty(s, super::rx_space)),
+            "rx_digit" => Some(|s| super::all_nonempty(s, super::rx_digit)),
+            "rx_letter" => Some(|s| super::all_nonempty(s, super::rx_letter)),
+            "rx_upper" => Some(|s| super::all_nonempty(s, super::rx_upper)),
+            "rx_lower" => Some(|s| super::all_nonempty(s, super::rx_lower)),
             _ => None,
         };
         if let Some(f) = predicate {
@@ -369,6 +628,9 @@ pub mod python {
             "rstrip" => |s| super::rstrip(s).to_string(),
             "lower" => super::lower,
             "casefold" => super::casefold,
+            "repr" => super::repr,
+            "normalise" => super::normalise,
+            "lower_text" => |s| super::lower_text(&[s]),
             _ => return Err(PyValueError::new_err(format!("no str method {name:?} in the core"))),
         };
         PyList::new(py, texts.iter().map(|s| mapping(s)))
@@ -571,6 +833,13 @@ mod tests {
             assert_eq!(a, c.to_ascii_lowercase().to_string());
             assert_eq!(a, b);
             assert_eq!(f & t::LOWER_MAPS != 0, c.is_ascii_uppercase());
+            assert_eq!(is_printable(c), f & t::PRINTABLE != 0, "{c:?}");
+            assert_eq!(rx_word(c), f & t::RX_WORD != 0, "{c:?}");
+            assert_eq!(rx_space(c), f & t::RX_SPACE != 0, "{c:?}");
+            assert_eq!(rx_digit(c), f & t::RX_DIGIT != 0, "{c:?}");
+            assert_eq!(rx_letter(c), f & t::RX_LETTER != 0, "{c:?}");
+            assert_eq!(rx_upper(c), f & t::RX_UPPER != 0, "{c:?}");
+            assert_eq!(rx_lower(c), f & t::RX_LOWER != 0, "{c:?}");
         }
     }
 
@@ -589,6 +858,57 @@ mod tests {
         lower_into("AB", &mut out);
         casefold_into("ẞ", &mut out);
         assert_eq!(out, "x:abss");
+    }
+
+    #[test]
+    fn the_regex_packages_classes_are_not_strs() {
+        // regex's \w holds for a combining accent (a mark) and the zero-width joiner, which
+        // str.isalnum does not; its \s leaves out the separators U+001C..U+001F.
+        assert!(rx_word('\u{301}') && !is_word('\u{301}'));
+        assert!(rx_word('\u{200D}') && !is_word('\u{200D}'));
+        assert!(!rx_word('-'));
+        assert!(rx_space('\u{A0}'));
+        assert!(is_space('\u{1F}') && !rx_space('\u{1F}'));
+        assert!(rx_upper('É') && !rx_upper('é') && rx_lower('é'));
+        assert!(rx_letter('é') && !rx_letter('1') && !rx_letter('\u{301}'));
+        assert!(rx_digit('٣') && !rx_digit('²'));
+        assert_eq!(flag_ranges(t::RX_DIGIT)[0], (0x30, 0x39));
+    }
+
+    #[test]
+    fn split_len_and_repr_are_pythons() {
+        assert_eq!(split(" a \u{A0}b \u{1c} c ").collect::<Vec<_>>(), vec!["a", "b", "c"]);
+        assert_eq!(len("Straße"), 6);
+        assert_eq!(repr("it's"), "\"it's\"");
+        assert_eq!(repr("a'\""), "'a\\'\"'");
+        assert_eq!(repr("x\u{ad}\n"), "'x\\xad\\n'");
+        assert_eq!(repr("é"), "'é'");
+    }
+
+    #[test]
+    fn lower_text_keeps_offsets() {
+        // İ would lengthen: then each character is lowered alone, İ kept.
+        assert_eq!(lower_text(&["İSTANBUL", "ΟΔΟΣ"]), "İstanbul\nοδοσ");
+        assert_eq!(lower_text(&["A\u{a0}B\tC"]), "a b c");
+        assert_eq!(lower_text(&["ΟΔΟΣ Α"]), "οδος α");
+        assert!(lowers_long('İ') && !lowers_long('I') && !lowers_long('Σ'));
+    }
+
+    #[test]
+    fn normalise_folds_case_spaces_and_edge_punctuation() {
+        assert_eq!(normalise("  » MOST\u{A0} Popular: "), "most popular");
+        assert_eq!(normalise("--"), "");
+        assert_eq!(normalise("A\tb"), "a b");
+        assert_eq!(normalise("Straße , «Ünd»  ."), "strasse , «ünd");
+        assert_eq!(normalise(" ,. "), "");
+        assert_eq!(normalise("\u{1c}a\u{1d}b"), "a b");
+    }
+
+    #[test]
+    fn multi_folds_are_casefolds_longer_than_a_character() {
+        let folds: Vec<(char, String)> = multi_folds().collect();
+        assert!(folds.contains(&('ß', "ss".to_string())));
+        assert!(folds.iter().all(|(c, f)| casefold(&c.to_string()) == *f && f.chars().count() > 1));
     }
 }
 

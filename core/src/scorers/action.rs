@@ -16,7 +16,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyString;
 
-use super::scorersa_text::{py_casefold, py_casefold_into, py_lower, py_split, py_strip, py_urlsplit_hostname, rx_space, rx_word};
+use crate::text::{self, rx_space, rx_word};
 use crate::bridge::PyDoc;
 use crate::model::{Category, Doc, Shape};
 
@@ -104,7 +104,7 @@ pub fn tokens(text: &str) -> Vec<String> {
 /// bullets, arrows and emoji (`^\W+`) before its first word.
 pub fn line_words(text: &str) -> Vec<String> {
     let start = text.find(rx_word).unwrap_or(text.len());
-    tokens(&py_casefold(&text[start..]))
+    tokens(&text::casefold(&text[start..]))
 }
 
 /// The first of `line_words(text)`, written into `out` (empty for none): enough to tell
@@ -116,7 +116,7 @@ fn first_line_word(text: &str, out: &mut String) {
     for c in text[start..].chars() {
         let mut one = [0u8; 4];
         folded.clear();
-        py_casefold_into(c.encode_utf8(&mut one), &mut folded);
+        text::casefold_into(c.encode_utf8(&mut one), &mut folded);
         for f in folded.chars() {
             if token_char(f) {
                 out.push(f);
@@ -182,14 +182,59 @@ fn title_last_part(title: &str) -> Option<&str> {
     last_end.map(|k| &title[byte(k)..])
 }
 
+/// Characters `urlsplit` strips from a URL's start (WHATWG's C0 controls and space).
+fn whatwg_c0_or_space(c: char) -> bool {
+    c <= ' '
+}
+
+/// `urllib.parse.urlsplit(url).hostname` (Python 3.11): the host of the URL's network
+/// location, lower-cased (a scoped IPv6 address's zone aside); None without one. URLs on
+/// which `urlsplit` raises (a bracket without its pair) get what the parse gives up to there.
+fn urlsplit_hostname(url: &str) -> Option<String> {
+    let url = url.trim_start_matches(whatwg_c0_or_space);
+    let url: String = url.chars().filter(|&c| !matches!(c, '\t' | '\r' | '\n')).collect();
+    let mut rest: &str = &url;
+    if let Some(i) = rest.find(':') {
+        let first = rest.chars().next().unwrap();
+        if i > 0
+            && first.is_ascii_alphabetic()
+            && rest[..i].chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'))
+        {
+            rest = &rest[i + 1..];
+        }
+    }
+    let netloc = match rest.strip_prefix("//") {
+        Some(after) => &after[..after.find(['/', '?', '#']).unwrap_or(after.len())],
+        None => "",
+    };
+    let hostinfo = match netloc.rfind('@') {
+        Some(at) => &netloc[at + 1..],
+        None => netloc,
+    };
+    let hostname = match hostinfo.find('[') {
+        Some(open) => {
+            let bracketed = &hostinfo[open + 1..];
+            &bracketed[..bracketed.find(']').unwrap_or(bracketed.len())]
+        }
+        None => &hostinfo[..hostinfo.find(':').unwrap_or(hostinfo.len())],
+    };
+    if hostname.is_empty() {
+        return None;
+    }
+    Some(match hostname.find('%') {
+        Some(p) => format!("{}{}", text::lower(&hostname[..p]), &hostname[p..]),
+        None => text::lower(hostname),
+    })
+}
+
 /// `brand_of`: the site's own name, as lower-case letters without spaces: the registrable
 /// label of the URL's host ("sproutsocial" for www.sproutsocial.com), and the last part
 /// of a page title ("Ten tips for spring | Bells of Steel": "bellsofsteel"); each at least
 /// `MIN_BRAND_CHARS` long, once.
 pub fn brand_of(url: Option<&str>, title: Option<&str>) -> Vec<String> {
     let mut names: Vec<String> = Vec::new();
-    let host = url.filter(|u| !u.is_empty()).and_then(py_urlsplit_hostname).unwrap_or_default();
-    let host = py_lower(&host);
+    let host = url.filter(|u| !u.is_empty()).and_then(urlsplit_hostname).unwrap_or_default();
+    let host = text::lower(&host);
     let mut labels: Vec<&str> = host.split('.').filter(|l| !l.is_empty() && *l != "www").collect();
     if labels.len() >= 2 {
         labels.pop(); // the top-level domain
@@ -199,11 +244,11 @@ pub fn brand_of(url: Option<&str>, title: Option<&str>) -> Vec<String> {
         names.push(labels.last().unwrap().replace('-', ""));
     }
     if let Some(title) = title.filter(|t| !t.is_empty()) {
-        if let Some(part) = title_last_part(py_strip(title)) {
-            let count = py_split(part).count();
+        if let Some(part) = title_last_part(text::strip(title)) {
+            let count = text::split(part).count();
             if (1..=4).contains(&count) {
                 let mut name = String::new();
-                for word in tokens(&py_casefold(part)) {
+                for word in tokens(&text::casefold(part)) {
                     spelled_into(&word, &mut name);
                 }
                 names.push(name);
@@ -407,6 +452,20 @@ mod tests {
 
     fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
         doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    }
+
+    #[test]
+    fn hostname_is_urlsplits() {
+        let host = |u: &str| urlsplit_hostname(u);
+        assert_eq!(host("https://WWW.Example.co.uk/path?q#f").as_deref(), Some("www.example.co.uk"));
+        assert_eq!(host("http://user:pw@Host.com:8080/").as_deref(), Some("host.com"));
+        assert_eq!(host("  \thttps://a.b.c").as_deref(), Some("a.b.c"));
+        assert_eq!(host("http://[FE80::1%Zone]:80/").as_deref(), Some("fe80::1%Zone"));
+        assert_eq!(host("example.com/path"), None);
+        assert_eq!(host("//example.com").as_deref(), Some("example.com"));
+        assert_eq!(host("http:///path"), None);
+        // A scheme only when its first character is an ASCII letter.
+        assert_eq!(host("1http://x.com"), None);
     }
 
     #[test]

@@ -19,7 +19,7 @@ use regex::Regex;
 use crate::bridge::PyDoc;
 use crate::matcher::{Hit, Matcher, PyMatcher};
 use crate::model::{Category, Doc, Shape};
-use crate::pytext;
+use crate::text;
 
 /// A whole-line or anchored entry describes the line itself: decisive on its own.
 pub const WHOLE_LINE_WEIGHT: f64 = 2.0;
@@ -111,15 +111,15 @@ impl LexiconScorer {
             let text = doc.lines[i].text.clone();
             let long = words > self.decisive_max_words;
             let strong: Option<&Hit> = if long {
-                let key = pytext::normalise(&text);
-                hits.iter().find(|h| h.whole_line && pytext::normalise(&h.text) == key)
+                let key = text::normalise(&text);
+                hits.iter().find(|h| h.whole_line && text::normalise(&h.text) == key)
             } else {
                 hits.iter().find(|h| h.whole_line)
             };
             let state = &mut doc.states[i];
             if let Some(hit) = strong {
                 state.add(self.whole_line_weight, Some(hit.category),
-                          &format!("{code}/{}", hit.category.name()), &pytext::repr(&hit.text));
+                          &format!("{code}/{}", hit.category.name()), &text::repr(&hit.text));
                 if hit.category == Category::Related && self.list_heading(&text, words) {
                     headings.push(i);
                 }
@@ -128,13 +128,13 @@ impl LexiconScorer {
             let anchored = hits.iter().find(|h| h.whole_line); // (anchored regexes: no key hit)
             let mut phrases: Vec<String> = Vec::new(); // (a set: insertion order is not read)
             for h in hits {
-                let folded = pytext::casefold(&h.text);
+                let folded = text::casefold(&h.text);
                 if !phrases.contains(&folded) {
                     phrases.push(folded);
                 }
             }
             let category = most_common(hits);
-            let mut reprs: Vec<String> = phrases.iter().map(|p| pytext::repr(p)).collect();
+            let mut reprs: Vec<String> = phrases.iter().map(|p| text::repr(p)).collect();
             reprs.sort_by(|a, b| python_str_cmp(a, b));
             let detail = reprs.join(", ");
             let label = format!("{code}/{}", category.name());
@@ -159,10 +159,10 @@ impl LexiconScorer {
             }
             if let Some(a) = anchored {
                 state.add(self.whole_line_weight, Some(a.category),
-                          &format!("{code}/{}", a.category.name()), &pytext::repr(&a.text));
+                          &format!("{code}/{}", a.category.name()), &text::repr(&a.text));
                 continue;
             }
-            let covered: usize = phrases.iter().map(|p| pytext::len(p)).sum();
+            let covered: usize = phrases.iter().map(|p| text::len(p)).sum();
             let weight = self.phrase_weight(phrases.len(), covered, words, chars as usize);
             state.add(round3(weight), Some(category), &label, &detail);
             if self.second_person.is_match(&text) {
@@ -216,8 +216,8 @@ impl LexiconScorer {
     /// The share of a line's characters its hits condemn (each sentence weighed as a line
     /// of its own, at most 1) and how many sentences hold a hit; marks those sentences.
     fn condemned(&self, sentences: &mut [(String, bool)], hits: &[Hit]) -> (f64, usize) {
-        let total = sentences.iter().map(|s| pytext::len(&s.0)).sum::<usize>().max(1);
-        let low: Vec<String> = sentences.iter().map(|s| pytext::lower_text(&[s.0.as_str()])).collect();
+        let total = sentences.iter().map(|s| text::len(&s.0)).sum::<usize>().max(1);
+        let low: Vec<String> = sentences.iter().map(|s| text::lower_text(&[s.0.as_str()])).collect();
         let mut found: Vec<(usize, Vec<&Hit>)> = Vec::new(); // (insertion-ordered dict)
         let mut seen: HashMap<&str, usize> = HashMap::new(); // the n-th hit of a text: its n-th sentence
         for hit in hits {
@@ -236,7 +236,7 @@ impl LexiconScorer {
         for (k, sentence_hits) in &found {
             sentences[*k].1 = true;
             let text = &sentences[*k].0;
-            let chars = pytext::len(text);
+            let chars = text::len(text);
             let weight = if sentence_hits.iter().any(|h| h.whole_line) {
                 1.0 // an anchored entry describes its sentence
             } else {
@@ -247,7 +247,7 @@ impl LexiconScorer {
                     }
                 }
                 let words = self.word.find_iter(text).count() as u32;
-                let covered = phrases.iter().map(|p| pytext::len(p)).sum();
+                let covered = phrases.iter().map(|p| text::len(p)).sum();
                 f64::min(1.0, self.phrase_weight(phrases.len(), covered, words, chars))
             };
             condemned += weight * chars as f64;
@@ -256,7 +256,8 @@ impl LexiconScorer {
     }
 
     /// A line's sentences (`_SENTENCE_END.split`: after . ! ? …, closing quotes or
-    /// brackets, then white space before more text), each with false (no hit yet).
+    /// brackets, then white space (the `regex` package's `\s`) before more text), each with
+    /// false (no hit yet).
     fn sentences(&self, text: &str) -> Vec<(String, bool)> {
         let mut out = Vec::new();
         let chars: Vec<(usize, char)> = text.char_indices().collect();
@@ -269,7 +270,7 @@ impl LexiconScorer {
                     q += 1;
                 }
                 let mut r = q;
-                while r < chars.len() && chars[r].1.is_whitespace() {
+                while r < chars.len() && text::rx_space(chars[r].1) {
                     r += 1;
                 }
                 if r > q && r < chars.len() {
@@ -291,7 +292,7 @@ impl LexiconScorer {
 
     /// The set of the `\w+` words of a casefolded text (sorted, deduplicated).
     fn words(&self, text: &str) -> Vec<String> {
-        let folded = pytext::casefold(text);
+        let folded = text::casefold(text);
         let mut words: Vec<String> = self.word.find_iter(&folded).map(|m| m.as_str().to_string()).collect();
         words.sort_unstable();
         words.dedup();
@@ -414,7 +415,7 @@ mod tests {
     use crate::model::Features;
 
     fn line(text: &str, words: u32, terminal: bool) -> Features {
-        Features { raw: text.into(), text: text.into(), words, chars: pytext::len(text) as u32, terminal, ..Default::default() }
+        Features { raw: text.into(), text: text.into(), words, chars: text::len(text) as u32, terminal, ..Default::default() }
     }
 
     fn matcher() -> Matcher {

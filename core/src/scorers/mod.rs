@@ -6,8 +6,6 @@ pub mod action;
 pub mod position;
 pub mod repetition;
 pub mod scorersa;
-pub mod scorersa_pytext;
-pub mod scorersa_text;
 pub mod shape;
 pub mod region;
 pub mod lexicon;

@@ -15,16 +15,14 @@
 //! Every function mirrors its Python namesake: the same evidence, added in the same order,
 //! with the same arithmetic. The regular expressions of the Python module are spelled out
 //! here as scans over characters with Python's own character classes (re's `\w`, `\s`,
-//! `\d` on str patterns, `str.casefold`: `region_pytext.rs`, generated from Python's
-//! Unicode database by `scripts/gen_region_pytext.py`).
+//! `\d` on str patterns, `str.casefold`: `crate::text`).
 
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
 use crate::model::{Category, Doc, Features, State};
 
-#[path = "region_pytext.rs"]
-mod pytext;
+use crate::text;
 
 // Line values for the maximum-sum stretch (after BTE, Finn et al. 2001): a finished
 // sentence is worth its words; any other line costs `line_cost`; a line the other
@@ -109,66 +107,16 @@ const HEAD_CODE: &str = "score:region.head";
 const OUTSIDE_CODE: &str = "score:region.outside";
 
 // ---------------------------------------------------------------------------------------
-// Python-exact text semantics (private to this module until core/src/text.rs has them).
-
-fn in_ranges(table: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    let k = table.partition_point(|&(a, _)| a <= c);
-    k > 0 && c <= table[k - 1].1
-}
-
-/// re's `\w` on a str pattern: `str.isalnum()` or `_`.
-fn py_is_word(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric() || c == '_'
-    } else {
-        in_ranges(&pytext::WORD, c)
-    }
-}
-
-/// re's `\s` on a str pattern: `str.isspace()` (which holds for U+001C-U+001F too).
-fn py_is_space(c: char) -> bool {
-    in_ranges(&pytext::SPACE, c)
-}
-
-/// re's `\d` on a str pattern: `str.isdecimal()`.
-fn py_is_decimal(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_digit()
-    } else {
-        in_ranges(&pytext::DECIMAL, c)
-    }
-}
-
-/// `str.casefold`, appended to `out`: each character by itself (full case folding).
-fn py_casefold_into(text: &str, out: &mut String) {
-    for c in text.chars() {
-        if c.is_ascii() {
-            out.push(c.to_ascii_lowercase());
-            continue;
-        }
-        let code = c as u32;
-        match pytext::CASEFOLD.binary_search_by_key(&code, |&(k, _)| k) {
-            Ok(k) => out.push_str(pytext::CASEFOLD[k].1),
-            Err(_) => out.push(c),
-        }
-    }
-}
-
-/// `str.casefold`.
-fn py_casefold(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    py_casefold_into(text, &mut out);
-    out
-}
+// Python-exact text semantics: `crate::text` (re's `\w`, `\s`, `\d` on str patterns are
+// `str`'s `isalnum() or _`, `isspace`, `isdecimal`).
 
 /// Where the runs of `\w` in `text` are (byte offsets), in order.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].char_indices().find(|&(_, c)| py_is_word(c))?.0;
+        let start = at + text[at..].char_indices().find(|&(_, c)| text::is_word(c))?.0;
         let tail = &text[start..];
-        let end = start + tail.char_indices().find(|&(_, c)| !py_is_word(c)).map_or(tail.len(), |(k, _)| k);
+        let end = start + tail.char_indices().find(|&(_, c)| !text::is_word(c)).map_or(tail.len(), |(k, _)| k);
         at = end;
         Some((start, end))
     })
@@ -181,7 +129,7 @@ fn word_runs(text: &str) -> impl Iterator<Item = &str> {
 
 /// `_TOKEN.findall(casefold(text))`: the casefolded words, in order.
 fn tokens(text: &str) -> Vec<String> {
-    word_runs(&py_casefold(text)).map(str::to_string).collect()
+    word_runs(&text::casefold(text)).map(str::to_string).collect()
 }
 
 /// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted (a title has a few
@@ -191,7 +139,7 @@ pub struct WordSet(Vec<String>);
 
 impl WordSet {
     pub fn of(text: &str) -> WordSet {
-        let mut words: Vec<String> = word_runs(&py_casefold(text)).map(str::to_string).collect();
+        let mut words: Vec<String> = word_runs(&text::casefold(text)).map(str::to_string).collect();
         words.sort_unstable();
         words.dedup();
         WordSet(words)
@@ -220,7 +168,7 @@ pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Ve
         .into_iter()
         .map(|text| {
             folded.clear();
-            py_casefold_into(text, &mut folded);
+            text::casefold_into(text, &mut folded);
             own.clear();
             own.extend(word_spans(&folded));
             own.sort_unstable_by(|x, y| folded[x.0..x.1].cmp(&folded[y.0..y.1]));
@@ -248,7 +196,7 @@ fn list_item(text: &str) -> bool {
         let mut digits = 0;
         let mut next = chars.next();
         while let Some(c) = next {
-            if !py_is_decimal(c) {
+            if !text::is_decimal(c) {
                 break;
             }
             digits += 1;
@@ -263,11 +211,11 @@ fn list_item(text: &str) -> bool {
             1..=3 => {}
             _ => return false,
         }
-        matches!(next, Some('.' | ')')) && chars.next().is_some_and(py_is_space)
+        matches!(next, Some('.' | ')')) && chars.next().is_some_and(text::is_space)
     }
     let mut chars = text.chars();
     match chars.next() {
-        Some(c) if BULLETS.contains(&c) => chars.next().is_some_and(py_is_space),
+        Some(c) if BULLETS.contains(&c) => chars.next().is_some_and(text::is_space),
         Some('(') => numbered(&text[1..]) || numbered(text),
         Some(_) => numbered(text),
         None => false,
@@ -287,14 +235,14 @@ fn code(text: &str) -> bool {
     }
     let mut previous: Option<char> = None;
     for (k, c) in text.char_indices() {
-        if c == '(' && previous.is_some_and(py_is_word) {
+        if c == '(' && previous.is_some_and(text::is_word) {
             return true;
         }
-        if py_is_space(c) {
+        if text::is_space(c) {
             let after = &text[k + c.len_utf8()..];
             for op in OPERATORS {
                 if let Some(rest) = after.strip_prefix(op) {
-                    if rest.chars().next().is_some_and(py_is_space) {
+                    if rest.chars().next().is_some_and(text::is_space) {
                         return true;
                     }
                 }
@@ -317,14 +265,14 @@ fn embed_credit(text: &str) -> bool {
     }
     let n = chars.len();
     // `\d{4}$`, after `\s+`, after `,`
-    if n < 5 || !chars[n - 4..].iter().all(|&c| py_is_decimal(c)) {
+    if n < 5 || !chars[n - 4..].iter().all(|&c| text::is_decimal(c)) {
         return false;
     }
     let mut k = n - 4; // k: the end of what is still to read
     let spaces = |k: usize| -> usize {
         // the start of the run of \s ending at k
         let mut j = k;
-        while j > 0 && py_is_space(chars[j - 1]) {
+        while j > 0 && text::is_space(chars[j - 1]) {
             j -= 1;
         }
         j
@@ -336,7 +284,7 @@ fn embed_credit(text: &str) -> bool {
     k = j - 1;
     // `\s+\d{1,2}` before the comma
     let mut j = k;
-    while j > 0 && k - j < 3 && py_is_decimal(chars[j - 1]) {
+    while j > 0 && k - j < 3 && text::is_decimal(chars[j - 1]) {
         j -= 1;
     }
     if j == k || k - j > 2 {
@@ -353,7 +301,7 @@ fn embed_credit(text: &str) -> bool {
         k -= 1;
     }
     let mut j = k;
-    while j > 0 && py_is_word(chars[j - 1]) {
+    while j > 0 && text::is_word(chars[j - 1]) {
         j -= 1;
     }
     if j == k {
@@ -371,14 +319,14 @@ fn embed_credit(text: &str) -> bool {
     }
     k -= 1;
     let mut j = k;
-    while j > 0 && py_is_word(chars[j - 1]) {
+    while j > 0 && text::is_word(chars[j - 1]) {
         j -= 1;
     }
     if j == k || k - j > 15 || j < 2 || chars[j - 1] != '@' || chars[j - 2] != '(' {
         return false;
     }
     let open = j - 2; // where `\(` stands: `.{1,80}` takes chars s+1..open for some \s* of s
-    let blank = chars[1..].iter().take_while(|&&c| py_is_space(c)).count();
+    let blank = chars[1..].iter().take_while(|&&c| text::is_space(c)).count();
     open >= 2 && open - 1 <= 80 + blank
 }
 
@@ -487,7 +435,7 @@ fn separators(title: &str) -> Vec<(usize, usize)> {
         let c = rest.chars().next().unwrap();
         let after = &rest[c.len_utf8()..];
         let mut end = None;
-        if py_is_space(c) {
+        if text::is_space(c) {
             let mut middles: Vec<usize> = Vec::with_capacity(3);
             if let Some(m) = after.chars().next().filter(|m| MARKS.contains(m)) {
                 middles.push(m.len_utf8());
@@ -496,7 +444,7 @@ fn separators(title: &str) -> Vec<(usize, usize)> {
                 middles.push(2);
             }
             for m in middles {
-                if after[m..].chars().next().is_some_and(py_is_space) {
+                if after[m..].chars().next().is_some_and(text::is_space) {
                     let space = after[m..].chars().next().unwrap().len_utf8();
                     end = Some(at + c.len_utf8() + m + space);
                     break;
@@ -504,7 +452,7 @@ fn separators(title: &str) -> Vec<(usize, usize)> {
             }
         }
         if end.is_none() && c == ':' {
-            if let Some(s) = after.chars().next().filter(|&s| py_is_space(s)) {
+            if let Some(s) = after.chars().next().filter(|&s| text::is_space(s)) {
                 end = Some(at + 1 + s.len_utf8());
             }
         }
@@ -1041,19 +989,19 @@ mod tests {
     fn python_character_classes_not_rusts() {
         // A Devanagari vowel sign is Alphabetic to Rust but not alphanumeric to Python.
         assert!('\u{0903}'.is_alphanumeric());
-        assert!(!py_is_word('\u{0903}'));
-        assert!(py_is_word('_') && py_is_word('é') && py_is_word('²') && py_is_word('٣'));
+        assert!(!text::is_word('\u{0903}'));
+        assert!(text::is_word('_') && text::is_word('é') && text::is_word('²') && text::is_word('٣'));
         // str.isspace holds for the information separators, not for a zero-width space.
-        assert!(py_is_space('\u{1c}') && py_is_space('\u{a0}') && !py_is_space('\u{200b}'));
-        assert!(py_is_decimal('٣') && !py_is_decimal('²'));
+        assert!(text::is_space('\u{1c}') && text::is_space('\u{a0}') && !text::is_space('\u{200b}'));
+        assert!(text::is_decimal('٣') && !text::is_decimal('²'));
     }
 
     #[test]
     fn casefold_is_full_case_folding() {
-        assert_eq!(py_casefold("Straße"), "strasse");
-        assert_eq!(py_casefold("İ"), "i\u{307}");
-        assert_eq!(py_casefold("ΣΊΣΥΦΟΣ"), "σίσυφοσ"); // no final sigma: one character at a time
-        assert_eq!(py_casefold("ﬁne"), "fine");
+        assert_eq!(text::casefold("Straße"), "strasse");
+        assert_eq!(text::casefold("İ"), "i\u{307}");
+        assert_eq!(text::casefold("ΣΊΣΥΦΟΣ"), "σίσυφοσ"); // no final sigma: one character at a time
+        assert_eq!(text::casefold("ﬁne"), "fine");
         assert_eq!(tokens("Don't STOP—now!"), vec!["don", "t", "stop", "now"]);
     }
 

@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use pyo3::prelude::*;
 
-use super::scorersa_text::py_normalise;
+use crate::text;
 use crate::bridge::PyDoc;
 use crate::model::{Category, Doc};
 
@@ -39,7 +39,7 @@ impl Repetition {
         let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
         for (i, line) in doc.lines.iter().enumerate() {
             if line.words >= self.min_words {
-                copies.entry(py_normalise(&line.text)).or_default().push(i);
+                copies.entry(text::normalise(&line.text)).or_default().push(i);
             }
         }
         for indexes in copies.values() {

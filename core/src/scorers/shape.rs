@@ -8,11 +8,11 @@
 //!
 //! The Python scorer's patterns (`regex` package) are read here by hand, each as the one
 //! answer its backtracking can give; the character classes are the `regex` package's
-//! (`scorersa_text::rx_*`).
+//! (`crate::text::rx_*`).
 
 use pyo3::prelude::*;
 
-use super::scorersa_text::{rx_digit, rx_lower, rx_space, rx_upper, rx_word};
+use crate::text::{rx_digit, rx_lower, rx_space, rx_upper, rx_word};
 use crate::bridge::PyDoc;
 use crate::model::{Category, Doc, Features};
 
