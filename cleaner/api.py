@@ -27,7 +27,7 @@ from cleaner.labels import Label
 from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
 from cleaner.lines import Line, decode
-from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
+from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet, apply_marks
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.action import ActionScorer
 from cleaner.scorers.byline import BylineScorer
@@ -266,7 +266,7 @@ class Cleaner:
                     language: str | None, charset: str | None) -> CleanResult:
         from cleaner.html.css_rules import CssRules, css_rules
         from cleaner.html.dom import analyse
-        from cleaner.html.page import page_lines, parse_page
+        from cleaner.html.page import page_core, parse_page
 
         chosen: list[RuleSet | None] = [None]
         css: list[CssRules | None] = [None]
@@ -285,7 +285,7 @@ class Cleaner:
                 css[0].mark(tree)
 
         page = parse_page(doc, charset, before_walk)
-        lines = page_lines(page)
+        core, lines = page_core(page)
         texts = [line.text for line in lines]
         ruleset = chosen[0]
         if ruleset is None and not publisher:
@@ -294,17 +294,18 @@ class Cleaner:
             if rules is not None:  # walk again, with its marks
                 css[0] = rules
                 page = parse_page(page.decoded, None, lambda tree, _: rules.mark(tree))
-                lines = page_lines(page)
+                core, lines = page_core(page)
                 texts = [line.text for line in lines]
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language or detect_language(texts, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
-            ruleset.apply(lines, deadline=deadline)
+            marks = ruleset.marks(texts, deadline=deadline)
+            mark_rules(core, marks)
+            apply_marks(lines, marks)  # (what the DOM scorer reads: rules' flags)
         dom = analyse(page, lines, self.dom_tokens, css[0])
         document = Document(lines, texts, self.lexicon(language), "page", dom,
                             url=url or page.url)
-        core = _core.Doc.from_lines(lines)
         self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)

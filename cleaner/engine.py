@@ -55,6 +55,44 @@ def line_views(core: Any, line_type: type[Line] = Line) -> list[Line]:
     return lines
 
 
+class _Recorder:
+    """A line as a scorer that reads no other scorer's evidence sees it (its text and
+    features, the publisher rules' flags), recording what the scorer does to it."""
+
+    __slots__ = ("_ops", "forced", "index", "letters", "prose", "protected", "terminal",
+                 "text", "words")
+    _ops: list[Op]
+    index: int
+
+    def __init__(self, line: Line, ops: list[Op]) -> None:
+        for name in ("index", "text", "words", "terminal", "prose", "letters", "forced",
+                     "protected"):
+            object.__setattr__(self, name, getattr(line, name))
+        object.__setattr__(self, "_ops", ops)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in ("forced", "protected") and value and not getattr(self, name):
+            self._ops.append((self.index, "force" if name == "forced" else "protect", 0.0,
+                              None, "", ""))
+        object.__setattr__(self, name, value)
+
+    def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
+        self._ops.append((self.index, "add", weight, category.value if category else None,
+                          code, detail))
+
+
+def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
+    """What a scorer that reads no other scorer's evidence (``independent``: HTML mode's
+    DOM scorer) does to ``doc``'s lines (as the publisher rules left them), as operations
+    for the core to apply at the scorer's place: every piece of evidence with its own
+    category, and the flags it sets. ``doc``'s lines are left untouched."""
+    ops: list[Op] = []
+    lines = [_Recorder(line, ops) for line in doc.lines]
+    scorer.score(Document(lines, doc.texts, doc.lexicon, doc.shape,  # type: ignore[arg-type]
+                          doc.dom, url=doc.url))
+    return ops
+
+
 def run_in_python(scorer: Scorer, core: Any, doc: Document) -> None:
     """Run a Python scorer on the core's document: it sees ``Line`` views of the core's
     lines (with ``doc``'s lexicon, shape, DOM and URL); the evidence it adds, the flags it
@@ -115,6 +153,8 @@ class Pipeline:
                 scorer.run(core, doc)
             elif doc.dom is None and getattr(scorer, "html_only", False):
                 continue
+            elif doc.lines and getattr(scorer, "independent", False):
+                core.apply_ops(recorded_ops(scorer, doc))
             else:
                 run_in_python(scorer, core, doc)
         _core.classify(core)

@@ -252,15 +252,20 @@ class RuleSet:
     def apply(self, lines: list[Line], *, deadline: Deadline | None = None) -> None:
         """Mark the lines this publisher's rules protect (kept whatever follows, -10) or drop
         (``forced``, +10, unless a rule dropped it already); see ``marks``."""
-        for i, protect, category, code, detail in self.marks([line.text for line in lines],
-                                                             deadline=deadline):
-            line = lines[i]
-            if protect:
-                line.protected = True
-                line.add(-10.0, None, code, detail)
-            elif not line.forced:
-                line.forced = True
-                line.add(10.0, category, code, detail)
+        apply_marks(lines, self.marks([line.text for line in lines], deadline=deadline))
+
+
+def apply_marks(lines: list[Line], marks: list[Mark]) -> None:
+    """Publisher rules' verdicts on ``Line`` objects (the core's ``Doc.mark_rule`` does the
+    same on its lines)."""
+    for i, protect, category, code, detail in marks:
+        line = lines[i]
+        if protect:
+            line.protected = True
+            line.add(-10.0, None, code, detail)
+        elif not line.forced:
+            line.forced = True
+            line.add(10.0, category, code, detail)
 
 
 class Mark(NamedTuple):

@@ -17,7 +17,7 @@ from typing import Any
 
 from cleaner.html.blocks import Walk, walk
 from cleaner.html.charset import Decoded, decode_html
-from cleaner.lines import Line, split_lines
+from cleaner.lines import Line
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +72,18 @@ def page_text(page: HtmlPage) -> str:
 
 def page_lines(page: HtmlPage) -> list[Line]:
     """The page's ``Line`` objects: line i is ``page.walk.lines[i]``."""
-    if not page.walk.lines:
-        return []
-    lines = split_lines(page_text(page))
-    assert len(lines) == len(page.walk.lines)  # (a block's text holds no newline)
-    return lines
+    return page_core(page)[1]
+
+
+def page_core(page: HtmlPage) -> tuple[Any, list[Line]]:
+    """The core's document of the page's blocks (``cleaner._core.Doc``) and its ``Line``
+    views: line i is ``page.walk.lines[i]``."""
+    from cleaner import _core
+    from cleaner.engine import line_views
+
+    core = _core.lines_of([block.text if block is not None else ""
+                           for block in page.walk.lines], "page")
+    return core, line_views(core)
 
 
 def parse_page(data: str | bytes | Decoded, charset: str | None = None,

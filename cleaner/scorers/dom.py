@@ -71,6 +71,10 @@ class DomScorer:
 
     name = "dom"
     html_only = True  # (it reads the page's DOM; a text has none)
+    # It reads each line's text, words, prose, letters and the publisher rules' flags, no
+    # other scorer's evidence: it runs on the page's lines as the rules left them, and the
+    # core applies what it adds at its place in the order (cleaner.engine.recorded_ops).
+    independent = True
 
     def score(self, doc: Document) -> None:
         dom = doc.dom

@@ -645,7 +645,7 @@ pub mod python {
     /// Calls `each` with every character (in code point order) but those of the tables'
     /// blocks in which no character has any of `bits`: beyond ASCII (whose block is always
     /// read), a predicate or mapping below that reads `bits` does not hold or change there.
-    fn chars_with(bits: u16, mut each: impl FnMut(char)) {
+    fn chars_with(bits: u32, mut each: impl FnMut(char)) {
         use crate::unicode_tables as t;
         let block_size = 1u32 << t::SHIFT;
         let mut read = vec![None::<bool>; t::BLOCKS.len()];
@@ -669,7 +669,7 @@ pub mod python {
     #[pyfunction]
     pub fn unicode_ranges(name: &str) -> PyResult<Vec<(u32, u32)>> {
         use crate::unicode_tables as t;
-        let (predicate, bits): (fn(char) -> bool, u16) = match name {
+        let (predicate, bits): (fn(char) -> bool, u32) = match name {
             "isalnum" => (super::is_alnum, t::ALPHA | t::DECIMAL | t::DIGIT | t::NUMERIC),
             "isdecimal" => (super::is_decimal, t::DECIMAL),
             "isspace" => (super::is_space, t::SPACE),
