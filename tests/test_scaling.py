@@ -19,13 +19,11 @@ from collections.abc import Callable
 
 import pytest
 
-from cleaner import Cleaner
+from cleaner import Cleaner, _core
 from cleaner.api import default_scorers
-from cleaner.classify import classify, smooth
 from cleaner.lexicons import packaged_lexicon
-from cleaner.lines import Line, split_lines
-from cleaner.scorers import Document
-from cleaner.structure import assign_roles
+from cleaner.lines import split_lines
+from cleaner.scorers import CoreScorer, Document
 
 SCALE = 10
 MAX_TIME_RATIO = 25.0
@@ -134,17 +132,21 @@ def _stage_cost(text: str, stage: str) -> float:
     scorers = default_scorers()  # (one set: a scorer compiles its patterns once)
 
     def prepare() -> Callable[[], object]:
-        doc, _ = _document(text)
+        # The stage alone, in the core, on the core's document as the earlier stages left
+        # it (no Line objects made: their cost is Python's, not the stage's).
+        core = _core.split_lines(text)
+        doc = Document([], core.texts(), packaged_lexicon("en"))
         for scorer in scorers:
+            if not isinstance(scorer, CoreScorer):
+                continue  # (the DOM scorer: HTML only)
             if scorer.name == stage:
-                return lambda: scorer.score(doc)
-            scorer.score(doc)
-        lines: list[Line] = doc.lines
+                return lambda: scorer.run(core, doc)
+            scorer.run(core, doc)
         if stage == "classify":
-            return lambda: (classify(lines), smooth(lines))
-        classify(lines)
-        smooth(lines)
-        return lambda: assign_roles(lines)
+            return lambda: (_core.classify(core), _core.smooth(core))
+        _core.classify(core)
+        _core.smooth(core)
+        return lambda: _core.assign_roles(core, None)
 
     return _best(prepare)
 
