@@ -96,7 +96,7 @@ def test_normalise_and_lower_text_of_every_character_in_text() -> None:
 # The line rules, written out: a line's words (in scripts without spaces, two characters
 # count as one word), its end (closing punctuation, then quotes or brackets), prose (a
 # finished sentence of at least 15 words).
-_CLOSERS = "\"'”’»)]」』）"
+_CLOSERS = "\"'”’“‘»«›‹)]」』》〉）"
 _TERMINAL_CHARS = ".!?…:;。！？．"
 MIN_PROSE_WORDS = 15
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")

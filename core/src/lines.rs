@@ -13,8 +13,12 @@ use crate::text;
 pub const MIN_PROSE_WORDS: u32 = 15;
 /// Closing punctuation after which a line counts as a finished sentence (`_TERMINAL_CHARS`)...
 pub const TERMINAL_CHARS: &[char] = &['.', '!', '?', '…', ':', ';', '。', '！', '？', '．'];
-/// ... and what may follow it: quotes, brackets (`_CLOSERS`).
-pub const CLOSERS: &[char] = &['"', '\'', '”', '’', '»', ')', ']', '」', '』', '）'];
+/// ... and what may follow it: closing brackets and quotes, as every language closes a
+/// quotation (English ” ’, German and Czech “ ‘ after „ ‚, French and Italian » ›, Danish and
+/// Swedish « ‹ or », Chinese and Japanese 」』》〉) (`_CLOSERS`).
+pub const CLOSERS: &[char] = &[
+    '"', '\'', '”', '’', '“', '‘', '»', '«', '›', '‹', ')', ']', '」', '』', '》', '〉', '）',
+];
 
 // ASCII characters' classes: str.isalpha, str.isdigit (= isdecimal there), re's \w.
 const A_ALPHA: u8 = 1;
@@ -353,6 +357,9 @@ mod tests {
     #[test]
     fn terminal_looks_past_closers() {
         assert!(is_terminal("He said “yes.”"));
+        assert!(is_terminal("Er sagte: „Ja, gern.“"));
+        assert!(is_terminal("Sie sagte: „Er rief: ‚Komm!‘“"));
+        assert!(is_terminal("Han sa: »Ja.«"));
         assert!(is_terminal("(Done.)"));
         assert!(is_terminal("終わり。」"));
         assert!(is_terminal("Note:"));
