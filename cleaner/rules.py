@@ -26,10 +26,10 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-import ahocorasick_rs
 import regex
 import yaml
 
+from cleaner import _core
 from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
@@ -218,12 +218,14 @@ class RuleSet:
 
     def signature_count(self, joined: str, present: Container[str],
                         deadline: Deadline | None = None) -> int:
-        """How many of the signatures match the document, each timed by ``deadline``."""
+        """How many of the signatures match the document, each timed by ``deadline``
+        (a signature whose required literal is not ``present`` does not run)."""
         deadline = deadline or Deadline()
         count = 0
         for matcher in self.detect:
-            with deadline.clock(matcher) as clock:
-                count += matcher.in_document(joined, present, clock)
+            if matcher.required is None or matcher.required in present:
+                with deadline.clock(matcher) as clock:
+                    count += matcher.in_document(joined, present, clock)
         return count
 
     def marks(self, texts: list[str], *, deadline: Deadline | None = None) -> list[Mark]:
@@ -675,16 +677,22 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
-    # One Aho-Corasick automaton of every signature's required literal: a document is
-    # searched once for all of them, not once per signature.
-    _literals: ahocorasick_rs.AhoCorasick | None = field(init=False, repr=False,
+    # Every signature's required literal, looked for in a document in one pass of the
+    # core's (an Aho-Corasick automaton over the folded text), not once per signature.
+    _literals: _core.Literals = field(init=False, repr=False, compare=False)
+    # Per rule set, the literals its signatures require: it can match a document only if
+    # the document holds one of them. None: a signature requires none (it always runs).
+    _required: tuple[frozenset[str] | None, ...] = field(init=False, repr=False,
                                                          compare=False)
 
     def __post_init__(self) -> None:
-        literals = sorted({m.required for ruleset in self.rulesets for m in ruleset.detect
-                           if m.required is not None})
-        object.__setattr__(self, "_literals",  # (a frozen dataclass)
-                           ahocorasick_rs.AhoCorasick(literals) if literals else None)
+        required = tuple(
+            None if any(m.required is None for m in r.detect)
+            else frozenset(m.required for m in r.detect if m.required is not None)
+            for r in self.rulesets)
+        literals = sorted(set().union(*(needs for needs in required if needs)))
+        object.__setattr__(self, "_required", required)  # (a frozen dataclass)
+        object.__setattr__(self, "_literals", _core.Literals(literals))
 
     @classmethod
     def load(cls, folders: Iterable[str | Path]) -> RuleBook:
@@ -725,20 +733,22 @@ class RuleBook:
         matches = [r for r in self.rulesets if r.covers(host)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
-    def detect(self, lines: Sequence[str], *, deadline: Deadline | None = None) -> RuleSet | None:
+    def detect(self, lines: Sequence[str] | _core.Doc, *,
+               deadline: Deadline | None = None) -> RuleSet | None:
         """The rule set whose signatures match the document most (at least its
-        ``min_matches``), or ``None``. ``deadline`` (by default a fresh one) bounds the
-        signatures' time; past it, ``RuleTimeoutError``."""
-        deadline = deadline or Deadline()
+        ``min_matches``), or ``None``. ``lines``: the document's stripped lines, or the
+        core's document (its lines' texts are made only if a signature's pattern runs).
+        ``deadline`` (by default a fresh one) bounds the signatures' time; past it,
+        ``RuleTimeoutError``."""
         best, best_count = None, 0
-        joined = "\n".join(lines)
-        present: set[str] = set()
-        if self._literals is not None:
-            present.update(self._literals.find_matches_as_strings(folded(joined),
-                                                                  overlapping=True))
-        for ruleset in self.rulesets:
-            if not ruleset.detect:
-                continue
+        present = self._literals.found_in(lines)  # (in folded(joined), cleaner.prefilter)
+        joined = None
+        for ruleset, required in zip(self.rulesets, self._required, strict=True):
+            if required is not None and required.isdisjoint(present):
+                continue  # (none of its signatures can match: none runs)
+            if joined is None:
+                joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)
+                deadline = deadline or Deadline()
             count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count

@@ -33,7 +33,9 @@ SHAPES: tuple[Shape, ...] = ("auto", "page", "extract")
 class Document:
     """What a scorer sees: the lines, their stripped texts, the language's lexicon and the
     input's shape; in HTML mode, the DOM's view of the lines (``cleaner.html.dom``); the
-    page's URL where the caller gave one."""
+    page's URL where the caller gave one. (``Cleaner.clean`` on text gives the pipeline no
+    lines, no texts: its stages read the core's document, and a scorer that runs in
+    Python gets ``Line`` views of it, ``cleaner.engine.run_in_python``.)"""
 
     lines: list[Line]
     texts: list[str]

@@ -2,11 +2,14 @@
 //! objects, read back as tuples. The port's equivalence checks (`scripts/port_check.py`)
 //! hand each scorer the lines as the Python pipeline left them and compare what it adds.
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use pyo3::types::{PyList, PyString, PyTuple};
 
+use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Doc, Features, Label, Reason, Shape, State};
+use crate::text;
 
 #[pyclass(name = "Doc", module = "cleaner._core")]
 pub struct PyDoc {
@@ -117,8 +120,22 @@ impl PyDoc {
     }
 
     /// Every line's stripped text (blank lines: "").
-    fn texts(&self) -> Vec<String> {
-        self.doc.lines.iter().map(|l| l.text.clone()).collect()
+    fn texts(&self) -> Vec<&str> {
+        self.doc.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
+    /// longest lines (in code points; of equal lengths, the first), in document order. Its
+    /// sample of these is its sample of every line's text, without making them all.
+    fn longest_texts(&self) -> Vec<&str> {
+        let lines = &self.doc.lines;
+        let mut order: Vec<usize> = (0..lines.len()).collect();
+        if order.len() > SAMPLE_LINES {
+            order.select_nth_unstable_by_key(SAMPLE_LINES - 1, |&i| (std::cmp::Reverse(lines[i].chars), i));
+            order.truncate(SAMPLE_LINES);
+            order.sort_unstable();
+        }
+        order.into_iter().map(|i| lines[i].text.as_str()).collect()
     }
 
     /// Each line's features: (raw, text, words, chars, terminal, prose, letters, digit,
@@ -233,6 +250,75 @@ impl PyDoc {
                     .into_pyobject(py)
             })
             .collect()
+    }
+}
+
+/// Append `cleaner.prefilter.folded(s)`: `s` casefolded (`text::casefold_into`, Python's),
+/// with `ı` as `i` and no combining dot above.
+fn push_folded(s: &str, out: &mut String, scratch: &mut String) {
+    if s.is_ascii() {
+        text::casefold_into(s, out);
+        return;
+    }
+    scratch.clear();
+    text::casefold_into(s, scratch);
+    out.extend(scratch.chars().filter(|&c| c != '\u{307}').map(|c| if c == 'ı' { 'i' } else { c }));
+}
+
+/// Text that every match of a publisher's signature holds (`cleaner.prefilter`'s required
+/// literals, folded), all looked for in a document in one pass: `RuleBook.detect`'s test of
+/// which signatures may match before any pattern runs.
+#[pyclass(name = "Literals", module = "cleaner._core", frozen)]
+pub struct PyLiterals {
+    literals: Vec<String>,
+    automaton: AhoCorasick,
+}
+
+#[pymethods]
+impl PyLiterals {
+    #[new]
+    fn new(literals: Vec<String>) -> PyResult<Self> {
+        let automaton = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&literals)
+            .map_err(|e| PyValueError::new_err(e.to_string()))?;
+        Ok(PyLiterals { literals, automaton })
+    }
+
+    /// The literals that `folded("\n".join(lines))` holds, in the order they were given;
+    /// `document`: a `Doc` (its lines' texts) or the lines' texts (a lone surrogate, which no
+    /// literal holds, is read as U+FFFD).
+    fn found_in(&self, document: &Bound<'_, PyAny>) -> PyResult<Vec<&str>> {
+        let mut folded = String::new();
+        let mut scratch = String::new();
+        if let Ok(doc) = document.cast::<PyDoc>() {
+            for (k, line) in doc.borrow().doc.lines.iter().enumerate() {
+                if k > 0 {
+                    folded.push('\n');
+                }
+                push_folded(&line.text, &mut folded, &mut scratch);
+            }
+        } else {
+            for (k, item) in document.try_iter()?.enumerate() {
+                if k > 0 {
+                    folded.push('\n');
+                }
+                push_folded(&item?.cast_into::<PyString>()?.to_string_lossy(), &mut folded, &mut scratch);
+            }
+        }
+        let mut found = vec![false; self.literals.len()];
+        let mut left = found.len();
+        for hit in self.automaton.find_overlapping_iter(&folded) {
+            if left == 0 {
+                break;
+            }
+            let seen = &mut found[hit.pattern().as_usize()];
+            if !*seen {
+                *seen = true;
+                left -= 1;
+            }
+        }
+        Ok(self.literals.iter().zip(found).filter(|&(_, f)| f).map(|(l, _)| l.as_str()).collect())
     }
 }
 
