@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import regex
 
+from cleaner import _core
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
 from cleaner.prefilter import _regex_runs, folded, required_literal, spelt_out_size
@@ -46,6 +47,28 @@ def test_folding_agrees_with_regex_case_tables_wherever_ascii_is_involved() -> N
 def test_a_literal_regex_matches_is_found_folded(literal: str, text: str) -> None:
     assert regex.search(regex.escape(literal), text, FLAGS)
     assert folded(literal) in folded(f"before\n{text}\nafter")
+
+
+def test_the_core_finds_the_literals_folded_finds() -> None:
+    """``_core.Literals`` (publisher detection's one pass) finds a literal in a document's
+    lines exactly when ``folded`` of the lines joined by newlines holds it: full case
+    folding, Turkic i's, the combining dot dropped, across lines too; from the lines' texts
+    or from the core's document."""
+    literals = ["ss", "fi", "i", "k", "s", "ab", "a\nb", "kitchen", "istanbul", "office",
+                "strasse", "subscribe", "izmir", "ẞ", "z"]
+    documents = [
+        ["Straße", "ﬁrst", "KİTCHEN", "\u212aelvin"], ["ızmır".upper(), "ſubſcribe"],
+        ["a\u0307b", "oﬃce"], ["a", "b"], ["A", "B  "], ["STRAẞE"], ["", "İSTANBUL", ""],
+        ["plain ascii only"], ["\ud800lone surrogate"], [],
+    ]
+    matcher = _core.Literals(literals)
+    for lines in documents:
+        expected = [literal for literal in literals if literal in folded("\n".join(lines))]
+        assert matcher.found_in(lines) == expected, lines
+        if not any("\ud800" in line for line in lines):
+            core, _ = _core.split_document("\n".join(lines))
+            assert matcher.found_in(core) == [
+                literal for literal in literals if literal in folded("\n".join(core.texts()))]
 
 
 def test_regex_runs() -> None:
