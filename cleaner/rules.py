@@ -35,7 +35,7 @@ from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
 from cleaner.patterns import line_starts
-from cleaner.prefilter import folded, required_literal, spelt_out_size
+from cleaner.prefilter import folded, required_literals, spelt_out_size
 
 # The time rule patterns may take on one document: publisher detection and every rule
 # together. A sane rule set needs milliseconds even on a large document, its patterns
@@ -141,11 +141,22 @@ class Matcher:
     owner: str  # the rule id, or "detect" for a publisher signature
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
-    # Text every match holds, folded (cleaner.prefilter): a substring test for it rules
-    # out most documents before the pattern runs.
-    required: str | None = None
+    # Texts every match holds, folded, longest first (cleaner.prefilter): a substring
+    # test for them rules out most documents before the pattern runs.
+    literals: tuple[str, ...] = ()
     line: int = 0  # where the pattern is in its rule file, and its key there
     key: str = ""
+
+    @property
+    def required(self) -> str | None:
+        """The longest of the ``literals`` (the lines that hold it are the pattern's
+        candidates: ``_Texts``), or ``None``."""
+        return self.literals[0] if self.literals else None
+
+    def may_match(self, present: Container[str]) -> bool:
+        """Whether a document may match: ``present`` (see ``in_document``) holds every one
+        of the ``literals``."""
+        return all(literal in present for literal in self.literals)
 
     @property
     def rule_id(self) -> str | None:
@@ -157,10 +168,10 @@ class Matcher:
     def in_document(self, joined: str, present: Container[str],
                     clock: _Clock | None = None) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches.
-        ``present`` answers ``literal in present`` for the required literals: the
-        document ``folded``, or the set of the literals found in it (``RuleBook.detect``).
-        ``clock`` times the search (by default, a fresh ``Deadline``'s)."""
-        if self.required is not None and self.required not in present:
+        ``present`` answers ``literal in present`` for the ``literals``: the document
+        ``folded``, or the literals found in it (``RuleBook.detect``). ``clock`` times the
+        search (by default, a fresh ``Deadline``'s)."""
+        if not self.may_match(present):
             return False
         clock = clock or Deadline().clock(self)
         try:
@@ -219,11 +230,11 @@ class RuleSet:
     def signature_count(self, joined: str, present: Container[str],
                         deadline: Deadline | None = None) -> int:
         """How many of the signatures match the document, each timed by ``deadline``
-        (a signature whose required literal is not ``present`` does not run)."""
+        (one that cannot, its literals not all ``present``, does not run)."""
         deadline = deadline or Deadline()
         count = 0
         for matcher in self.detect:
-            if matcher.required is None or matcher.required in present:
+            if matcher.may_match(present):
                 with deadline.clock(matcher) as clock:
                     count += matcher.in_document(joined, present, clock)
         return count
@@ -402,7 +413,7 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source),
+                   regex.compile(text, flags | regex.MULTILINE), required_literals(kind, source),
                    line, key)
 
 
@@ -677,11 +688,11 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
-    # Every signature's required literal, looked for in a document in one pass of the
-    # core's (an Aho-Corasick automaton over the folded text), not once per signature.
+    # Every signature's literals, looked for in a document in one pass of the core's (an
+    # Aho-Corasick automaton over the folded text), not once per signature.
     _literals: _core.Literals = field(init=False, repr=False, compare=False)
-    # Per rule set, the literals its signatures require: it can match a document only if
-    # the document holds one of them. None: a signature requires none (it always runs).
+    # Per rule set, the longest literal of each of its signatures: it can match a document
+    # only if the document holds one of them. None: a signature has none (it always runs).
     _required: tuple[frozenset[str] | None, ...] = field(init=False, repr=False,
                                                          compare=False)
 
@@ -690,7 +701,8 @@ class RuleBook:
             None if any(m.required is None for m in r.detect)
             else frozenset(m.required for m in r.detect if m.required is not None)
             for r in self.rulesets)
-        literals = sorted(set().union(*(needs for needs in required if needs)))
+        literals = sorted({literal for r in self.rulesets for m in r.detect
+                           for literal in m.literals})
         object.__setattr__(self, "_required", required)  # (a frozen dataclass)
         object.__setattr__(self, "_literals", _core.Literals(literals))
 

@@ -12,7 +12,7 @@ import regex
 from cleaner import _core
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
-from cleaner.prefilter import _regex_runs, folded, required_literal, spelt_out_size
+from cleaner.prefilter import _regex_runs, folded, required_literals, spelt_out_size
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGS = regex.VERSION1 | regex.IGNORECASE  # as rule files compile their patterns
@@ -86,11 +86,15 @@ def test_regex_runs() -> None:
 
 
 def test_required_literals() -> None:
-    assert required_literal("contains", "Join our commenting forum") == "commenting"
-    assert required_literal("prefix", "Straße zum Glück") == "zum"  # (ASCII only)
-    assert required_literal("literal", "Straße Glück") is None
-    assert required_literal("regex", "^Most Popular$") == "most popular"
-    assert required_literal("regex", r"\d+") is None
+    assert required_literals("contains", "Join our commenting forum") == (
+        "commenting", "forum", "join", "our")  # (longest first; of equal lengths, in order)
+    assert required_literals("contains", "the end of the line") == ("line", "the", "end", "of")
+    assert required_literals("prefix", "Straße zum Glück") == ("zum",)  # (ASCII only)
+    assert required_literals("literal", "Straße Glück") == ()
+    assert required_literals("regex", "^Most Popular$") == ("most popular",)
+    assert required_literals("regex", r"subscribe just R\d+ for the first month") == (
+        " for the first month", "subscribe just r")
+    assert required_literals("regex", r"\d+") == ()
 
 
 def _lexicon_regexes() -> list[str]:
@@ -100,7 +104,7 @@ def _lexicon_regexes() -> list[str]:
 
 def test_every_lexicon_regex_match_holds_its_literal() -> None:
     """Every regex of every lexicon, on every line of the corpus and of the sample pages
-    (and the lines it matches, recased): where it matches, its literal is there."""
+    (and the lines it matches, recased): where it matches, each of its literals is there."""
     texts = [doc.text for doc in iter_corpus(ROOT / "corpus")]
     texts += [p.read_text("utf-8") for p in sorted(
         (ROOT / "tests" / "data" / "benchmarks").glob("*/text/*.txt"))]
@@ -110,8 +114,8 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
     assert len(sources) > 300
     with_literal = matched = 0
     for source in sources:
-        literal = required_literal("regex", source)
-        if literal is None:
+        literals = required_literals("regex", source)
+        if not literals:
             continue
         with_literal += 1
         pattern = regex.compile(source, FLAGS)
@@ -120,7 +124,7 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
             for variant in (m.group(), m.group().upper(), m.group().swapcase()):
                 if pattern.search(variant):
                     matched += 1
-                    assert literal in folded(variant), (source, variant)
+                    assert all(lit in folded(variant) for lit in literals), (source, variant)
     assert with_literal > 50 and matched > 100
 
 
