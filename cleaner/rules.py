@@ -773,6 +773,10 @@ _HIERARCHICAL = regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
 _OPAQUE = regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE)
 _NEEDS_HOST = frozenset({"http", "https", "ftp", "ws", "wss"})
 _HOST_CHARS = regex.compile(r"[a-z0-9_.-]+")  # a host name's, once in its ASCII form
+# An http(s) URL whose authority is a bare host of ASCII letters, digits, dots and hyphens
+# (no user, port, brackets, escapes or characters urlsplit removes): its host is that.
+_PLAIN_HTTP = regex.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|\Z)",
+                            regex.IGNORECASE | regex.ASCII)
 
 
 def url_host(url: str) -> str | None:
@@ -785,6 +789,14 @@ def url_host(url: str) -> str | None:
     a port that is no number from 0 to 65535, a host with a character no host name holds
     (``http://a b``), an empty label or one over 63 characters, a host over 253."""
     text = url.strip()
+    plain = _PLAIN_HTTP.match(text)
+    if plain is not None:  # (what _split_host finds, without urlsplit: most URLs)
+        return _ascii_host(url, plain.group(1))
+    return _split_host(url, text)
+
+
+def _split_host(url: str, text: str) -> str | None:
+    """``url_host`` of any URL (``text``: the URL stripped), read by ``urlsplit``."""
     if _OPAQUE.match(text) and not _HIERARCHICAL.match(text):
         return None  # mailto:, urn:, data: ... (a host:port has a digit after the colon)
     if not text.startswith("//") and not _HIERARCHICAL.match(text):
