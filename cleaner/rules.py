@@ -688,23 +688,16 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
-    # Every signature's literals, looked for in a document in one pass of the core's (an
-    # Aho-Corasick automaton over the folded text), not once per signature.
-    _literals: _core.Literals = field(init=False, repr=False, compare=False)
     # Per rule set, the longest literal of each of its signatures: it can match a document
     # only if the document holds one of them. None: a signature has none (it always runs).
-    _required: tuple[frozenset[str] | None, ...] = field(init=False, repr=False,
-                                                         compare=False)
+    _required: tuple[tuple[str, ...] | None, ...] = field(init=False, repr=False,
+                                                          compare=False)
 
     def __post_init__(self) -> None:
-        required = tuple(
+        object.__setattr__(self, "_required", tuple(  # (a frozen dataclass)
             None if any(m.required is None for m in r.detect)
-            else frozenset(m.required for m in r.detect if m.required is not None)
-            for r in self.rulesets)
-        literals = sorted({literal for r in self.rulesets for m in r.detect
-                           for literal in m.literals})
-        object.__setattr__(self, "_required", required)  # (a frozen dataclass)
-        object.__setattr__(self, "_literals", _core.Literals(literals))
+            else tuple(dict.fromkeys(m.required for m in r.detect if m.required is not None))
+            for r in self.rulesets))
 
     @classmethod
     def load(cls, folders: Iterable[str | Path]) -> RuleBook:
@@ -753,14 +746,18 @@ class RuleBook:
         ``deadline`` (by default a fresh one) bounds the signatures' time; past it,
         ``RuleTimeoutError``."""
         best, best_count = None, 0
-        present = self._literals.found_in(lines)  # (in folded(joined), cleaner.prefilter)
-        joined = None
+        # The signatures' literals are looked for in the folded document (cleaner.prefilter)
+        if isinstance(lines, _core.Doc):
+            joined, present = None, lines.folded_text()  # (folded by the core)
+        else:
+            joined = "\n".join(lines)
+            present = folded(joined)
         for ruleset, required in zip(self.rulesets, self._required, strict=True):
-            if required is not None and required.isdisjoint(present):
+            if required is not None and not any(literal in present for literal in required):
                 continue  # (none of its signatures can match: none runs)
             if joined is None:
                 joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)
-                deadline = deadline or Deadline()
+            deadline = deadline or Deadline()
             count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count

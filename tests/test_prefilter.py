@@ -49,26 +49,17 @@ def test_a_literal_regex_matches_is_found_folded(literal: str, text: str) -> Non
     assert folded(literal) in folded(f"before\n{text}\nafter")
 
 
-def test_the_core_finds_the_literals_folded_finds() -> None:
-    """``_core.Literals`` (publisher detection's one pass) finds a literal in a document's
-    lines exactly when ``folded`` of the lines joined by newlines holds it: full case
-    folding, Turkic i's, the combining dot dropped, across lines too; from the lines' texts
-    or from the core's document."""
-    literals = ["ss", "fi", "i", "k", "s", "ab", "a\nb", "kitchen", "istanbul", "office",
-                "strasse", "subscribe", "izmir", "ẞ", "z"]
-    documents = [
-        ["Straße", "ﬁrst", "KİTCHEN", "\u212aelvin"], ["ızmır".upper(), "ſubſcribe"],
-        ["a\u0307b", "oﬃce"], ["a", "b"], ["A", "B  "], ["STRAẞE"], ["", "İSTANBUL", ""],
-        ["plain ascii only"], ["\ud800lone surrogate"], [],
-    ]
-    matcher = _core.Literals(literals)
-    for lines in documents:
-        expected = [literal for literal in literals if literal in folded("\n".join(lines))]
-        assert matcher.found_in(lines) == expected, lines
-        if not any("\ud800" in line for line in lines):
-            core, _ = _core.split_document("\n".join(lines))
-            assert matcher.found_in(core) == [
-                literal for literal in literals if literal in folded("\n".join(core.texts()))]
+def test_the_core_folds_every_character_as_folded_does() -> None:
+    """``Doc.folded_text`` (the text publisher detection looks for literals in) is
+    ``folded`` of the lines' texts joined by newlines: on every code point (surrogates
+    aside: the core's text cannot hold one) and on lines that mix them with ASCII."""
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF
+             and not chr(code).isspace()]  # (white space ends a line's text)
+    lines = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    lines += ["Straße ﬁrst KİTCHEN \u212aelvin", "ızmır".upper(), "a\u0307b oﬃce", "", "ASCII"]
+    core = _core.lines_of(lines)
+    assert core.texts() == lines
+    assert core.folded_text() == folded("\n".join(lines))
 
 
 def test_regex_runs() -> None:

@@ -2,10 +2,9 @@
 //! objects, read back as tuples. The port's equivalence checks (`scripts/port_check.py`)
 //! hand each scorer the lines as the Python pipeline left them and compare what it adds.
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyString, PyTuple};
+use pyo3::types::{PyList, PyTuple};
 
 use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Doc, Features, Label, Reason, Shape, State};
@@ -122,6 +121,19 @@ impl PyDoc {
     /// Every line's stripped text (blank lines: "").
     fn texts(&self) -> Vec<&str> {
         self.doc.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
+    /// signatures' literals are looked for in (`RuleBook.detect`).
+    fn folded_text(&self) -> String {
+        let mut folded = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
+        for (k, line) in self.doc.lines.iter().enumerate() {
+            if k > 0 {
+                folded.push('\n');
+            }
+            push_folded(&line.text, &mut folded);
+        }
+        folded
     }
 
     /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
@@ -253,73 +265,37 @@ impl PyDoc {
     }
 }
 
-/// Append `cleaner.prefilter.folded(s)`: `s` casefolded (`text::casefold_into`, Python's),
-/// with `ı` as `i` and no combining dot above.
-fn push_folded(s: &str, out: &mut String, scratch: &mut String) {
+/// Append `cleaner.prefilter.folded(s)`: `s` casefolded (`text::push_casefold_char`,
+/// Python's), with `ı` as `i` and no combining dot above (only `İ`, `ı` and that dot itself
+/// fold to text holding either). ASCII runs are copied and lowered at once.
+fn push_folded(s: &str, out: &mut String) {
+    fn push_lowered(ascii: &str, out: &mut String) {
+        let start = out.len();
+        out.push_str(ascii);
+        out[start..].make_ascii_lowercase();
+    }
     if s.is_ascii() {
-        text::casefold_into(s, out);
+        push_lowered(s, out);
         return;
     }
-    scratch.clear();
-    text::casefold_into(s, scratch);
-    out.extend(scratch.chars().filter(|&c| c != '\u{307}').map(|c| if c == 'ı' { 'i' } else { c }));
-}
-
-/// Text that every match of a publisher's signature holds (`cleaner.prefilter`'s required
-/// literals, folded), all looked for in a document in one pass: `RuleBook.detect`'s test of
-/// which signatures may match before any pattern runs.
-#[pyclass(name = "Literals", module = "cleaner._core", frozen)]
-pub struct PyLiterals {
-    literals: Vec<String>,
-    automaton: AhoCorasick,
-}
-
-#[pymethods]
-impl PyLiterals {
-    #[new]
-    fn new(literals: Vec<String>) -> PyResult<Self> {
-        let automaton = AhoCorasick::builder()
-            .kind(Some(AhoCorasickKind::DFA))
-            .build(&literals)
-            .map_err(|e| PyValueError::new_err(e.to_string()))?;
-        Ok(PyLiterals { literals, automaton })
-    }
-
-    /// The literals that `folded("\n".join(lines))` holds, in the order they were given;
-    /// `document`: a `Doc` (its lines' texts) or the lines' texts (a lone surrogate, which no
-    /// literal holds, is read as U+FFFD).
-    fn found_in(&self, document: &Bound<'_, PyAny>) -> PyResult<Vec<&str>> {
-        let mut folded = String::new();
-        let mut scratch = String::new();
-        if let Ok(doc) = document.cast::<PyDoc>() {
-            for (k, line) in doc.borrow().doc.lines.iter().enumerate() {
-                if k > 0 {
-                    folded.push('\n');
-                }
-                push_folded(&line.text, &mut folded, &mut scratch);
-            }
-        } else {
-            for (k, item) in document.try_iter()?.enumerate() {
-                if k > 0 {
-                    folded.push('\n');
-                }
-                push_folded(&item?.cast_into::<PyString>()?.to_string_lossy(), &mut folded, &mut scratch);
-            }
+    let bytes = s.as_bytes();
+    let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
         }
-        let mut found = vec![false; self.literals.len()];
-        let mut left = found.len();
-        for hit in self.automaton.find_overlapping_iter(&folded) {
-            if left == 0 {
-                break;
-            }
-            let seen = &mut found[hit.pattern().as_usize()];
-            if !*seen {
-                *seen = true;
-                left -= 1;
-            }
+        push_lowered(&s[run..i], out);
+        let c = s[i..].chars().next().expect("a character");
+        i += c.len_utf8();
+        run = i;
+        match c {
+            '\u{307}' => {}
+            'ı' | 'İ' => out.push('i'),
+            _ => text::push_casefold_char(c, out),
         }
-        Ok(self.literals.iter().zip(found).filter(|&(_, f)| f).map(|(l, _)| l.as_str()).collect())
     }
+    push_lowered(&s[run..], out);
 }
 
 /// `cleaner.classify.classify`, on a `Doc` in place.
