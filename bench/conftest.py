@@ -26,7 +26,7 @@ DATASETS = {"scrapinghub": "scrapinghub", "wcxb": "wcxb-dev-articles"}
 # Timed rounds per set, after one warm-up round (lexicons and the language model load
 # lazily). wcxb is 12.5 MB: one round of C4 "full" takes ~27 s on 2 cores, so one round.
 ROUNDS = {"scrapinghub": 5, "wcxb": 1, "corpus": 5}
-PACKAGES = ("news-cleaner", "regex", "ahocorasick_rs", "justext",
+PACKAGES = ("news-cleaner", "regex", "justext",
             "datatrove", "selectolax", "trafilatura", "resiliparse")
 
 

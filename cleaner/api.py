@@ -214,9 +214,11 @@ class Cleaner:
                 self._lexicons[language] = lexicon
         return lexicon
 
-    def choose_publisher(self, texts: Sequence[str], url: str | None,
+    def choose_publisher(self, texts: Sequence[str] | _core.Doc, url: str | None,
                          publisher: str | None,
                          deadline: Deadline | None = None) -> RuleSet | None:
+        """The rule set a publisher's name chooses, else the URL's host's, else the one
+        whose signatures the document (its lines' texts, or the core's document) matches."""
         if publisher:
             ruleset = self.rulebook.by_name(publisher)
             if ruleset is None:
@@ -240,16 +242,18 @@ class Cleaner:
             return self._clean_html(doc, url=url, publisher=publisher, language=language,
                                     charset=charset)
         text = decode(doc) if isinstance(doc, bytes) else doc
+        # (no list of every line's text is made unless a rule's pattern runs on it; the
+        # stages read the core's document)
         core, line_ends = split_core(text)
-        texts = core.texts()
         deadline = Deadline(self.options.rule_seconds)  # detection and rules share it
-        ruleset = self.choose_publisher(texts, url, publisher, deadline)
+        ruleset = self.choose_publisher(core, url, publisher, deadline)
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
-                    or self.options.language or detect_language(texts, self._languages)
+                    or self.options.language
+                    or detect_language(core.longest_texts(), self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
-            mark_rules(core, ruleset.marks(texts, deadline=deadline))
-        document = Document([], texts, self.lexicon(language), self.options.shape, url=url)
+            mark_rules(core, ruleset.marks(core.texts(), deadline=deadline))
+        document = Document([], [], self.lexicon(language), self.options.shape, url=url)
         self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            final_newline=text.endswith(("\n", "\r")), line_ends=line_ends)
@@ -353,7 +357,11 @@ def looks_like_html(doc: str | bytes) -> bool:
     ``<body>`` tag within its first 4 KB."""
     sample = doc[:4096]
     if isinstance(sample, bytes):
+        if b"<" not in sample:
+            return False
         sample = sample.decode("latin-1")
+    elif "<" not in sample:
+        return False  # (plain text, most often: no tag at all)
     return bool(_MARKUP_START.match(sample) or _MARKUP_TAGS.search(sample))
 
 

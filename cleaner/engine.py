@@ -14,9 +14,10 @@ from typing import Any
 from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
+from cleaner.lexicons import Lexicon
 from cleaner.lines import Line, Reason
 from cleaner.rules import Mark
-from cleaner.scorers import CoreScorer, Document, Scorer
+from cleaner.scorers import CoreScorer, Document, Scorer, Stage
 
 # (line, "add" | "protect" | "force" | "category", weight, category, code, detail)
 Op = tuple[int, str, float, "str | None", str, str]
@@ -146,19 +147,40 @@ class Pipeline:
     def __init__(self, scorers: Sequence[Scorer], mixed_drop_score: float) -> None:
         self.scorers = list(scorers)
         self.mixed_drop_score = mixed_drop_score
+        # The scorers' calls per language, for texts and for pages (``stages``).
+        self._stages: dict[tuple[str, bool], tuple[Stage, ...]] = {}
 
     def run(self, core: Any, doc: Document) -> None:
-        for scorer in self.scorers:
-            if isinstance(scorer, CoreScorer):
-                scorer.run(core, doc)
-            elif doc.dom is None and getattr(scorer, "html_only", False):
-                continue
-            elif doc.lines and getattr(scorer, "independent", False):
-                core.apply_ops(recorded_ops(scorer, doc))
-            else:
-                run_in_python(scorer, core, doc)
+        for stage in self.stages(doc.lexicon, html=doc.dom is not None):
+            stage(core, doc)
         _core.classify(core)
         _core.smooth(core, mixed_drop_score=self.mixed_drop_score)
         dom = doc.dom
         _core.assign_roles(core, None if dom is None else [dom.in_body(i)
                                                            for i in range(len(core))])
+
+    def stages(self, lexicon: Lexicon, *, html: bool) -> tuple[Stage, ...]:
+        """Each scorer's call on a document in the lexicon's language, made once: a core
+        scorer's compiled one (``CoreScorer.stage``), a Python scorer's through
+        ``run_in_python`` (in HTML mode, one that reads no other scorer's evidence through
+        ``recorded_ops``). A scorer for HTML pages only has none on a text."""
+        key = (lexicon.language, html)
+        stages = self._stages.get(key)
+        if stages is None:
+            stages = tuple(scorer.stage(lexicon) if isinstance(scorer, CoreScorer)
+                           else _python_stage(scorer) for scorer in self.scorers
+                           if html or not getattr(scorer, "html_only", False))
+            self._stages[key] = stages
+        return stages
+
+
+def _python_stage(scorer: Scorer) -> Stage:
+    independent = getattr(scorer, "independent", False)
+
+    def stage(core: Any, doc: Document) -> None:
+        if doc.lines and independent:
+            core.apply_ops(recorded_ops(scorer, doc))
+        else:
+            run_in_python(scorer, core, doc)
+
+    return stage

@@ -46,17 +46,16 @@ def folded(text: str) -> str:
     return text.casefold().replace("\u0307", "").replace("ı", "i")
 
 
-def required_literal(kind: str, source: str) -> str | None:
-    """The longest ASCII text every match of a rule pattern holds, folded, or ``None``.
+def required_literals(kind: str, source: str) -> tuple[str, ...]:
+    """The ASCII texts every match of a rule pattern holds, folded, longest first (of equal
+    lengths, the first in the pattern); none where none is known.
 
     ``literal``, ``prefix`` and ``contains`` patterns are words joined by any whitespace:
-    their longest word. A ``regex``: its longest run of plain characters outside any
-    group, class or repeat; none where it has an alternative (``|``) or is verbose."""
+    their words. A ``regex``: its runs of plain characters outside any group, class or
+    repeat; none where it has an alternative (``|``) or is verbose."""
     runs = _regex_runs(source) if kind == "regex" else source.split()
-    candidates = [run for run in runs if run.isascii() and run.strip()]
-    if not candidates:
-        return None
-    return folded(max(candidates, key=len))
+    found = dict.fromkeys(folded(run) for run in runs if run.isascii() and run.strip())
+    return tuple(sorted(found, key=len, reverse=True))  # (stable, reversed too)
 
 
 def _regex_runs(source: str) -> list[str]:

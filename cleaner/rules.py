@@ -26,16 +26,16 @@ from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-import ahocorasick_rs
 import regex
 import yaml
 
+from cleaner import _core
 from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
 from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
 from cleaner.patterns import line_starts
-from cleaner.prefilter import folded, required_literal, spelt_out_size
+from cleaner.prefilter import folded, required_literals, spelt_out_size
 
 # The time rule patterns may take on one document: publisher detection and every rule
 # together. A sane rule set needs milliseconds even on a large document, its patterns
@@ -141,11 +141,22 @@ class Matcher:
     owner: str  # the rule id, or "detect" for a publisher signature
     path: str
     doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
-    # Text every match holds, folded (cleaner.prefilter): a substring test for it rules
-    # out most documents before the pattern runs.
-    required: str | None = None
+    # Texts every match holds, folded, longest first (cleaner.prefilter): a substring
+    # test for them rules out most documents before the pattern runs.
+    literals: tuple[str, ...] = ()
     line: int = 0  # where the pattern is in its rule file, and its key there
     key: str = ""
+
+    @property
+    def required(self) -> str | None:
+        """The longest of the ``literals`` (the lines that hold it are the pattern's
+        candidates: ``_Texts``), or ``None``."""
+        return self.literals[0] if self.literals else None
+
+    def may_match(self, present: Container[str]) -> bool:
+        """Whether a document may match: ``present`` (see ``in_document``) holds every one
+        of the ``literals``."""
+        return all(literal in present for literal in self.literals)
 
     @property
     def rule_id(self) -> str | None:
@@ -157,10 +168,10 @@ class Matcher:
     def in_document(self, joined: str, present: Container[str],
                     clock: _Clock | None = None) -> bool:
         """Whether any line of a document (stripped lines joined by newlines) matches.
-        ``present`` answers ``literal in present`` for the required literals: the
-        document ``folded``, or the set of the literals found in it (``RuleBook.detect``).
-        ``clock`` times the search (by default, a fresh ``Deadline``'s)."""
-        if self.required is not None and self.required not in present:
+        ``present`` answers ``literal in present`` for the ``literals``: the document
+        ``folded``, or the literals found in it (``RuleBook.detect``). ``clock`` times the
+        search (by default, a fresh ``Deadline``'s)."""
+        if not self.may_match(present):
             return False
         clock = clock or Deadline().clock(self)
         try:
@@ -218,12 +229,14 @@ class RuleSet:
 
     def signature_count(self, joined: str, present: Container[str],
                         deadline: Deadline | None = None) -> int:
-        """How many of the signatures match the document, each timed by ``deadline``."""
+        """How many of the signatures match the document, each timed by ``deadline``
+        (one that cannot, its literals not all ``present``, does not run)."""
         deadline = deadline or Deadline()
         count = 0
         for matcher in self.detect:
-            with deadline.clock(matcher) as clock:
-                count += matcher.in_document(joined, present, clock)
+            if matcher.may_match(present):
+                with deadline.clock(matcher) as clock:
+                    count += matcher.in_document(joined, present, clock)
         return count
 
     def marks(self, texts: list[str], *, deadline: Deadline | None = None) -> list[Mark]:
@@ -400,7 +413,7 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
     except regex.error as exc:
         raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
     return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literal(kind, source),
+                   regex.compile(text, flags | regex.MULTILINE), required_literals(kind, source),
                    line, key)
 
 
@@ -675,16 +688,16 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
-    # One Aho-Corasick automaton of every signature's required literal: a document is
-    # searched once for all of them, not once per signature.
-    _literals: ahocorasick_rs.AhoCorasick | None = field(init=False, repr=False,
-                                                         compare=False)
+    # Per rule set, the longest literal of each of its signatures: it can match a document
+    # only if the document holds one of them. None: a signature has none (it always runs).
+    _required: tuple[tuple[str, ...] | None, ...] = field(init=False, repr=False,
+                                                          compare=False)
 
     def __post_init__(self) -> None:
-        literals = sorted({m.required for ruleset in self.rulesets for m in ruleset.detect
-                           if m.required is not None})
-        object.__setattr__(self, "_literals",  # (a frozen dataclass)
-                           ahocorasick_rs.AhoCorasick(literals) if literals else None)
+        object.__setattr__(self, "_required", tuple(  # (a frozen dataclass)
+            None if any(m.required is None for m in r.detect)
+            else tuple(dict.fromkeys(m.required for m in r.detect if m.required is not None))
+            for r in self.rulesets))
 
     @classmethod
     def load(cls, folders: Iterable[str | Path]) -> RuleBook:
@@ -725,20 +738,26 @@ class RuleBook:
         matches = [r for r in self.rulesets if r.covers(host)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
-    def detect(self, lines: Sequence[str], *, deadline: Deadline | None = None) -> RuleSet | None:
+    def detect(self, lines: Sequence[str] | _core.Doc, *,
+               deadline: Deadline | None = None) -> RuleSet | None:
         """The rule set whose signatures match the document most (at least its
-        ``min_matches``), or ``None``. ``deadline`` (by default a fresh one) bounds the
-        signatures' time; past it, ``RuleTimeoutError``."""
-        deadline = deadline or Deadline()
+        ``min_matches``), or ``None``. ``lines``: the document's stripped lines, or the
+        core's document (its lines' texts are made only if a signature's pattern runs).
+        ``deadline`` (by default a fresh one) bounds the signatures' time; past it,
+        ``RuleTimeoutError``."""
         best, best_count = None, 0
-        joined = "\n".join(lines)
-        present: set[str] = set()
-        if self._literals is not None:
-            present.update(self._literals.find_matches_as_strings(folded(joined),
-                                                                  overlapping=True))
-        for ruleset in self.rulesets:
-            if not ruleset.detect:
-                continue
+        # The signatures' literals are looked for in the folded document (cleaner.prefilter)
+        if isinstance(lines, _core.Doc):
+            joined, present = None, lines.folded_text()  # (folded by the core)
+        else:
+            joined = "\n".join(lines)
+            present = folded(joined)
+        for ruleset, required in zip(self.rulesets, self._required, strict=True):
+            if required is not None and not any(literal in present for literal in required):
+                continue  # (none of its signatures can match: none runs)
+            if joined is None:
+                joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)
+            deadline = deadline or Deadline()
             count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:
                 best, best_count = ruleset, count
@@ -751,6 +770,10 @@ _HIERARCHICAL = regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
 _OPAQUE = regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE)
 _NEEDS_HOST = frozenset({"http", "https", "ftp", "ws", "wss"})
 _HOST_CHARS = regex.compile(r"[a-z0-9_.-]+")  # a host name's, once in its ASCII form
+# An http(s) URL whose authority is a bare host of ASCII letters, digits, dots and hyphens
+# (no user, port, brackets, escapes or characters urlsplit removes): its host is that.
+_PLAIN_HTTP = regex.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|\Z)",
+                            regex.IGNORECASE | regex.ASCII)
 
 
 def url_host(url: str) -> str | None:
@@ -763,6 +786,14 @@ def url_host(url: str) -> str | None:
     a port that is no number from 0 to 65535, a host with a character no host name holds
     (``http://a b``), an empty label or one over 63 characters, a host over 253."""
     text = url.strip()
+    plain = _PLAIN_HTTP.match(text)
+    if plain is not None:  # (what _split_host finds, without urlsplit: most URLs)
+        return _ascii_host(url, plain.group(1))
+    return _split_host(url, text)
+
+
+def _split_host(url: str, text: str) -> str | None:
+    """``url_host`` of any URL (``text``: the URL stripped), read by ``urlsplit``."""
     if _OPAQUE.match(text) and not _HIERARCHICAL.match(text):
         return None  # mailto:, urn:, data: ... (a host:port has a digit after the colon)
     if not text.startswith("//") and not _HIERARCHICAL.match(text):

@@ -166,3 +166,19 @@ def test_a_new_process_is_ready_at_once_and_writes_no_cache(tmp_path: Path) -> N
 
 def test_the_module_keeps_one_identifier() -> None:
     assert isinstance(language._IDENTIFIER, _core.LanguageIdentifier)
+
+
+def test_the_sample_is_read_from_the_longest_lines_alone() -> None:
+    """``Doc.longest_texts`` (what ``Cleaner.clean`` samples a text's language from) is the
+    texts of the 12 longest lines (in code points; of equal lengths, the first), in
+    document order: the lines ``detect_language`` would sample from every line's text."""
+    lines = [SAMPLES["fr"][:n] for n in (5, 40, 40, 12, 60, 40, 3, 40, 40, 7, 40, 40, 40, 40)]
+    lines += ["é" * 41, "", "x" * 40, SAMPLES["de"]]
+    core, _ = _core.split_document("\n".join(lines))
+    texts = core.texts()
+    longest = sorted(sorted(range(len(texts)), key=lambda i: -len(texts[i]))[:12])
+    assert core.longest_texts() == [texts[i] for i in longest]
+    assert detect_language(core.longest_texts(), CANDIDATES) == detect_language(
+        texts, CANDIDATES)
+    short, _ = _core.split_document("one\n\ntwo lines")
+    assert short.longest_texts() == short.texts() == ["one", "", "two lines"]

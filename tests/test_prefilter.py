@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 import regex
 
+from cleaner import _core
 from cleaner.corpus import iter_corpus
 from cleaner.lexicons import available_languages, load_lexicon
-from cleaner.prefilter import _regex_runs, folded, required_literal, spelt_out_size
+from cleaner.prefilter import _regex_runs, folded, required_literals, spelt_out_size
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGS = regex.VERSION1 | regex.IGNORECASE  # as rule files compile their patterns
@@ -48,6 +49,19 @@ def test_a_literal_regex_matches_is_found_folded(literal: str, text: str) -> Non
     assert folded(literal) in folded(f"before\n{text}\nafter")
 
 
+def test_the_core_folds_every_character_as_folded_does() -> None:
+    """``Doc.folded_text`` (the text publisher detection looks for literals in) is
+    ``folded`` of the lines' texts joined by newlines: on every code point (surrogates
+    aside: the core's text cannot hold one) and on lines that mix them with ASCII."""
+    chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF
+             and not chr(code).isspace()]  # (white space ends a line's text)
+    lines = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
+    lines += ["Straße ﬁrst KİTCHEN \u212aelvin", "ızmır".upper(), "a\u0307b oﬃce", "", "ASCII"]
+    core = _core.lines_of(lines)
+    assert core.texts() == lines
+    assert core.folded_text() == folded("\n".join(lines))
+
+
 def test_regex_runs() -> None:
     assert _regex_runs("^Support The Moscow Times!?$") == ["Support The Moscow Times"]
     assert _regex_runs(r"subscribe just R\d+ for the first month") == [
@@ -63,11 +77,15 @@ def test_regex_runs() -> None:
 
 
 def test_required_literals() -> None:
-    assert required_literal("contains", "Join our commenting forum") == "commenting"
-    assert required_literal("prefix", "Straße zum Glück") == "zum"  # (ASCII only)
-    assert required_literal("literal", "Straße Glück") is None
-    assert required_literal("regex", "^Most Popular$") == "most popular"
-    assert required_literal("regex", r"\d+") is None
+    assert required_literals("contains", "Join our commenting forum") == (
+        "commenting", "forum", "join", "our")  # (longest first; of equal lengths, in order)
+    assert required_literals("contains", "the end of the line") == ("line", "the", "end", "of")
+    assert required_literals("prefix", "Straße zum Glück") == ("zum",)  # (ASCII only)
+    assert required_literals("literal", "Straße Glück") == ()
+    assert required_literals("regex", "^Most Popular$") == ("most popular",)
+    assert required_literals("regex", r"subscribe just R\d+ for the first month") == (
+        " for the first month", "subscribe just r")
+    assert required_literals("regex", r"\d+") == ()
 
 
 def _lexicon_regexes() -> list[str]:
@@ -77,7 +95,7 @@ def _lexicon_regexes() -> list[str]:
 
 def test_every_lexicon_regex_match_holds_its_literal() -> None:
     """Every regex of every lexicon, on every line of the corpus and of the sample pages
-    (and the lines it matches, recased): where it matches, its literal is there."""
+    (and the lines it matches, recased): where it matches, each of its literals is there."""
     texts = [doc.text for doc in iter_corpus(ROOT / "corpus")]
     texts += [p.read_text("utf-8") for p in sorted(
         (ROOT / "tests" / "data" / "benchmarks").glob("*/text/*.txt"))]
@@ -87,8 +105,8 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
     assert len(sources) > 300
     with_literal = matched = 0
     for source in sources:
-        literal = required_literal("regex", source)
-        if literal is None:
+        literals = required_literals("regex", source)
+        if not literals:
             continue
         with_literal += 1
         pattern = regex.compile(source, FLAGS)
@@ -97,7 +115,7 @@ def test_every_lexicon_regex_match_holds_its_literal() -> None:
             for variant in (m.group(), m.group().upper(), m.group().swapcase()):
                 if pattern.search(variant):
                     matched += 1
-                    assert literal in folded(variant), (source, variant)
+                    assert all(lit in folded(variant) for lit in literals), (source, variant)
     assert with_literal > 50 and matched > 100
 
 

@@ -4,14 +4,18 @@ URL that cannot be read raises ``UrlError`` (an ``InputError``), never ``ValueEr
 
 from __future__ import annotations
 
+import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner, Options
 from cleaner.errors import CleanerError, InputError, UrlError
-from cleaner.rules import RuleBook, url_host
+from cleaner.rules import RuleBook, _split_host, url_host
+
+ROOT = Path(__file__).resolve().parents[1]
 
 TESTS = "tests:\n  - doc: corpus/seeds/000.tsv\n"
 
@@ -77,6 +81,32 @@ def test_a_url_that_cannot_be_read_is_an_input_error_naming_it(url: str, problem
 ], ids=lambda value: repr(value)[:30])
 def test_url_host(url: str, host: str | None) -> None:
     assert url_host(url) == host
+
+
+def _host_or_error(read: Callable[[], str | None]) -> str | None:
+    try:
+        return read()
+    except UrlError as error:
+        return f"UrlError: {error}"
+
+
+def test_a_plain_http_url_is_read_as_urlsplit_reads_it() -> None:
+    """``url_host`` reads a plain http(s) URL without ``urlsplit``: the same host, or the
+    same error, as ``urlsplit``'s reading, on the development pages' URLs and odd ones."""
+    urls = [json.loads(row).get("url") or ""
+            for folder in (ROOT.parent / "shared" / "benchmarks", ROOT / "tests" / "data")
+            for pages in sorted(folder.glob("**/pages.jsonl"))
+            for row in pages.read_text("utf-8").split("\n") if row.strip()]
+    assert len(urls) > 100
+    odd = ["http://example.com", "HTTPS://WWW.EXAMPLE.COM./", "http://example..com/",
+           "http://./", "http://-a.b/", "http://a.b?q", "http://a.b#f", "http://a.b\t/x",
+           "http://a.b /x", "http://a\n.b/", "http://\u212a.com/", "http://a.b:80/",
+           "http://a@b.c/", "http://a%2eb/", "https://" + "a" * 64 + ".com/",
+           "https://" + "a." * 130 + "b/", "http://1.2.3.4/", "http:/a.b/", "ftp://a.b/",
+           " http://a.b/ ", "http://a_b.c/", "httpss://a.b/"]
+    for url in [*urls, *odd]:
+        assert _host_or_error(lambda: url_host(url)) == _host_or_error(  # noqa: B023
+            lambda: _split_host(url, url.strip())), url  # noqa: B023
 
 
 def test_a_very_long_url_is_read_and_shown_short() -> None:

@@ -14,6 +14,7 @@ boilerplate*, *Example*, *Known misses*.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol
 
@@ -33,7 +34,9 @@ SHAPES: tuple[Shape, ...] = ("auto", "page", "extract")
 class Document:
     """What a scorer sees: the lines, their stripped texts, the language's lexicon and the
     input's shape; in HTML mode, the DOM's view of the lines (``cleaner.html.dom``); the
-    page's URL where the caller gave one."""
+    page's URL where the caller gave one. (``Cleaner.clean`` on text gives the pipeline no
+    lines, no texts: its stages read the core's document, and a scorer that runs in
+    Python gets ``Line`` views of it, ``cleaner.engine.run_in_python``.)"""
 
     lines: list[Line]
     texts: list[str]
@@ -41,6 +44,11 @@ class Document:
     shape: Shape = "auto"
     dom: Dom | None = None
     url: str | None = None  # the page's URL, where known (the site's brand is read from it)
+
+
+# A scorer's call on the core's document (``cleaner._core.Doc``) and the ``Document`` it
+# is about: ``stage(core, doc)``.
+Stage = Callable[[Any, Document], None]
 
 
 class Scorer(Protocol):
@@ -86,7 +94,13 @@ class CoreScorer:
 
     def run(self, core: Any, doc: Document) -> None:
         """Score the core's document (``cleaner._core.Doc``) in place."""
-        self.compiled(doc.lexicon).score(core)
+        self.stage(doc.lexicon)(core, doc)
+
+    def stage(self, lexicon: Lexicon) -> Stage:
+        """``run`` on documents in the lexicon's language, with the compiled scorer looked
+        up once (``cleaner.engine.Pipeline`` keeps a stage per language)."""
+        score = self.compiled(lexicon).score
+        return lambda core, doc: score(core)
 
     def score(self, doc: Document) -> None:
         """Score ``doc``'s ``Line`` objects (a caller's own pipeline): through the core."""

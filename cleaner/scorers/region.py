@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from cleaner.scorers import CoreScorer, Document
+from cleaner.lexicons import Lexicon
+from cleaner.scorers import CoreScorer, Stage
 
 
 class RegionScorer(CoreScorer):
@@ -33,6 +32,7 @@ class RegionScorer(CoreScorer):
     name = "region"
     core_type = "RegionScorer"
 
-    def run(self, core: Any, doc: Document) -> None:
+    def stage(self, lexicon: Lexicon) -> Stage:
+        score = self.compiled(lexicon).score
         # HTML mode: the lines of the article container's element.
-        self.compiled(doc.lexicon).score(core, doc.dom.span if doc.dom is not None else None)
+        return lambda core, doc: score(core, doc.dom.span if doc.dom is not None else None)

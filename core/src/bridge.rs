@@ -6,7 +6,9 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
+use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Doc, Features, Label, Reason, Shape, State};
+use crate::text;
 
 #[pyclass(name = "Doc", module = "cleaner._core")]
 pub struct PyDoc {
@@ -117,8 +119,35 @@ impl PyDoc {
     }
 
     /// Every line's stripped text (blank lines: "").
-    fn texts(&self) -> Vec<String> {
-        self.doc.lines.iter().map(|l| l.text.clone()).collect()
+    fn texts(&self) -> Vec<&str> {
+        self.doc.lines.iter().map(|l| l.text.as_str()).collect()
+    }
+
+    /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
+    /// signatures' literals are looked for in (`RuleBook.detect`).
+    fn folded_text(&self) -> String {
+        let mut folded = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
+        for (k, line) in self.doc.lines.iter().enumerate() {
+            if k > 0 {
+                folded.push('\n');
+            }
+            push_folded(&line.text, &mut folded);
+        }
+        folded
+    }
+
+    /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
+    /// longest lines (in code points; of equal lengths, the first), in document order. Its
+    /// sample of these is its sample of every line's text, without making them all.
+    fn longest_texts(&self) -> Vec<&str> {
+        let lines = &self.doc.lines;
+        let mut order: Vec<usize> = (0..lines.len()).collect();
+        if order.len() > SAMPLE_LINES {
+            order.select_nth_unstable_by_key(SAMPLE_LINES - 1, |&i| (std::cmp::Reverse(lines[i].chars), i));
+            order.truncate(SAMPLE_LINES);
+            order.sort_unstable();
+        }
+        order.into_iter().map(|i| lines[i].text.as_str()).collect()
     }
 
     /// Each line's features: (raw, text, words, chars, terminal, prose, letters, digit,
@@ -234,6 +263,39 @@ impl PyDoc {
             })
             .collect()
     }
+}
+
+/// Append `cleaner.prefilter.folded(s)`: `s` casefolded (`text::push_casefold_char`,
+/// Python's), with `ı` as `i` and no combining dot above (only `İ`, `ı` and that dot itself
+/// fold to text holding either). ASCII runs are copied and lowered at once.
+fn push_folded(s: &str, out: &mut String) {
+    fn push_lowered(ascii: &str, out: &mut String) {
+        let start = out.len();
+        out.push_str(ascii);
+        out[start..].make_ascii_lowercase();
+    }
+    if s.is_ascii() {
+        push_lowered(s, out);
+        return;
+    }
+    let bytes = s.as_bytes();
+    let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
+    while i < bytes.len() {
+        if bytes[i] < 0x80 {
+            i += 1;
+            continue;
+        }
+        push_lowered(&s[run..i], out);
+        let c = s[i..].chars().next().expect("a character");
+        i += c.len_utf8();
+        run = i;
+        match c {
+            '\u{307}' => {}
+            'ı' | 'İ' => out.push('i'),
+            _ => text::push_casefold_char(c, out),
+        }
+    }
+    push_lowered(&s[run..], out);
 }
 
 /// `cleaner.classify.classify`, on a `Doc` in place.
