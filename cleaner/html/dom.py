@@ -9,6 +9,7 @@ pushes out what lies outside the container. See ``docs/algorithm.md``.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cleaner.html.blocks import Block, Walk
@@ -16,7 +17,7 @@ from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
 from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon, names
 from cleaner.labels import Category
-from cleaner.lines import Line
+from cleaner.lines import Line, LineView
 
 # Landmarks: elements (by tag, or by ARIA role) whose content is not the article's text.
 LANDMARK_TAGS = {"nav": Category.NAVIGATION, "aside": Category.RELATED,
@@ -239,7 +240,7 @@ def normalised(text: str) -> str:
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
-def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
+def analyse(page: HtmlPage, lines: Sequence[Line | LineView], lexicon: TokenLexicon,
             css: CssRules | None = None) -> Dom:
     """The DOM's findings on a page whose lines (``lines``, made from ``page.walk.lines``)
     are about to be scored: JSON-LD matches, teaser cards, the container (the one a
@@ -262,7 +263,7 @@ def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
     return dom
 
 
-def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
+def _in_ld(page: HtmlPage, lines: Sequence[Line | LineView]) -> list[bool]:
     """Whether each line's text is part of the JSON-LD articleBody or description."""
     if not (page.ld_bodies or page.ld_descriptions):
         return []
@@ -271,7 +272,7 @@ def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
             for line in lines]
 
 
-def _stats(dom: Dom, lines: list[Line]) -> list[list[int]]:
+def _stats(dom: Dom, lines: Sequence[Line | LineView]) -> list[list[int]]:
     """Each element's lines and words; and (in ``dom.first``, ``dom.last``) its first and
     last line. One pass over the lines, then one over the elements from the last up (a
     parent comes before its children)."""
@@ -344,7 +345,7 @@ def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
     return cards
 
 
-def _container(dom: Dom, lines: list[Line]) -> int | None:
+def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
     walk = dom.walk
     n = len(walk.tags)
     parents = walk.parents
@@ -439,7 +440,7 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     return best
 
 
-def _one_article(dom: Dom, lines: list[Line], best: int, clean: list[float]) -> int:
+def _one_article(dom: Dom, lines: Sequence[Line | LineView], best: int, clean: list[float]) -> int:
     """Where the chosen element holds several articles (a page that loads the next story
     below its own), each a child with its own <h1> (not a link) and a good share of the
     prose: the one whose <h1> is most like the page's title, else the first."""
@@ -524,7 +525,7 @@ def _inherit(dom: Dom) -> None:
     dom.card_of, dom.rule_of = card_of, rule_of
 
 
-def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
+def _headline(dom: Dom, lines: Sequence[Line | LineView], first: int, last: int) -> int | None:
     """The article's headline: the <h1> or <h2> most like the page's title (its <title>,
     og:title or JSON-LD headline; Dice over word sets), the one nearest above the
     container's first line among those nearly as alike; else the <h1> nearest above the

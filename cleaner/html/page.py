@@ -72,18 +72,18 @@ def page_text(page: HtmlPage) -> str:
 
 def page_lines(page: HtmlPage) -> list[Line]:
     """The page's ``Line`` objects: line i is ``page.walk.lines[i]``."""
-    return page_core(page)[1]
-
-
-def page_core(page: HtmlPage) -> tuple[Any, list[Line]]:
-    """The core's document of the page's blocks (``cleaner._core.Doc``) and its ``Line``
-    views: line i is ``page.walk.lines[i]``."""
-    from cleaner import _core
     from cleaner.engine import line_views
 
-    core = _core.lines_of([block.text if block is not None else ""
+    return line_views(page_core(page))
+
+
+def page_core(page: HtmlPage) -> Any:
+    """The core's document of the page's blocks (``cleaner._core.Doc``): line i is
+    ``page.walk.lines[i]``."""
+    from cleaner import _core
+
+    return _core.lines_of([block.text if block is not None else ""
                            for block in page.walk.lines], "page")
-    return core, line_views(core)
 
 
 def parse_page(data: str | bytes | Decoded, charset: str | None = None,
