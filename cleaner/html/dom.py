@@ -140,7 +140,7 @@ class Dom:
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
     rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
     css: CssRules | None = None  # the publisher's CSS rules
-    alike: dict[object, ElementFacts] = field(default_factory=dict)  # (element_facts)
+    alike: dict[object, ElementFacts] = field(default_factory=dict)  # (_facts_of)
 
     @property
     def walk(self) -> Walk:
@@ -149,19 +149,31 @@ class Dom:
     def element_facts(self, element: int) -> ElementFacts:
         facts = self.facts[element]
         if facts is None:
-            tag, attrs = self.walk.tags[element], self.walk.attrs[element]
-            # Elements alike in what names them share their facts (a page repeats its class
-            # names): the key leaves out what never names (href, src, style...), and an
-            # element with data-* values is looked at alone.
-            key = None if any(k.startswith("data-") for k in attrs) else (
-                tag, attrs.get("class"), attrs.get("id"), attrs.get("role"),
-                attrs.get("itemprop"), attrs.get("aria-label"))
-            facts = self.alike.get(key) if key is not None else None
-            if facts is None:
-                facts = _facts(tag, attrs, self.lexicon)
-                if key is not None:
-                    self.alike[key] = facts
-            self.facts[element] = facts
+            facts = self.facts[element] = self._facts_of(self.walk.tags[element],
+                                                         self.walk.attrs[element])
+        return facts
+
+    def _facts_of(self, tag: str, attrs: dict[str, str | None]) -> ElementFacts:
+        # Elements alike in what names them share their facts (a page repeats its class
+        # names): the key leaves out what never names (href, src, style...), and an
+        # element with data-* values is looked at alone.
+        for name in attrs:
+            if name.startswith("data-"):
+                return _facts(tag, attrs, self.lexicon)
+        get = attrs.get
+        key = (tag, get("class"), get("id"), get("role"), get("itemprop"), get("aria-label"))
+        facts = self.alike.get(key)
+        if facts is None:
+            facts = self.alike[key] = _facts(tag, attrs, self.lexicon)
+        return facts
+
+    def all_facts(self) -> list[ElementFacts | None]:
+        """Every element's facts (``None`` for one that holds no line: none are read)."""
+        facts, tags, attrs, first, facts_of = (self.facts, self.walk.tags, self.walk.attrs,
+                                               self.first, self._facts_of)
+        for e, line in enumerate(first):
+            if line >= 0 and facts[e] is None:
+                facts[e] = facts_of(tags[e], attrs[e])
         return facts
 
     def chain(self, line: int) -> list[int]:
@@ -250,8 +262,9 @@ def analyse(page: HtmlPage, lines: Sequence[Line | LineView], lexicon: TokenLexi
     n = len(walk.tags)
     dom = Dom(page, walk.lines, lexicon, [None] * n, css=css)
     dom.in_ld = _in_ld(page, lines)
-    stats = _stats(dom, lines)
-    dom.cards = _cards(dom, stats)
+    counts, words = _stats(dom, lines)
+    dom.all_facts()
+    dom.cards = _cards(dom, counts, words)
     dom.container = _container(dom, lines)
     if dom.container is not None and dom.first[dom.container] >= 0:
         first, last = dom.first[dom.container], dom.last[dom.container]
@@ -272,22 +285,24 @@ def _in_ld(page: HtmlPage, lines: Sequence[Line | LineView]) -> list[bool]:
             for line in lines]
 
 
-def _stats(dom: Dom, lines: Sequence[Line | LineView]) -> list[list[int]]:
+def _stats(dom: Dom, lines: Sequence[Line | LineView]) -> tuple[list[int], list[int]]:
     """Each element's lines and words; and (in ``dom.first``, ``dom.last``) its first and
     last line. One pass over the lines, then one over the elements from the last up (a
     parent comes before its children)."""
     walk = dom.walk
     n = len(walk.tags)
     first, last = [-1] * n, [-1] * n
-    stats = [[0, 0] for _ in range(n)]  # lines, words
-    for i, line in enumerate(lines):
-        block = dom.blocks[i]
+    counts, words = [0] * n, [0] * n
+    for i, (block, line) in enumerate(zip(dom.blocks, lines, strict=True)):
         if block is None or not line.text:
             continue
-        row = stats[block.owner]
-        row[0] += 1
-        row[1] += line.words
-        for e in (block.owner, *block.inline):  # (inline ones: their lines' span alone)
+        owner = block.owner
+        counts[owner] += 1
+        words[owner] += line.words
+        if first[owner] < 0:
+            first[owner] = i
+        last[owner] = i
+        for e in block.inline:  # (inline ones: their lines' span alone)
             if first[e] < 0:
                 first[e] = i
             last[e] = i
@@ -300,14 +315,13 @@ def _stats(dom: Dom, lines: Sequence[Line | LineView]) -> list[list[int]]:
             first[p] = first[e]
         if last[e] > last[p]:
             last[p] = last[e]
-        row, up = stats[e], stats[p]
-        up[0] += row[0]
-        up[1] += row[1]
+        counts[p] += counts[e]
+        words[p] += words[e]
     dom.first, dom.last = first, last
-    return stats
+    return counts, words
 
 
-def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
+def _cards(dom: Dom, counts: list[int], words: list[int]) -> set[int]:
     """Teaser cards: runs of alike siblings, each a link line first or second (its
     headline, after a label or not) and a line or two more (a summary, a date), short (a
     list of other articles)."""
@@ -315,12 +329,17 @@ def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
     parents, tags, attrs = walk.parents, walk.tags, walk.attrs
     blocks, first = dom.blocks, dom.first
     groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
-    for e, row in enumerate(stats):
-        if row[0] and parents[e] >= 0:
-            groups.setdefault((parents[e], tags[e], attrs[e].get("class")), []).append(e)
+    for e, count in enumerate(counts):
+        if count and parents[e] >= 0:
+            key = (parents[e], tags[e], attrs[e].get("class"))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [e]
+            else:
+                group.append(e)
 
     def card(e: int) -> bool:
-        if stats[e][0] < MIN_CARD_LINES or stats[e][1] > MAX_CARD_WORDS:
+        if counts[e] < MIN_CARD_LINES or words[e] > MAX_CARD_WORDS:
             return False
         i = first[e]
         for _ in range(2):  # its first two lines
@@ -377,9 +396,10 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
     # boilerplate (a related-articles box with summaries, an author bio) and of teaser
     # cards; never that of an element that says it holds the article, or holds one that
     # does.
+    facts = dom.facts
     holder = [False] * n
     for e in range(n):
-        if weight[e] > 0 and dom.element_facts(e).article:
+        if weight[e] > 0 and facts[e].article:  # type: ignore[union-attr]
             p = e
             while p >= 0 and not holder[p]:
                 holder[p] = True
@@ -393,11 +413,13 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
         if e in dom.cards:
             sure[e] = True
             continue
-        facts = dom.element_facts(e)
-        if not facts.drop:
+        own_facts = facts[e]
+        assert own_facts is not None
+        if not own_facts.drop:
             continue
-        comments = any(h.category == Category.COMMENTS.value for h in facts.hits)
-        if (comments or facts.landmark is not None) and weight[e] < MAX_COMMENTS_SHARE * total:
+        comments = any(h.category == Category.COMMENTS.value for h in own_facts.hits)
+        if ((comments or own_facts.landmark is not None)
+                and weight[e] < MAX_COMMENTS_SHARE * total):
             sure[e] = True
         if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
             by_name[e] = True
@@ -499,6 +521,7 @@ def _inherit(dom: Dom) -> None:
     marks = dom.css is not None
     cards = dom.cards
     first = dom.first
+    facts = dom.facts
     for e in range(n):
         if first[e] < 0:
             continue  # (no text below it)
@@ -509,14 +532,15 @@ def _inherit(dom: Dom) -> None:
             landmark = token = tag = card = -1
         if e in cards:
             card = e
+        own = facts[e]
+        assert own is not None
         if marks:
-            mark = dom.element_facts(e).mark
+            mark = own.mark
             rule_of[e] = e if mark and mark != CONTAINER else (rule_of[p] if p >= 0 else -1)
         if e != container:
-            facts = dom.element_facts(e)
-            if facts.landmark is not None:
+            if own.landmark is not None:
                 landmark = e
-            if facts.dropping and not facts.article and not (total and prose[e] >= big):
+            if own.dropping and not own.article and not (total and prose[e] >= big):
                 token = e
             if tags[e] in TAG_KINDS:
                 tag = e
