@@ -95,8 +95,8 @@ class _Recorder:
         self._forced = value
 
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
-        self._ops.append((self.index, "add", weight, category.value if category else None,
-                          code, detail))
+        self._ops.append((self.index, "add", weight,
+                          None if category is None else category._value_, code, detail))
 
 
 def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
