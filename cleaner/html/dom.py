@@ -9,6 +9,7 @@ pushes out what lies outside the container. See ``docs/algorithm.md``.
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -114,6 +115,13 @@ TAG_KINDS = {"figcaption": "figcaption", "figure": "figure", "button": "control"
 MAX_TOKEN_PROSE_SHARE = 0.2
 
 
+# The facts of elements alike in what names them, per token lexicon (kept across pages: a
+# site repeats its markup), up to this many (as many as the lexicon's cache of values).
+MAX_ALIKE = 50_000
+_ALIKE: weakref.WeakKeyDictionary[TokenLexicon, dict[object, ElementFacts]] = \
+    weakref.WeakKeyDictionary()
+
+
 @dataclass(slots=True)
 class Dom:
     """The DOM's view of a page's lines (``blocks[i]`` is line i's block, ``None`` for a
@@ -140,7 +148,10 @@ class Dom:
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
     rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
     css: CssRules | None = None  # the publisher's CSS rules
-    alike: dict[object, ElementFacts] = field(default_factory=dict)  # (_facts_of)
+    alike: dict[object, ElementFacts] = field(init=False, repr=False)  # (_facts_of)
+
+    def __post_init__(self) -> None:
+        self.alike = _ALIKE.setdefault(self.lexicon, {})
 
     @property
     def walk(self) -> Walk:
@@ -155,16 +166,19 @@ class Dom:
 
     def _facts_of(self, tag: str, attrs: dict[str, str | None]) -> ElementFacts:
         # Elements alike in what names them share their facts (a page repeats its class
-        # names): the key leaves out what never names (href, src, style...), and an
-        # element with data-* values is looked at alone.
+        # names, a site its pages'): the key leaves out what never names (href, src,
+        # style...), and an element with data-* values is looked at alone.
         for name in attrs:
             if name.startswith("data-"):
                 return _facts(tag, attrs, self.lexicon)
         get = attrs.get
         key = (tag, get("class"), get("id"), get("role"), get("itemprop"), get("aria-label"))
-        facts = self.alike.get(key)
+        alike = self.alike
+        facts = alike.get(key)
         if facts is None:
-            facts = self.alike[key] = _facts(tag, attrs, self.lexicon)
+            facts = _facts(tag, attrs, self.lexicon)
+            if len(alike) < MAX_ALIKE:
+                alike[key] = facts
         return facts
 
     def all_facts(self) -> list[ElementFacts | None]:

@@ -137,19 +137,22 @@ def _read_head(tree: Any, page: HtmlPage) -> None:
     if title is not None:
         page.title = " ".join(title.text().split())
     meta = page.meta
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        content = attrs.get("content")
-        if key and content and key.lower() not in meta:
-            meta[key.lower()] = content.strip()
-    for node in tree.css("link[rel][href]"):
-        attrs = node.attributes
-        if "canonical" in (attrs.get("rel") or "").lower().split():
-            page.canonical = (attrs.get("href") or "").strip() or None
-            break
-    for node in tree.css("script[type]"):
-        if "ld+json" not in (node.attributes.get("type") or "").lower():
+    canonical = False  # (the first canonical link is the page's)
+    # (one pass over the tree: its meta tags, links and scripts in document order)
+    for node in tree.css("meta[content], link[rel][href], script[type]"):
+        tag, attrs = node.tag, node.attributes
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+            content = attrs.get("content")
+            if key and content and key.lower() not in meta:
+                meta[key.lower()] = content.strip()
+            continue
+        if tag == "link":
+            if not canonical and "canonical" in (attrs.get("rel") or "").lower().split():
+                page.canonical = (attrs.get("href") or "").strip() or None
+                canonical = True
+            continue
+        if "ld+json" not in (attrs.get("type") or "").lower():
             continue
         try:
             data = json.loads(node.text(deep=True) or "null", strict=False)
