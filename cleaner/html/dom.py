@@ -342,9 +342,14 @@ def _cards(dom: Dom, counts: list[int], words: list[int]) -> set[int]:
     walk = dom.walk
     parents, tags, attrs = walk.parents, walk.tags, walk.attrs
     blocks, first = dom.blocks, dom.first
-    groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
+    # (only the children of an element with at least MIN_CARDS children with text)
+    kids = [0] * len(counts)
     for e, count in enumerate(counts):
         if count and parents[e] >= 0:
+            kids[parents[e]] += 1
+    groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
+    for e, count in enumerate(counts):
+        if count and parents[e] >= 0 and kids[parents[e]] >= MIN_CARDS:
             key = (parents[e], tags[e], attrs[e].get("class"))
             group = groups.get(key)
             if group is None:
@@ -411,9 +416,12 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
     # cards; never that of an element that says it holds the article, or holds one that
     # does.
     facts = dom.facts
+    # (Only the elements holding prose are looked at below: the others hold none to leave
+    # out. A parent of one holds prose too, and comes before it.)
+    weighted = [e for e, w in enumerate(weight) if w > 0]
     holder = [False] * n
-    for e in range(n):
-        if weight[e] > 0 and facts[e].article:  # type: ignore[union-attr]
+    for e in weighted:
+        if facts[e].article:  # type: ignore[union-attr]
             p = e
             while p >= 0 and not holder[p]:
                 holder[p] = True
@@ -421,8 +429,8 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
     # Left out: teaser cards, comment sections and landmarks (``sure``), and the other
     # elements whose names say boilerplate (``by_name``).
     sure, by_name = [False] * n, [False] * n
-    for e in range(n):
-        if weight[e] <= 0 or holder[e]:
+    for e in weighted:
+        if holder[e]:
             continue
         if e in dom.cards:
             sure[e] = True
@@ -437,10 +445,11 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
             sure[e] = True
         if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
             by_name[e] = True
-    for e in range(1, n):  # (a parent comes before its children)
+    for e in weighted:  # (a parent comes before its children)
         p = parents[e]
-        sure[e] = sure[e] or sure[p]
-        by_name[e] = by_name[e] or by_name[p]
+        if p >= 0:
+            sure[e] = sure[e] or sure[p]
+            by_name[e] = by_name[e] or by_name[p]
     clean = _summed([0.0 if sure[e] or by_name[e] else own[e] for e in range(n)], parents)
     if clean[0] < MIN_UNEXCLUDED_SHARE * total:
         # The names left out nearly all the page's prose: they misread its markup (an
@@ -459,7 +468,8 @@ def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
         return None
     # (The elements holding more than half of it lie on one path from the root: the deepest
     # is the last in document order.)
-    best = max(e for e in range(n) if clean[e] >= CONTAINER_SHARE * total)
+    least = CONTAINER_SHARE * total
+    best = next(e for e in range(n - 1, -1, -1) if clean[e] >= least)
     # A paragraph is no container: the article is the element around its paragraphs.
     while walk.tags[best] in PARAGRAPH_TAGS and parents[best] >= 0:
         best = parents[best]
