@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any, Literal
 from cleaner import _core
 from cleaner.classify import MIXED_DROP_SCORE
 from cleaner.data import rules_dir
-from cleaner.engine import Pipeline, line_views, mark_rules, split_core
+from cleaner.engine import Pipeline, line_views, mark_rules, split_core, views
 from cleaner.errors import CleanerError
 from cleaner.labels import Label
 from cleaner.language import detect_language
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
 from cleaner.lines import Line, decode
-from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet, apply_marks
+from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
 from cleaner.scorers import SHAPES, Document, Scorer, Shape
 from cleaner.scorers.action import ActionScorer
 from cleaner.scorers.byline import BylineScorer
@@ -289,8 +289,8 @@ class Cleaner:
                 css[0].mark(tree)
 
         page = parse_page(doc, charset, before_walk)
-        core, lines = page_core(page)
-        texts = [line.text for line in lines]
+        core = page_core(page)
+        texts = core.texts()
         ruleset = chosen[0]
         if ruleset is None and not publisher:
             ruleset = self.rulebook.detect(texts, deadline=deadline)  # (its signatures)
@@ -298,18 +298,17 @@ class Cleaner:
             if rules is not None:  # walk again, with its marks
                 css[0] = rules
                 page = parse_page(page.decoded, None, lambda tree, _: rules.mark(tree))
-                core, lines = page_core(page)
-                texts = [line.text for line in lines]
+                core = page_core(page)
+                texts = core.texts()
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language or detect_language(texts, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
-            marks = ruleset.marks(texts, deadline=deadline)
-            mark_rules(core, marks)
-            apply_marks(lines, marks)  # (what the DOM scorer reads: rules' flags)
+            mark_rules(core, ruleset.marks(texts, deadline=deadline))
+        lines = views(core)  # (what the DOM scorer reads: the features, the rules' flags)
         dom = analyse(page, lines, self.dom_tokens, css[0])
-        document = Document(lines, texts, self.lexicon(language), "page", dom,
-                            url=url or page.url)
+        document = Document(lines, texts, self.lexicon(language),  # type: ignore[arg-type]
+                            "page", dom, url=url or page.url)
         self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)

@@ -8,6 +8,7 @@ applies them in order, at the stage's place in the order of stages.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -15,7 +16,7 @@ from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
 from cleaner.lexicons import Lexicon
-from cleaner.lines import Line, Reason
+from cleaner.lines import Line, LineView, Reason
 from cleaner.rules import Mark
 from cleaner.scorers import CoreScorer, Document, Scorer, Stage
 
@@ -56,37 +57,55 @@ def line_views(core: Any, line_type: type[Line] = Line) -> list[Line]:
     return lines
 
 
+def views(core: Any) -> list[LineView]:
+    """The core document's lines as ``LineView`` objects (its columns, read in one call)."""
+    return list(map(LineView, itertools.count(), *core.columns()))
+
+
 class _Recorder:
-    """A line as a scorer that reads no other scorer's evidence sees it (its text and
-    features, the publisher rules' flags), recording what the scorer does to it."""
+    """A line as a scorer that reads no other scorer's evidence sees it (a ``LineView``'s
+    fields, from a ``Line`` or a ``LineView``), recording what the scorer does to it."""
 
-    __slots__ = ("_ops", "forced", "index", "letters", "prose", "protected", "terminal",
+    __slots__ = ("_forced", "_ops", "_protected", "index", "letters", "prose", "terminal",
                  "text", "words")
-    _ops: list[Op]
-    index: int
 
-    def __init__(self, line: Line, ops: list[Op]) -> None:
-        for name in ("index", "text", "words", "terminal", "prose", "letters", "forced",
-                     "protected"):
-            object.__setattr__(self, name, getattr(line, name))
-        object.__setattr__(self, "_ops", ops)
+    def __init__(self, line: Line | LineView, ops: list[Op]) -> None:
+        self.index, self.text, self.words, self.terminal = (line.index, line.text, line.words,
+                                                             line.terminal)
+        self.prose, self.letters = line.prose, line.letters
+        self._protected, self._forced, self._ops = line.protected, line.forced, ops
 
-    def __setattr__(self, name: str, value: Any) -> None:
-        if name in ("forced", "protected") and value and not getattr(self, name):
-            self._ops.append((self.index, "force" if name == "forced" else "protect", 0.0,
-                              None, "", ""))
-        object.__setattr__(self, name, value)
+    @property
+    def protected(self) -> bool:
+        return self._protected
+
+    @protected.setter
+    def protected(self, value: bool) -> None:
+        if value and not self._protected:
+            self._ops.append((self.index, "protect", 0.0, None, "", ""))
+        self._protected = value
+
+    @property
+    def forced(self) -> bool:
+        return self._forced
+
+    @forced.setter
+    def forced(self, value: bool) -> None:
+        if value and not self._forced:
+            self._ops.append((self.index, "force", 0.0, None, "", ""))
+        self._forced = value
 
     def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
-        self._ops.append((self.index, "add", weight, category.value if category else None,
-                          code, detail))
+        self._ops.append((self.index, "add", weight,
+                          None if category is None else category._value_, code, detail))
 
 
 def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
     """What a scorer that reads no other scorer's evidence (``independent``: HTML mode's
-    DOM scorer) does to ``doc``'s lines (as the publisher rules left them), as operations
-    for the core to apply at the scorer's place: every piece of evidence with its own
-    category, and the flags it sets. ``doc``'s lines are left untouched."""
+    DOM scorer) does to ``doc``'s lines (``Line`` or ``LineView`` objects, as the publisher
+    rules left them), as operations for the core to apply at the scorer's place: every
+    piece of evidence with its own category, and the flags it sets. ``doc``'s lines are
+    left untouched."""
     ops: list[Op] = []
     lines = [_Recorder(line, ops) for line in doc.lines]
     scorer.score(Document(lines, doc.texts, doc.lexicon, doc.shape,  # type: ignore[arg-type]

@@ -107,51 +107,17 @@ def hidden(attrs: dict[str, str | None]) -> bool:
     return bool(style) and _HIDING_STYLE.search(style) is not None  # type: ignore[arg-type]
 
 
-class _Builder:
-    """The walk's state: the line being gathered and the layout gap before the next."""
-
-    __slots__ = ("gap", "inline", "link_chars", "links", "out", "parts", "pre")
-
-    def __init__(self, out: Walk) -> None:
-        self.out = out
-        self.parts: list[str] = []
-        self.link_chars = 0
-        self.links = 0
-        self.inline: dict[int, int] = {}  # inline element -> its characters in this line
-        self.gap = 0  # 0: none yet; 1: a line break; 2: a blank line
-        self.pre = False
-
-    def flush(self, owner: int) -> None:
-        if not self.parts:
-            return
-        raw = "".join(self.parts)
-        self.parts = []
-        link_chars, links, inline = self.link_chars, self.links, self.inline
-        self.link_chars = self.links = 0
-        if inline:
-            self.inline = {}
-        if self.pre:
-            text = raw.replace("\r", "").rstrip()
-            if not text.strip():
-                return
-        else:
-            text = _SPACES.sub(" ", raw).strip()
-            if not text or not text.strip():  # (no-break spaces alone: a blank line)
-                return
-        chars = len(text) - text.count(" ")
-        lines = self.out.lines
-        if self.gap == 2 and lines:
-            lines.append(None)
-        self.gap = 0
-        cover = tuple(e for e, n in inline.items() if n >= MIN_INLINE_COVER * chars) if inline \
-            else ()
-        lines.append(Block(text, owner, chars, min(link_chars, chars), links, cover, self.pre))
-
-
 def _leaves(href: str | None) -> bool:
     """Whether a link's ``href`` leads away from the text: a link to a place on the same
     page (``#section``, a table of contents, a footnote) is the text's own."""
     return href is not None and not href.startswith("#")
+
+
+# What the walk does with an element, by its tag (any other tag starts a block).
+_SKIP, _INLINE, _LINK, _CELL, _BLOCK, _BREAK, _DOUBLE, _PRE = range(8)
+_KINDS = {**dict.fromkeys(SKIP_TAGS, _SKIP), **dict.fromkeys(INLINE_TAGS, _INLINE), "a": _LINK,
+          **dict.fromkeys(CELL_TAGS, _CELL), "br": _BREAK,
+          **dict.fromkeys(DOUBLE_NEWLINE_TAGS, _DOUBLE), "pre": _PRE}
 
 
 def walk(root: Any, *, show_hidden: bool = False) -> Walk:
@@ -160,61 +126,92 @@ def walk(root: Any, *, show_hidden: bool = False) -> Walk:
     visible text holds no article).
 
     (The loop is written for speed: a page has thousands of nodes, and every one costs
-    Python work; empty flushes are skipped before the call.)"""
+    Python work. The line being gathered is ``parts``, with its link characters, links and
+    the characters of each open inline element with attributes of its own in it;
+    ``flush`` makes it a ``Block`` after the layout gap ``gap`` asks for: 0 none yet, 1 a
+    line break, 2 a blank line. Callers test ``parts`` before they call it.)"""
     out = Walk()
-    b = _Builder(out)
-    parts = b.parts
-    tags, parents, attrs_of = out.tags, out.parents, out.attrs
+    lines, tags, parents, attrs_of = out.lines, out.tags, out.parents, out.attrs
+    parts: list[str] = []
+    link_chars = links = gap = 0
+    inline: dict[int, int] = {}  # inline element -> its characters in this line
+    pre = False
+
+    def flush(owner: int) -> None:
+        nonlocal link_chars, links, gap
+        raw = "".join(parts)
+        parts.clear()
+        gathered, linked, count = link_chars, links, len(inline)
+        link_chars = links = 0
+        if pre:
+            text = raw.replace("\r", "").rstrip()
+            if not text.strip():
+                inline.clear()
+                return
+        else:
+            text = _SPACES.sub(" ", raw).strip()  # (no-break spaces alone: a blank line)
+            if not text:
+                inline.clear()
+                return
+        chars = len(text) - text.count(" ")
+        if gap == 2 and lines:
+            lines.append(None)
+        gap = 0
+        if count:
+            least = MIN_INLINE_COVER * chars
+            cover = tuple(e for e, n in inline.items() if n >= least)
+            inline.clear()
+        else:
+            cover = ()
+        lines.append(Block(text, owner, chars, min(gathered, chars), linked, cover, pre))
+
     tags.append(root.tag)
     parents.append(-1)
     attrs_of.append(root.attributes)
-    # One entry per open element: its children still to visit, its index, its kind
-    # (0 a block, 1 inline, 2 a link).
-    stack: list[tuple[Iterator[Any], int, int]] = [(iter(root.iter(include_text=True)), 0, 0)]
+    # The open element (its index and kind: _BLOCK, _DOUBLE and _PRE a block, _INLINE and
+    # _CELL inline, _LINK a link), and one entry per element around it: the node after it
+    # and the element and kind it is in.
+    element, kind = 0, _BLOCK
+    stack: list[tuple[Any, int, int]] = []
     owner = 0  # the innermost open block element
-    owners = [0]
+    owners: list[int] = []  # the block elements around it
     in_link = 0
     in_pre = 0
     inline_open: list[int] = []  # open inline elements with attributes of their own
-    skip_tags, inline_tags, cell_tags, double = SKIP_TAGS, INLINE_TAGS, CELL_TAGS, \
-        DOUBLE_NEWLINE_TAGS
-    while stack:
-        children, element, kind = stack[-1]
-        node = next(children, None)
-        if node is None:  # the element ends
-            stack.pop()
-            if kind == 0:  # a block
+    kinds = _KINDS
+    node = root.first_child
+    while True:
+        if node is None:  # the open element ends
+            if kind >= _BLOCK:
                 if parts:
-                    b.flush(owner)
-                    parts = b.parts
-                owners.pop()
+                    flush(owner)
                 if not owners:
                     break
-                owner = owners[-1]
-                tag = tags[element]
-                if tag in double:
-                    b.gap = 2
-                elif not b.gap:
-                    b.gap = 1
-                if tag == "pre":
-                    in_pre -= 1
-                    b.pre = in_pre > 0
-            elif kind == 2:  # a link
+                owner = owners.pop()
+                if kind != _BLOCK:  # (_DOUBLE, _PRE)
+                    gap = 2
+                    if kind == _PRE:
+                        in_pre -= 1
+                        pre = in_pre > 0
+                elif not gap:
+                    gap = 1
+            elif kind == _LINK:
                 in_link -= 1
             if inline_open and inline_open[-1] == element:
                 inline_open.pop()
+            node, element, kind = stack.pop()
             continue
         tag = node.tag
         if tag == "-text":
             text = node.text_content
+            node = node.next
             if not text or (not parts and not in_pre and text.isspace()):
                 continue  # (a line's leading white space is dropped anyway)
             if in_pre:
                 pieces = text.split("\n")
                 for piece in pieces[:-1]:
                     parts.append(piece)
-                    b.flush(owner)
-                    parts = b.parts
+                    flush(owner)
                 text = pieces[-1]
                 if not text:
                     continue
@@ -222,53 +219,52 @@ def walk(root: Any, *, show_hidden: bool = False) -> Walk:
             if in_link or inline_open:
                 n = len(text) - text.count(" ") - text.count("\n")
                 if in_link:
-                    b.link_chars += n
+                    link_chars += n
                 for e in inline_open:
-                    b.inline[e] = b.inline.get(e, 0) + n
+                    inline[e] = inline.get(e, 0) + n
             continue
-        if not tag or tag[0] == "-" or tag in skip_tags:  # comments, doctype; never content
+        new_kind = kinds.get(tag, _BLOCK) if tag else _SKIP
+        if new_kind == _SKIP or (new_kind == _BLOCK and tag[0] == "-"):  # comments, doctype
+            node = node.next
             continue
-        if tag == "br":
+        if new_kind == _BREAK:
             if parts:
-                b.flush(owner)
-                parts = b.parts
+                flush(owner)
+            node = node.next
             continue
         attrs = node.attributes
-        if attrs and not show_hidden and hidden(attrs):
+        if attrs and not show_hidden and ("hidden" in attrs or "aria-hidden" in attrs
+                                          or "style" in attrs) and hidden(attrs):
+            node = node.next
             continue
         new = len(tags)
         tags.append(tag)
         parents.append(element)
         attrs_of.append(attrs)
-        children = iter(node.iter(include_text=True))
-        if tag in inline_tags:
-            if tag == "a" and _leaves(attrs.get("href")):
-                in_link += 1
-                b.links += 1
-                stack.append((children, new, 2))
-            else:
-                stack.append((children, new, 1))
-            if attrs:
-                inline_open.append(new)
-        elif tag in cell_tags:
-            parts.append(" ")
-            stack.append((children, new, 1))
+        stack.append((node.next, element, kind))
+        node = node.first_child
+        element, kind = new, new_kind
+        if kind <= _CELL:  # (_INLINE, _LINK, _CELL)
+            if kind == _LINK:
+                if _leaves(attrs.get("href")):
+                    in_link += 1
+                    links += 1
+                else:
+                    kind = _INLINE
+            elif kind == _CELL:
+                parts.append(" ")
             if attrs:
                 inline_open.append(new)
         else:
             if parts:
-                b.flush(owner)
-                parts = b.parts
-            if tag in double:
-                b.gap = 2
-            elif not b.gap:
-                b.gap = 1
+                flush(owner)
+            if kind != _BLOCK:  # (_DOUBLE, _PRE)
+                gap = 2
+                if kind == _PRE:
+                    in_pre += 1
+                    pre = True
+            elif not gap:
+                gap = 1
+            owners.append(owner)
             owner = new
-            owners.append(new)
-            stack.append((children, new, 0))
-            if tag == "pre":
-                in_pre += 1
-                b.pre = True
-    if parts:
-        b.flush(owner)
     return out

@@ -9,6 +9,8 @@ pushes out what lies outside the container. See ``docs/algorithm.md``.
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from cleaner.html.blocks import Block, Walk
@@ -16,7 +18,7 @@ from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
 from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon, names
 from cleaner.labels import Category
-from cleaner.lines import Line
+from cleaner.lines import Line, LineView
 
 # Landmarks: elements (by tag, or by ARIA role) whose content is not the article's text.
 LANDMARK_TAGS = {"nav": Category.NAVIGATION, "aside": Category.RELATED,
@@ -113,6 +115,13 @@ TAG_KINDS = {"figcaption": "figcaption", "figure": "figure", "button": "control"
 MAX_TOKEN_PROSE_SHARE = 0.2
 
 
+# The facts of elements alike in what names them, per token lexicon (kept across pages: a
+# site repeats its markup), up to this many (as many as the lexicon's cache of values).
+MAX_ALIKE = 50_000
+_ALIKE: weakref.WeakKeyDictionary[TokenLexicon, dict[object, ElementFacts]] = \
+    weakref.WeakKeyDictionary()
+
+
 @dataclass(slots=True)
 class Dom:
     """The DOM's view of a page's lines (``blocks[i]`` is line i's block, ``None`` for a
@@ -139,7 +148,10 @@ class Dom:
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
     rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
     css: CssRules | None = None  # the publisher's CSS rules
-    alike: dict[object, ElementFacts] = field(default_factory=dict)  # (element_facts)
+    alike: dict[object, ElementFacts] = field(init=False, repr=False)  # (_facts_of)
+
+    def __post_init__(self) -> None:
+        self.alike = _ALIKE.setdefault(self.lexicon, {})
 
     @property
     def walk(self) -> Walk:
@@ -148,19 +160,34 @@ class Dom:
     def element_facts(self, element: int) -> ElementFacts:
         facts = self.facts[element]
         if facts is None:
-            tag, attrs = self.walk.tags[element], self.walk.attrs[element]
-            # Elements alike in what names them share their facts (a page repeats its class
-            # names): the key leaves out what never names (href, src, style...), and an
-            # element with data-* values is looked at alone.
-            key = None if any(k.startswith("data-") for k in attrs) else (
-                tag, attrs.get("class"), attrs.get("id"), attrs.get("role"),
-                attrs.get("itemprop"), attrs.get("aria-label"))
-            facts = self.alike.get(key) if key is not None else None
-            if facts is None:
-                facts = _facts(tag, attrs, self.lexicon)
-                if key is not None:
-                    self.alike[key] = facts
-            self.facts[element] = facts
+            facts = self.facts[element] = self._facts_of(self.walk.tags[element],
+                                                         self.walk.attrs[element])
+        return facts
+
+    def _facts_of(self, tag: str, attrs: dict[str, str | None]) -> ElementFacts:
+        # Elements alike in what names them share their facts (a page repeats its class
+        # names, a site its pages'): the key leaves out what never names (href, src,
+        # style...), and an element with data-* values is looked at alone.
+        for name in attrs:
+            if name.startswith("data-"):
+                return _facts(tag, attrs, self.lexicon)
+        get = attrs.get
+        key = (tag, get("class"), get("id"), get("role"), get("itemprop"), get("aria-label"))
+        alike = self.alike
+        facts = alike.get(key)
+        if facts is None:
+            facts = _facts(tag, attrs, self.lexicon)
+            if len(alike) < MAX_ALIKE:
+                alike[key] = facts
+        return facts
+
+    def all_facts(self) -> list[ElementFacts | None]:
+        """Every element's facts (``None`` for one that holds no line: none are read)."""
+        facts, tags, attrs, first, facts_of = (self.facts, self.walk.tags, self.walk.attrs,
+                                               self.first, self._facts_of)
+        for e, line in enumerate(first):
+            if line >= 0 and facts[e] is None:
+                facts[e] = facts_of(tags[e], attrs[e])
         return facts
 
     def chain(self, line: int) -> list[int]:
@@ -239,7 +266,7 @@ def normalised(text: str) -> str:
     return _SPACE.sub(" ", text.casefold()).strip()
 
 
-def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
+def analyse(page: HtmlPage, lines: Sequence[Line | LineView], lexicon: TokenLexicon,
             css: CssRules | None = None) -> Dom:
     """The DOM's findings on a page whose lines (``lines``, made from ``page.walk.lines``)
     are about to be scored: JSON-LD matches, teaser cards, the container (the one a
@@ -249,8 +276,9 @@ def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
     n = len(walk.tags)
     dom = Dom(page, walk.lines, lexicon, [None] * n, css=css)
     dom.in_ld = _in_ld(page, lines)
-    stats = _stats(dom, lines)
-    dom.cards = _cards(dom, stats)
+    counts, words = _stats(dom, lines)
+    dom.all_facts()
+    dom.cards = _cards(dom, counts, words)
     dom.container = _container(dom, lines)
     if dom.container is not None and dom.first[dom.container] >= 0:
         first, last = dom.first[dom.container], dom.last[dom.container]
@@ -262,7 +290,7 @@ def analyse(page: HtmlPage, lines: list[Line], lexicon: TokenLexicon,
     return dom
 
 
-def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
+def _in_ld(page: HtmlPage, lines: Sequence[Line | LineView]) -> list[bool]:
     """Whether each line's text is part of the JSON-LD articleBody or description."""
     if not (page.ld_bodies or page.ld_descriptions):
         return []
@@ -271,22 +299,24 @@ def _in_ld(page: HtmlPage, lines: list[Line]) -> list[bool]:
             for line in lines]
 
 
-def _stats(dom: Dom, lines: list[Line]) -> list[list[int]]:
+def _stats(dom: Dom, lines: Sequence[Line | LineView]) -> tuple[list[int], list[int]]:
     """Each element's lines and words; and (in ``dom.first``, ``dom.last``) its first and
     last line. One pass over the lines, then one over the elements from the last up (a
     parent comes before its children)."""
     walk = dom.walk
     n = len(walk.tags)
     first, last = [-1] * n, [-1] * n
-    stats = [[0, 0] for _ in range(n)]  # lines, words
-    for i, line in enumerate(lines):
-        block = dom.blocks[i]
+    counts, words = [0] * n, [0] * n
+    for i, (block, line) in enumerate(zip(dom.blocks, lines, strict=True)):
         if block is None or not line.text:
             continue
-        row = stats[block.owner]
-        row[0] += 1
-        row[1] += line.words
-        for e in (block.owner, *block.inline):  # (inline ones: their lines' span alone)
+        owner = block.owner
+        counts[owner] += 1
+        words[owner] += line.words
+        if first[owner] < 0:
+            first[owner] = i
+        last[owner] = i
+        for e in block.inline:  # (inline ones: their lines' span alone)
             if first[e] < 0:
                 first[e] = i
             last[e] = i
@@ -299,27 +329,36 @@ def _stats(dom: Dom, lines: list[Line]) -> list[list[int]]:
             first[p] = first[e]
         if last[e] > last[p]:
             last[p] = last[e]
-        row, up = stats[e], stats[p]
-        up[0] += row[0]
-        up[1] += row[1]
+        counts[p] += counts[e]
+        words[p] += words[e]
     dom.first, dom.last = first, last
-    return stats
+    return counts, words
 
 
-def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
+def _cards(dom: Dom, counts: list[int], words: list[int]) -> set[int]:
     """Teaser cards: runs of alike siblings, each a link line first or second (its
     headline, after a label or not) and a line or two more (a summary, a date), short (a
     list of other articles)."""
     walk = dom.walk
     parents, tags, attrs = walk.parents, walk.tags, walk.attrs
     blocks, first = dom.blocks, dom.first
+    # (only the children of an element with at least MIN_CARDS children with text)
+    kids = [0] * len(counts)
+    for e, count in enumerate(counts):
+        if count and parents[e] >= 0:
+            kids[parents[e]] += 1
     groups: dict[tuple[int, str, str | None], list[int]] = {}  # alike siblings with text
-    for e, row in enumerate(stats):
-        if row[0] and parents[e] >= 0:
-            groups.setdefault((parents[e], tags[e], attrs[e].get("class")), []).append(e)
+    for e, count in enumerate(counts):
+        if count and parents[e] >= 0 and kids[parents[e]] >= MIN_CARDS:
+            key = (parents[e], tags[e], attrs[e].get("class"))
+            group = groups.get(key)
+            if group is None:
+                groups[key] = [e]
+            else:
+                group.append(e)
 
     def card(e: int) -> bool:
-        if stats[e][0] < MIN_CARD_LINES or stats[e][1] > MAX_CARD_WORDS:
+        if counts[e] < MIN_CARD_LINES or words[e] > MAX_CARD_WORDS:
             return False
         i = first[e]
         for _ in range(2):  # its first two lines
@@ -344,7 +383,7 @@ def _cards(dom: Dom, stats: list[list[int]]) -> set[int]:
     return cards
 
 
-def _container(dom: Dom, lines: list[Line]) -> int | None:
+def _container(dom: Dom, lines: Sequence[Line | LineView]) -> int | None:
     walk = dom.walk
     n = len(walk.tags)
     parents = walk.parents
@@ -376,9 +415,13 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     # boilerplate (a related-articles box with summaries, an author bio) and of teaser
     # cards; never that of an element that says it holds the article, or holds one that
     # does.
+    facts = dom.facts
+    # (Only the elements holding prose are looked at below: the others hold none to leave
+    # out. A parent of one holds prose too, and comes before it.)
+    weighted = [e for e, w in enumerate(weight) if w > 0]
     holder = [False] * n
-    for e in range(n):
-        if weight[e] > 0 and dom.element_facts(e).article:
+    for e in weighted:
+        if facts[e].article:  # type: ignore[union-attr]
             p = e
             while p >= 0 and not holder[p]:
                 holder[p] = True
@@ -386,24 +429,27 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     # Left out: teaser cards, comment sections and landmarks (``sure``), and the other
     # elements whose names say boilerplate (``by_name``).
     sure, by_name = [False] * n, [False] * n
-    for e in range(n):
-        if weight[e] <= 0 or holder[e]:
+    for e in weighted:
+        if holder[e]:
             continue
         if e in dom.cards:
             sure[e] = True
             continue
-        facts = dom.element_facts(e)
-        if not facts.drop:
+        own_facts = facts[e]
+        assert own_facts is not None
+        if not own_facts.drop:
             continue
-        comments = any(h.category == Category.COMMENTS.value for h in facts.hits)
-        if (comments or facts.landmark is not None) and weight[e] < MAX_COMMENTS_SHARE * total:
+        comments = any(h.category == Category.COMMENTS.value for h in own_facts.hits)
+        if ((comments or own_facts.landmark is not None)
+                and weight[e] < MAX_COMMENTS_SHARE * total):
             sure[e] = True
         if weight[e] < (MAX_COMMENTS_SHARE if comments else MAX_EXCLUDED_SHARE) * total:
             by_name[e] = True
-    for e in range(1, n):  # (a parent comes before its children)
+    for e in weighted:  # (a parent comes before its children)
         p = parents[e]
-        sure[e] = sure[e] or sure[p]
-        by_name[e] = by_name[e] or by_name[p]
+        if p >= 0:
+            sure[e] = sure[e] or sure[p]
+            by_name[e] = by_name[e] or by_name[p]
     clean = _summed([0.0 if sure[e] or by_name[e] else own[e] for e in range(n)], parents)
     if clean[0] < MIN_UNEXCLUDED_SHARE * total:
         # The names left out nearly all the page's prose: they misread its markup (an
@@ -422,7 +468,8 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
         return None
     # (The elements holding more than half of it lie on one path from the root: the deepest
     # is the last in document order.)
-    best = max(e for e in range(n) if clean[e] >= CONTAINER_SHARE * total)
+    least = CONTAINER_SHARE * total
+    best = next(e for e in range(n - 1, -1, -1) if clean[e] >= least)
     # A paragraph is no container: the article is the element around its paragraphs.
     while walk.tags[best] in PARAGRAPH_TAGS and parents[best] >= 0:
         best = parents[best]
@@ -439,7 +486,7 @@ def _container(dom: Dom, lines: list[Line]) -> int | None:
     return best
 
 
-def _one_article(dom: Dom, lines: list[Line], best: int, clean: list[float]) -> int:
+def _one_article(dom: Dom, lines: Sequence[Line | LineView], best: int, clean: list[float]) -> int:
     """Where the chosen element holds several articles (a page that loads the next story
     below its own), each a child with its own <h1> (not a link) and a good share of the
     prose: the one whose <h1> is most like the page's title, else the first."""
@@ -498,6 +545,7 @@ def _inherit(dom: Dom) -> None:
     marks = dom.css is not None
     cards = dom.cards
     first = dom.first
+    facts = dom.facts
     for e in range(n):
         if first[e] < 0:
             continue  # (no text below it)
@@ -508,14 +556,15 @@ def _inherit(dom: Dom) -> None:
             landmark = token = tag = card = -1
         if e in cards:
             card = e
+        own = facts[e]
+        assert own is not None
         if marks:
-            mark = dom.element_facts(e).mark
+            mark = own.mark
             rule_of[e] = e if mark and mark != CONTAINER else (rule_of[p] if p >= 0 else -1)
         if e != container:
-            facts = dom.element_facts(e)
-            if facts.landmark is not None:
+            if own.landmark is not None:
                 landmark = e
-            if facts.dropping and not facts.article and not (total and prose[e] >= big):
+            if own.dropping and not own.article and not (total and prose[e] >= big):
                 token = e
             if tags[e] in TAG_KINDS:
                 tag = e
@@ -524,7 +573,7 @@ def _inherit(dom: Dom) -> None:
     dom.card_of, dom.rule_of = card_of, rule_of
 
 
-def _headline(dom: Dom, lines: list[Line], first: int, last: int) -> int | None:
+def _headline(dom: Dom, lines: Sequence[Line | LineView], first: int, last: int) -> int | None:
     """The article's headline: the <h1> or <h2> most like the page's title (its <title>,
     og:title or JSON-LD headline; Dice over word sets), the one nearest above the
     container's first line among those nearly as alike; else the <h1> nearest above the

@@ -72,18 +72,18 @@ def page_text(page: HtmlPage) -> str:
 
 def page_lines(page: HtmlPage) -> list[Line]:
     """The page's ``Line`` objects: line i is ``page.walk.lines[i]``."""
-    return page_core(page)[1]
-
-
-def page_core(page: HtmlPage) -> tuple[Any, list[Line]]:
-    """The core's document of the page's blocks (``cleaner._core.Doc``) and its ``Line``
-    views: line i is ``page.walk.lines[i]``."""
-    from cleaner import _core
     from cleaner.engine import line_views
 
-    core = _core.lines_of([block.text if block is not None else ""
+    return line_views(page_core(page))
+
+
+def page_core(page: HtmlPage) -> Any:
+    """The core's document of the page's blocks (``cleaner._core.Doc``): line i is
+    ``page.walk.lines[i]``."""
+    from cleaner import _core
+
+    return _core.lines_of([block.text if block is not None else ""
                            for block in page.walk.lines], "page")
-    return core, line_views(core)
 
 
 def parse_page(data: str | bytes | Decoded, charset: str | None = None,
@@ -137,19 +137,22 @@ def _read_head(tree: Any, page: HtmlPage) -> None:
     if title is not None:
         page.title = " ".join(title.text().split())
     meta = page.meta
-    for node in tree.css("meta[content]"):
-        attrs = node.attributes
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        content = attrs.get("content")
-        if key and content and key.lower() not in meta:
-            meta[key.lower()] = content.strip()
-    for node in tree.css("link[rel][href]"):
-        attrs = node.attributes
-        if "canonical" in (attrs.get("rel") or "").lower().split():
-            page.canonical = (attrs.get("href") or "").strip() or None
-            break
-    for node in tree.css("script[type]"):
-        if "ld+json" not in (node.attributes.get("type") or "").lower():
+    canonical = False  # (the first canonical link is the page's)
+    # (one pass over the tree: its meta tags, links and scripts in document order)
+    for node in tree.css("meta[content], link[rel][href], script[type]"):
+        tag, attrs = node.tag, node.attributes
+        if tag == "meta":
+            key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+            content = attrs.get("content")
+            if key and content and key.lower() not in meta:
+                meta[key.lower()] = content.strip()
+            continue
+        if tag == "link":
+            if not canonical and "canonical" in (attrs.get("rel") or "").lower().split():
+                page.canonical = (attrs.get("href") or "").strip() or None
+                canonical = True
+            continue
+        if "ld+json" not in (attrs.get("type") or "").lower():
             continue
         try:
             data = json.loads(node.text(deep=True) or "null", strict=False)

@@ -106,7 +106,10 @@ def names(attrs: dict[str, str | None]) -> str:
         if not value:
             continue
         if key in NAME_ATTRIBUTES:
-            if key == "class" and ("-" in value or ":" in value or "[" in value):
+            if key == "class" and (":" in value or "[" in value
+                                   or value.count("-") > MAX_NAME_HYPHENS):
+                # (the names are read as tokens: a value none of whose names is left out
+                # stays as it is)
                 value = " ".join(v for v in value.split() if _names_it(v))
             elif value.count("-") > MAX_NAME_HYPHENS:  # (a slug among the names?)
                 value = " ".join(v for v in value.split() if v.count("-") <= MAX_NAME_HYPHENS)

@@ -83,20 +83,30 @@ class DomScorer:
         lines = doc.lines
         tags, attrs = dom.walk.tags, dom.walk.attrs
         container = dom.container
+        # (inside the container: lines low to high)
+        low, high = (dom.first[container], dom.last[container]) if container is not None \
+            else (0, -1)
         in_ld = dom.in_ld
-        for i, line in enumerate(lines):
-            block = dom.blocks[i]
+        card_of = dom.card_of
+        css = dom.css is not None
+        # What a landmark and an element with a drop token add (each of them speaks for
+        # many lines): (category, code, detail).
+        landmarks: dict[int, tuple[Category | None, str, str]] = {}
+        tokens: dict[int, tuple[Category | None, str, str]] = {}
+        for i, (line, block) in enumerate(zip(lines, dom.blocks, strict=True)):
             if block is None or not line.text:
                 continue
-            inside = container is not None and dom.first[container] <= i <= dom.last[container]
-            if dom.css is not None:
+            inside = low <= i <= high
+            if css:
                 self._rule(dom, line, block)
+            owner_tag = tags[block.owner]
             landmark, token, tag = dom.markup(i)
             if tag >= 0:
                 self._tag(line, tags[tag], inside)
-            elif inside and tags[block.owner] in HEADING_TAGS:
-                line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{tags[block.owner]}>")
-            if inside and tags[block.owner] == "tr" and block.link_density < MIN_LINK_DENSITY:
+            elif inside and owner_tag in HEADING_TAGS:
+                line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{owner_tag}>")
+            density = block.link_density
+            if inside and owner_tag == "tr" and density < MIN_LINK_DENSITY:
                 line.add(TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table")
             if landmark >= 0:
                 if tags[landmark] == "header" and (inside or (
@@ -105,17 +115,23 @@ class DomScorer:
                     # headline): its headline, standfirst and byline, not the page's banner.
                     line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
                 else:
-                    category = dom.element_facts(landmark).landmark
-                    line.add(LANDMARK_WEIGHT, category, "dom:landmark",
-                             _describe(tags[landmark], attrs[landmark]))
+                    evidence = landmarks.get(landmark)
+                    if evidence is None:
+                        evidence = landmarks[landmark] = (
+                            dom.element_facts(landmark).landmark, "dom:landmark",
+                            _describe(tags[landmark], attrs[landmark]))
+                    line.add(LANDMARK_WEIGHT, *evidence)
             if token >= 0:
-                hit = next(h for h in dom.element_facts(token).hits if h.category != ARTICLE)
-                line.add(TOKEN_WEIGHT, category_of(hit), f"dom:token.{hit.category}",
-                         f"{_describe(tags[token], attrs[token])}: {hit.entry!r}")
-            if dom.card_of[block.owner] >= 0:
+                evidence = tokens.get(token)
+                if evidence is None:
+                    hit = next(h for h in dom.element_facts(token).hits if h.category != ARTICLE)
+                    evidence = tokens[token] = (
+                        category_of(hit), f"dom:token.{hit.category}",
+                        f"{_describe(tags[token], attrs[token])}: {hit.entry!r}")
+                line.add(TOKEN_WEIGHT, *evidence)
+            if card_of[block.owner] >= 0:
                 line.add(CARD_WEIGHT, Category.RELATED, "dom:card",
                          "in one of a run of teasers alike")
-            density = block.link_density
             if density >= MIN_LINK_DENSITY and not (line.prose and density < 0.9):
                 weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
                           else LINK_DENSITY_WEIGHT * density)
