@@ -336,6 +336,7 @@ impl LexiconScorer {
                 return;
             }
             items += 1;
+            doc.states[k].listed += LIST_ITEM_WEIGHT;
             doc.states[k].add(LIST_ITEM_WEIGHT, Some(Category::Related), LIST_ITEM_CODE,
                               &format!("listed under the heading on line {}", heading + 1));
         }

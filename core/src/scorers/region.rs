@@ -20,7 +20,9 @@
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc, Features, State};
+use std::sync::Arc;
+
+use crate::model::{Category, Detail, Doc, Features, State};
 
 use crate::text;
 
@@ -102,7 +104,7 @@ pub const HEADLINE_LOOKBACK: usize = 2;
 /// A copy of the headline among this many lines under it is pushed out (a second <h1>).
 pub const COPY_LOOKAHEAD: usize = 4;
 
-const HEADLINE_CODE: &str = "score:region.headline";
+pub const HEADLINE_CODE: &str = "score:region.headline";
 const HEAD_CODE: &str = "score:region.head";
 const OUTSIDE_CODE: &str = "score:region.outside";
 
@@ -610,9 +612,7 @@ fn end_at_markers(doc: &Doc, values: &[f64], first: usize, last: usize, wall: f6
 
 // ---------------------------------------------------------------------------------------
 
-/// The region scorer (`cleaner.scorers.region.RegionScorer`): its costs and weights, and the
-/// code of the lexicon scorer's list-item evidence (`LIST_ITEM_CODE`), which does not make
-/// a line a wall.
+/// The region scorer (`cleaner.scorers.region.RegionScorer`): its costs and weights.
 #[pyclass(name = "RegionScorer", module = "cleaner._core", frozen)]
 #[derive(Clone, Debug)]
 pub struct RegionScorer {
@@ -620,7 +620,6 @@ pub struct RegionScorer {
     pub wall_cost: f64,
     pub min_sentence_words: u32,
     pub outside_weight: f64,
-    pub list_item_code: String,
 }
 
 impl Default for RegionScorer {
@@ -630,7 +629,6 @@ impl Default for RegionScorer {
             wall_cost: WALL_COST,
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
-            list_item_code: "score:lexicon.list".to_string(),
         }
     }
 }
@@ -668,12 +666,7 @@ impl RegionScorer {
                 // A caption sits between the article's paragraphs, and so does a box of
                 // headlines under a "Related" heading (its heading is the wall): neither is
                 // a wall itself.
-                let listed = state
-                    .reasons
-                    .iter()
-                    .filter(|r| r.code == self.list_item_code)
-                    .fold(0.0, |s, r| s + r.weight);
-                let inline = state.category == Some(Category::Caption) || state.score - listed < 1.0;
+                let inline = state.category == Some(Category::Caption) || state.score - state.listed < 1.0;
                 values.push(if inline { -self.line_cost } else { -self.wall_cost });
             } else if line.terminal
                 && line.words >= self.min_sentence_words
@@ -824,13 +817,14 @@ impl RegionScorer {
     /// Push out the lines before `start` and after `last`.
     fn outside(&self, doc: &mut Doc, start: usize, last: usize, before: &str, place: &str) {
         let n = doc.len();
-        let detail = format!("{before}; {place}");
+        // (each detail's words are made once, for all the lines they are said of)
+        let detail: Arc<str> = Arc::from(format!("{before}; {place}"));
         for i in 0..start.min(n) {
             if !doc.lines[i].text.is_empty() {
                 doc.states[i].add(self.outside_weight, Some(Category::Navigation), OUTSIDE_CODE, &detail);
             }
         }
-        let detail = format!("after the article; {place}");
+        let detail: Arc<str> = Arc::from(format!("after the article; {place}"));
         for i in last.saturating_add(1).min(n)..n {
             if !doc.lines[i].text.is_empty() {
                 doc.states[i].add(self.outside_weight, Some(Category::Related), OUTSIDE_CODE, &detail);
@@ -887,24 +881,30 @@ impl RegionScorer {
             self.outside(doc, head.unwrap_or(first), last, "before the article", &place);
             return;
         };
-        let detail = format!("the page title (line {}) names it", title + 1);
-        doc.states[headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE, &detail);
+        let detail = Detail::number("the page title (line {}) names it", title + 1);
+        doc.states[headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE, detail);
+        doc.states[headline].headline = true;
         self.outside(doc, headline, last, "before the headline", &place);
         // The headline printed again just under it (a second <h1>) goes too: a second pass
         // would read the first copy as a page title naming the second.
         let said = tokens(&doc.lines[headline].text);
         let near: Vec<usize> = non_blank(doc, headline + 1, first).into_iter().take(COPY_LOOKAHEAD).collect();
+        let place: Arc<str> = Arc::from(place);
+        let mut fragment: Option<Arc<str>> = None; // (its words, made once)
         for i in headline + 1..first {
             let line = &doc.lines[i];
             if line.text.is_empty() {
                 continue;
             }
             if line.words <= HEAD_FRAGMENT_MAX_WORDS && !line.terminal {
-                let detail = format!("a fragment between headline and article; {place}");
-                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Byline), HEAD_CODE, &detail);
+                let detail = fragment.get_or_insert_with(|| {
+                    Arc::from(format!("a fragment between headline and article; {place}"))
+                });
+                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Byline), HEAD_CODE, &*detail);
             } else if near.contains(&i) && tokens(&line.text) == said {
-                let detail = format!("the headline (line {}) again; {place}", headline + 1);
-                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Duplicate), HEAD_CODE, &detail);
+                let detail = Detail::TextNumber("the headline (line {}) again; {s}", Arc::clone(&place),
+                                                headline as u32 + 1);
+                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Duplicate), HEAD_CODE, detail);
             }
         }
     }
@@ -913,20 +913,12 @@ impl RegionScorer {
 #[pymethods]
 impl RegionScorer {
     /// The scorer with the Python scorer's settings (`RegionScorer(line_cost=...,
-    /// wall_cost=..., min_sentence_words=..., outside_weight=...)`) and the lexicon
-    /// scorer's list-item code.
+    /// wall_cost=..., min_sentence_words=..., outside_weight=...)`).
     #[new]
     #[pyo3(signature = (*, line_cost = LINE_COST, wall_cost = WALL_COST,
-                        min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT,
-                        list_item_code = "score:lexicon.list".to_string()))]
-    fn new(
-        line_cost: f64,
-        wall_cost: f64,
-        min_sentence_words: u32,
-        outside_weight: f64,
-        list_item_code: String,
-    ) -> Self {
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, list_item_code }
+                        min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
+    fn new(line_cost: f64, wall_cost: f64, min_sentence_words: u32, outside_weight: f64) -> Self {
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight }
     }
 
     #[getter]
@@ -1117,6 +1109,7 @@ mod tests {
         d.states[4].add(2.0, Some(Category::Caption), "x", "");
         d.states[5].add(0.5, Some(Category::Related), "x", "");
         d.states[5].add(0.8, Some(Category::Related), "score:lexicon.list", "");
+        d.states[5].listed = 0.8; // (the lexicon scorer's list item: no wall)
         let v = RegionScorer::default().values(&d);
         assert_eq!(v, vec![8.0, 0.0, -5.0, -30.0, -5.0, -5.0, -5.0, 1.0, 1.0, 0.0, -5.0]);
         // a sentence with boilerplate evidence does not count

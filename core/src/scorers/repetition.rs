@@ -13,7 +13,7 @@ use pyo3::prelude::*;
 
 use crate::text;
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc};
+use crate::model::{Category, Detail, Doc};
 
 /// Shorter repeated lines are menu items and buttons, left to the other scorers.
 pub const MIN_WORDS: u32 = 6;
@@ -56,12 +56,12 @@ impl Repetition {
                 .enumerate()
                 .max_by_key(|&(k, &i)| (places[k], i))
                 .unwrap();
-            let detail = format!("repeats line {}", home + 1);
+            let detail = Detail::number("repeats line {}", home + 1);
             for (k, &i) in indexes.iter().enumerate() {
                 let adjacent = doc.neighbour(i, 1).is_some_and(&repeated); // alt text, then caption
                 if i != home && ((places[k] == 0 && 0 < places[home_k]) || adjacent) {
                     doc.states[i].add(self.duplicate_weight, Some(Category::Duplicate),
-                                      "score:repetition", &detail);
+                                      "score:repetition", detail.clone());
                 }
             }
         }
@@ -105,14 +105,15 @@ impl PyRepetitionScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Reason;
     use crate::model::{Features, Shape};
 
     fn line(text: &str, words: u32, prose: bool) -> Features {
         Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
     }
 
-    fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    fn reasons(doc: &Doc, i: usize) -> &[Reason] {
+        &doc.states[i].reasons
     }
 
     const QUOTE: &str = "“We will rebuild the bridge by next spring,” she said.";

@@ -14,7 +14,7 @@ use pyo3::prelude::*;
 
 use crate::text::{rx_digit, rx_lower, rx_space, rx_upper, rx_word};
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc, Features};
+use crate::model::{Category, Detail, Doc, Features};
 
 /// A finished sentence this long is the article's own text far more often than not.
 pub const PROSE_KEEP_WEIGHT: f64 = -0.5;
@@ -70,17 +70,16 @@ impl Shape {
                 } else {
                     self.prose_keep_weight
                 };
-                let detail = format!("{} words, ends a sentence", line.words);
-                state.add(weight, None, "score:shape.prose", &detail);
+                let detail = Detail::Numbers("{} words, ends a sentence", [line.words, 0]);
+                state.add(weight, None, "score:shape.prose", detail);
             } else if !text.contains(' ') && may_link(text) && is_link(text) {
                 state.add(self.link_weight, Some(Category::Navigation), "score:shape.link",
                           "a bare URL, domain or e-mail address");
             } else if (line.letters as f64) < self.min_letter_ratio * line.chars as f64
                 && !table_row(text)
             {
-                let detail = format!("{}/{} letters", line.letters, line.chars);
-                state.add(self.symbol_weight, Some(Category::Boilerplate), "score:shape.symbols",
-                          &detail);
+                let detail = Detail::Numbers("{}/{} letters", [line.letters, line.chars]);
+                state.add(self.symbol_weight, Some(Category::Boilerplate), "score:shape.symbols", detail);
             }
         }
         teasers(doc);
@@ -104,10 +103,10 @@ fn teasers(doc: &mut Doc) {
             }
         }
         if run.len() >= MIN_TEASER_RUN {
-            let detail = format!("one of {} headlines run into their summaries", run.len());
+            let detail = Detail::number("one of {} headlines run into their summaries", run.len());
             for &j in &run {
                 doc.states[j].add(TEASER_WEIGHT, Some(Category::Related), "score:shape.teaser",
-                                  &detail);
+                                  detail.clone());
             }
         }
         run.clear();
@@ -359,7 +358,7 @@ mod tests {
     }
 
     fn codes(doc: &Doc, i: usize) -> Vec<(String, String, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.clone(), r.detail.clone(), r.weight)).collect()
+        doc.states[i].reasons.iter().map(|r| (r.code.as_str().to_string(), r.detail.text().into_owned(), r.weight)).collect()
     }
 
     #[test]
