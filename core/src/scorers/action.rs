@@ -116,6 +116,16 @@ fn first_line_word(text: &str, out: &mut String) {
     let start = text.find(rx_word).unwrap_or(text.len());
     let mut folded = String::new();
     for c in text[start..].chars() {
+        if c.is_ascii() {
+            // (an ASCII character folds to itself lowered)
+            let f = c.to_ascii_lowercase();
+            if token_char(f) {
+                out.push(f);
+            } else if !out.is_empty() {
+                return;
+            }
+            continue;
+        }
         let mut one = [0u8; 4];
         folded.clear();
         text::casefold_into(c.encode_utf8(&mut one), &mut folded);

@@ -134,14 +134,21 @@ fn tokens(text: &str) -> Vec<String> {
     word_runs(&text::casefold(text)).map(str::to_string).collect()
 }
 
-/// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted (a title has a few
-/// dozen words at most: a binary search beats hashing them).
+/// A word's hash (FNV-1a over its bytes): word sets compare words by it first, and by
+/// their bytes only where two hashes are equal.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted by hash (a title has
+/// a few dozen words at most: a binary search over integers beats hashing them again).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct WordSet(Vec<String>);
+pub struct WordSet(Vec<(u64, String)>);
 
 impl WordSet {
     pub fn of(text: &str) -> WordSet {
-        let mut words: Vec<String> = word_runs(&text::casefold(text)).map(str::to_string).collect();
+        let mut words: Vec<(u64, String)> =
+            word_runs(&text::casefold(text)).map(|w| (word_hash(w), w.to_string())).collect();
         words.sort_unstable();
         words.dedup();
         WordSet(words)
@@ -156,7 +163,12 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        self.contains_hashed(word_hash(word), word)
+    }
+
+    fn contains_hashed(&self, hash: u64, word: &str) -> bool {
+        let from = self.0.partition_point(|&(h, _)| h < hash);
+        self.0[from..].iter().take_while(|&&(h, _)| h == hash).any(|(_, w)| w == word)
     }
 }
 
@@ -165,17 +177,18 @@ impl WordSet {
 pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Vec<f64> {
     let theirs = title.len();
     let mut folded = String::new();
-    let mut own: Vec<(usize, usize)> = Vec::new(); // its words, as spans of `folded`
+    let mut own: Vec<(u64, usize, usize)> = Vec::new(); // its words: hash, span of `folded`
     texts
         .into_iter()
         .map(|text| {
             folded.clear();
             text::casefold_into(text, &mut folded);
             own.clear();
-            own.extend(word_spans(&folded));
-            own.sort_unstable_by(|x, y| folded[x.0..x.1].cmp(&folded[y.0..y.1]));
-            own.dedup_by(|x, y| folded[x.0..x.1] == folded[y.0..y.1]);
-            let common = own.iter().filter(|w| title.contains(&folded[w.0..w.1])).count();
+            own.extend(word_spans(&folded).map(|(a, b)| (word_hash(&folded[a..b]), a, b)));
+            let word = |w: &(u64, usize, usize)| &folded[w.1..w.2];
+            own.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| word(x).cmp(word(y))));
+            own.dedup_by(|x, y| x.0 == y.0 && word(x) == word(y));
+            let common = own.iter().filter(|w| title.contains_hashed(w.0, word(w))).count();
             let mine = own.len();
             if mine + theirs > 0 {
                 (2 * common) as f64 / (mine + theirs) as f64

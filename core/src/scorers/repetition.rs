@@ -18,6 +18,8 @@ use crate::model::{Category, Detail, Doc};
 /// Shorter repeated lines are menu items and buttons, left to the other scorers.
 pub const MIN_WORDS: u32 = 6;
 pub const DUPLICATE_WEIGHT: f64 = 2.0;
+/// How many bytes of a line's key sort the lines first (enough to part most sentences).
+const PREFIX_BYTES: usize = 24;
 
 /// `RepetitionScorer`'s settings (its keyword arguments).
 #[derive(Clone, Debug)]
@@ -36,10 +38,26 @@ impl Repetition {
     pub fn score(&self, doc: &mut Doc) {
         // Each line is in one group, and gets at most one piece of evidence: the order the
         // groups are visited in does not change any line's evidence.
-        let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
+        // Lines are sorted by the first bytes of their key (`text::normalise_prefix`), read
+        // from the first few words only; the whole key is made for the lines that share
+        // those with another line.
+        let mut key = Vec::with_capacity(PREFIX_BYTES);
+        let mut prefixes: Vec<(bool, [u8; PREFIX_BYTES], usize)> = Vec::new();
         for (i, line) in doc.lines.iter().enumerate() {
             if line.words >= self.min_words {
-                copies.entry(text::normalise(&line.text)).or_default().push(i);
+                let long = text::normalise_prefix(&line.text, PREFIX_BYTES, &mut key);
+                let mut prefix = [0u8; PREFIX_BYTES];
+                prefix[..key.len()].copy_from_slice(&key);
+                prefixes.push((long, prefix, i));
+            }
+        }
+        prefixes.sort_unstable();
+        let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
+        for run in prefixes.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if run.len() >= 2 {
+                for &(_, _, i) in run {
+                    copies.entry(text::normalise(&doc.lines[i].text)).or_default().push(i);
+                }
             }
         }
         for indexes in copies.values() {
