@@ -460,15 +460,18 @@ pub fn lower(s: &str) -> String {
 
 /// Append `s.casefold()` to `out`.
 pub fn casefold_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.push_str(s);
-        let start = out.len() - s.len();
-        out[start..].make_ascii_lowercase();
-        return;
-    }
     out.reserve(s.len());
-    for c in s.chars() {
+    let mut rest = s;
+    loop {
+        // (a run of ASCII folds to itself lowered)
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { return };
         push_casefold_char(c, out);
+        rest = &rest[c.len_utf8()..];
     }
 }
 

@@ -169,6 +169,9 @@ impl PackageView {
     }
 
     fn stand_in(&self, c: char) -> Option<char> {
+        if c.is_ascii() {
+            return None; // (they agree on ASCII: see `new`)
+        }
         let c = c as u32;
         let k = self.ranges.partition_point(|&(_, hi, _)| hi < c);
         self.ranges.get(k).filter(|r| r.0 <= c).map(|r| r.2)
@@ -597,7 +600,8 @@ fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
             text::casefold_into(&line.text, &mut folded);
             folded.as_str()
         };
-        if bios.verbs_automaton.is_match(text) && bios.roles_automaton.is_match(text) {
+        // (a job word is the rarer: it is looked for first)
+        if bios.roles_automaton.is_match(text) && bios.verbs_automaton.is_match(text) {
             near[h] = true;
             for j in nearby(doc, h) {
                 near[j] = true;

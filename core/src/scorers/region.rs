@@ -114,13 +114,39 @@ const OUTSIDE_CODE: &str = "score:region.outside";
 
 /// Where the runs of `\w` in `text` are (byte offsets), in order.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Whether the character at byte i is `\w`, and its length (ASCII by its byte).
+    let word_at = |i: usize| -> (bool, usize) {
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric() || b == b'_', 1);
+        }
+        let c = text[i..].chars().next().expect("a char boundary");
+        (text::is_word(c), c.len_utf8())
+    };
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].char_indices().find(|&(_, c)| text::is_word(c))?.0;
-        let tail = &text[start..];
-        let end = start + tail.char_indices().find(|&(_, c)| !text::is_word(c)).map_or(tail.len(), |(k, _)| k);
-        at = end;
-        Some((start, end))
+        let mut i = at;
+        loop {
+            if i >= text.len() {
+                at = i;
+                return None;
+            }
+            let (word, length) = word_at(i);
+            if word {
+                break;
+            }
+            i += length;
+        }
+        let start = i;
+        while i < text.len() {
+            let (word, length) = word_at(i);
+            if !word {
+                break;
+            }
+            i += length;
+        }
+        at = i;
+        Some((start, i))
     })
 }
 
@@ -377,15 +403,15 @@ fn is_furniture(line: &Features, state: &State) -> bool {
 /// scorers call boilerplate, and the menu fragments that stand in runs of at least
 /// `MIN_MENU_RUN` (lines with boilerplate evidence do not break a run; a heading or two
 /// over an article's paragraphs is no menu).
-fn furniture(doc: &Doc, lines: &[usize]) -> i64 {
+/// (`furnished[k]`: whether `lines[k]` `is_furniture`.)
+fn furniture(doc: &Doc, lines: &[usize], furnished: &[bool]) -> i64 {
     let (mut count, mut run) = (0i64, 0i64);
-    for &i in lines {
-        let (line, state) = (&doc.lines[i], &doc.states[i]);
-        if state.score >= 1.0 {
-            count += is_furniture(line, state) as i64;
+    for (&i, &furnished) in lines.iter().zip(furnished) {
+        if doc.states[i].score >= 1.0 {
+            count += furnished as i64;
             continue;
         }
-        if is_furniture(line, state) {
+        if furnished {
             run += 1;
             continue;
         }
@@ -419,14 +445,19 @@ pub fn page_evidence(doc: &Doc, title: usize, headline: Option<usize>) -> i64 {
     let pair = (first..texts.len().saturating_sub(1))
         .find(|&k| sentence(doc, texts[k]) && sentence(doc, texts[k + 1]))
         .unwrap_or(texts.len());
-    let mut count = furniture(doc, &texts[..first]);
-    let mut spans: Vec<Vec<usize>> = vec![texts[..pair].to_vec()];
+    // Each span is the lines of `texts` up to some line: whether each is furniture is
+    // asked once.
+    let mut spans: Vec<usize> = vec![pair]; // (their lengths)
     if let Some(h) = headline {
-        spans.push(non_blank(doc, title + 1, h));
+        spans.push(texts.partition_point(|&i| i < h)); // (the lines with text before h)
     }
-    for span in &spans {
-        let sentences = span.iter().filter(|&&i| sentence(doc, i)).count();
-        count = count.max(furniture(doc, span) - (MIN_MENU_SHARE * sentences as f64) as i64);
+    let longest = spans.iter().fold(first, |m, &k| m.max(k));
+    let furnished: Vec<bool> =
+        texts[..longest].iter().map(|&i| is_furniture(&doc.lines[i], &doc.states[i])).collect();
+    let mut count = furniture(doc, &texts[..first], &furnished);
+    for &k in &spans {
+        let sentences = texts[..k].iter().filter(|&&i| sentence(doc, i)).count();
+        count = count.max(furniture(doc, &texts[..k], &furnished) - (MIN_MENU_SHARE * sentences as f64) as i64);
     }
     if let Some(h) = headline {
         if !(title + 1..h).any(|i| sentence(doc, i)) {

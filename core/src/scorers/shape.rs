@@ -169,20 +169,25 @@ fn inner_dateline(text: &str) -> bool {
     if text.chars().next().is_none_or(rx_space) {
         return false;
     }
-    let toks: Vec<(usize, usize)> = tokens(text).collect();
-    (3..toks.len().saturating_sub(1)).any(|j| {
-        let (a, b) = toks[j];
-        let token = &text[a..b];
-        let Some(head) = token.strip_suffix(':') else { return false };
+    // (the colon ends a token that another follows: a space comes after it)
+    if !text.match_indices(':').any(|(k, _)| text[k + 1..].chars().next().is_some_and(rx_space)) {
+        return false;
+    }
+    let mut toks = tokens(text).enumerate().peekable();
+    while let Some((j, (a, b))) = toks.next() {
+        let Some(&(_, (c, d))) = toks.peek() else { return false };
+        let Some(head) = text[a..b].strip_suffix(':') else { continue };
         let mut chars = head.chars();
-        let opens = chars.next().is_some_and(rx_upper);
-        let rest: Vec<char> = chars.collect();
-        let (c, d) = toks[j + 1];
-        opens
-            && rest.len() >= 2
-            && rest.iter().all(|&c| dateline_char(c))
+        if j >= 3
+            && chars.next().is_some_and(rx_upper)
+            && chars.clone().count() >= 2
+            && chars.all(dateline_char)
             && text[c..d].chars().next().is_some_and(rx_upper)
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a character can open a Title Case word: `[\p{Lu}\d‘'"“]`.
