@@ -9,6 +9,10 @@
 //! the markup says more: a line inside the article container's element, and not in a
 //! `<header>`, is the body's first paragraph, however it reads
 //! (`cleaner.html.dom.Dom.in_body`).
+//!
+//! *Reads*: the labels, each line's text, words and whether it is prose, and the typed
+//! column `State::headline` (set by the region scorer, or by HTML mode's DOM scorer through
+//! the bridge). *Sets*: the categories of kept lines.
 
 use pyo3::prelude::*;
 

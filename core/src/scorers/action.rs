@@ -9,6 +9,10 @@
 //! to action, or the site's brand. A sentence among the document's last three lines that
 //! opens with the site's name and a copula (`rules/actions/about.txt`) is the site's
 //! paragraph about itself (`score:action.about`).
+//!
+//! *Reads*: each line's text, words and ending, the publisher rules' flags (`protected`,
+//! `forced`), the document's shape, language and URL. No other scorer's evidence.
+//! *Adds*: `score:action.button`, `score:action.button_mark`, `score:action.about`.
 
 use std::collections::{HashMap, HashSet};
 use std::sync::Arc;

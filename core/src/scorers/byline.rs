@@ -28,6 +28,12 @@
 //! - `str.casefold`, `str.isdigit` and the package's `\w`, `\p{L}`, `\p{Lu}` come from
 //!   `crate::text` (tables taken from Python and the package by
 //!   `scripts/gen_unicode_tables.py`), not from the standard library's (newer) ones.
+//!
+//! *Reads*: each line's text and features, the document's language. No other scorer's
+//! evidence (an author box's name line gets evidence only if this scorer has given it none:
+//! a column of its own, `bylined`).
+//! *Adds*: `score:byline`, `score:byline.dateline`, `score:byline.dateline_inner`,
+//! `score:byline.name`, `score:byline.bio`.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};

@@ -5,6 +5,9 @@
 //! prose line (long finished sentences) of the document. *Why it signals boilerplate*:
 //! past the article's last sentence come share bars, tags and comment widgets; before its
 //! first come menus. A fragment there leans toward boilerplate.
+//!
+//! *Reads*: each line's text, words, ending and whether it is prose. No evidence.
+//! *Adds*: `score:position.head`, `score:position.tail`.
 
 use pyo3::prelude::*;
 

@@ -16,12 +16,18 @@
 //! with the same arithmetic. The regular expressions of the Python module are spelled out
 //! here as scans over characters with Python's own character classes (re's `\w`, `\s`,
 //! `\d` on str patterns, `str.casefold`: `crate::text`).
+//!
+//! *Reads*: each line's features and the evidence of the scorers before it as sums (its
+//! score, positive weight and category) and as the typed column `State::listed` (the
+//! lexicon scorer's list items, which are no wall); the DOM's article container in HTML mode.
+//! *Adds*: `score:region.outside`, `score:region.head`, `score:region.headline`, and marks
+//! the headline it finds (`State::headline`, read by the article's roles, `structure.rs`).
+
+use std::sync::Arc;
 
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
-use std::sync::Arc;
-
 use crate::model::{Category, Detail, Doc, Features, State};
 
 use crate::text;

@@ -6,6 +6,9 @@
 //! its place. The copy that sits among the article's sentences is the article's; the
 //! others are furniture. Two copies back to back (an image's alt text, then its caption)
 //! lose the first.
+//!
+//! *Reads*: each line's text, words and whether it is prose. No evidence.
+//! *Adds*: `score:repetition`.
 
 use std::collections::HashMap;
 

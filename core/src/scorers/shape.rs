@@ -9,6 +9,9 @@
 //! The Python scorer's patterns (`regex` package) are read here by hand, each as the one
 //! answer its backtracking can give; the character classes are the `regex` package's
 //! (`crate::text::rx_*`).
+//!
+//! *Reads*: each line's text and features (words, prose, letters, characters). No evidence.
+//! *Adds*: `score:shape.prose`, `score:shape.link`, `score:shape.symbols`, `score:shape.teaser`.
 
 use pyo3::prelude::*;
 
