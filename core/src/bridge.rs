@@ -1,14 +1,37 @@
 //! The Python side's view of a `Doc` (`cleaner._core.Doc`): made from `cleaner.lines.Line`
 //! objects, read back as tuples. The port's equivalence checks (`scripts/port_check.py`)
 //! hand each scorer the lines as the Python pipeline left them and compare what it adds.
+//!
+//! Evidence crosses this boundary as words (code, detail, weight): a reason's words are
+//! made here, when `states` is asked for. Python's lines carry no other columns, so the
+//! evidence that later stages read as typed columns (`State::listed`, `State::headline`)
+//! is taken from the codes of the reasons that come in (`typed_evidence`), here and only
+//! here.
+
+use std::borrow::Cow;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::{PyList, PyTuple};
 
 use crate::language::SAMPLE_LINES;
-use crate::model::{Category, Doc, Features, Label, Reason, Shape, State};
+use crate::model::{Category, Code, Detail, Doc, Features, Label, Reason, Shape, State};
+use crate::scorers::lexicon::LIST_ITEM_CODE;
+use crate::scorers::region::HEADLINE_CODE;
 use crate::text;
+
+/// The code of HTML mode's DOM scorer's headline evidence (`cleaner.scorers.dom.HEADLINE_CODE`).
+pub const DOM_HEADLINE_CODE: &str = "dom:headline";
+
+/// The typed columns a reason that comes from Python stands for: a list item's weight
+/// (`State::listed`), a headline (`State::headline`).
+fn typed_evidence(state: &mut State, code: &str, weight: f64) {
+    if code == LIST_ITEM_CODE {
+        state.listed += weight;
+    } else if code == HEADLINE_CODE || code == DOM_HEADLINE_CODE {
+        state.headline = true;
+    }
+}
 
 #[pyclass(name = "Doc", module = "cleaner._core")]
 pub struct PyDoc {
@@ -52,26 +75,26 @@ impl PyDoc {
                 digit: line.getattr("digit")?.extract()?,
                 decimal: line.getattr("decimal")?.extract()?,
             });
-            let mut reasons = Vec::new();
-            for reason in line.getattr("reasons")?.try_iter()? {
-                let reason = reason?;
-                reasons.push(Reason {
-                    code: reason.getattr("code")?.extract()?,
-                    detail: reason.getattr("detail")?.extract()?,
-                    weight: reason.getattr("weight")?.extract()?,
-                });
-            }
-            states.push(State {
+            let mut state = State {
                 score: line.getattr("score")?.extract()?,
                 category: category_of(&line.getattr("category")?)?,
                 protected: line.getattr("protected")?.extract()?,
                 forced: line.getattr("forced")?.extract()?,
                 strongest: line.getattr("strongest")?.extract()?,
                 positive: line.getattr("positive")?.extract()?,
-                reasons,
                 first_label: label_of(&line.getattr("first_label")?)?,
                 label: label_of(&line.getattr("label")?)?,
-            });
+                ..State::default()
+            };
+            for reason in line.getattr("reasons")?.try_iter()? {
+                let reason = reason?;
+                let code: String = reason.getattr("code")?.extract()?;
+                let detail: String = reason.getattr("detail")?.extract()?;
+                let weight: f64 = reason.getattr("weight")?.extract()?;
+                typed_evidence(&mut state, &code, weight);
+                state.reasons.push(Reason { code: Code::from(code), detail: Detail::from(detail), weight });
+            }
+            states.push(state);
         }
         let mut doc = Doc::new(features, shape, language, url);
         doc.states = states;
@@ -195,10 +218,10 @@ impl PyDoc {
         let state = &mut self.doc.states[i];
         if protect {
             state.protected = true;
-            state.add(-10.0, None, code, detail);
+            state.add(-10.0, None, code.to_string(), detail.to_string());
         } else if !state.forced {
             state.forced = true;
-            state.add(10.0, category, code, detail);
+            state.add(10.0, category, code.to_string(), detail.to_string());
         }
         Ok(())
     }
@@ -221,7 +244,8 @@ impl PyDoc {
                             PyValueError::new_err(format!("unknown category {name:?}"))
                         })?),
                     };
-                    state.add(weight, category, &code, &detail);
+                    typed_evidence(state, &code, weight);
+                    state.add(weight, category, code, detail);
                 }
                 "category" => {
                     state.category = match category {
@@ -258,10 +282,10 @@ impl PyDoc {
             .states
             .iter()
             .map(|s| {
-                let reasons: Vec<(String, String, f64)> = s
+                let reasons: Vec<(&str, Cow<'_, str>, f64)> = s
                     .reasons
                     .iter()
-                    .map(|r| (r.code.clone(), r.detail.clone(), r.weight))
+                    .map(|r| (r.code.as_str(), r.detail.text(), r.weight))
                     .collect();
                 (
                     s.score,

@@ -1,7 +1,7 @@
 //! The line classifier (`cleaner/classify.py`): evidence → first label (`classify`) →
 //! final label (`smooth`), jusText's classify-then-revise design. See `docs/algorithm.md`.
 
-use crate::model::{Category, Doc, Label};
+use crate::model::{Category, Detail, Doc, Label};
 
 pub const DROP_THRESHOLD: f64 = 1.0;
 /// Evidence this strong but below `DROP_THRESHOLD` makes a line undecided, not kept.
@@ -55,24 +55,25 @@ pub fn smooth(doc: &mut Doc, mixed_drop_score: f64) {
         if sides.is_empty() {
             set(doc, i, Label::Keep, None, "smooth:no_context", "nothing around it is decided");
         } else if dropped.is_empty() {
-            set(doc, i, Label::Keep, None, "smooth:beside_article", &place);
+            set(doc, i, Label::Keep, None, "smooth:beside_article", place);
         } else if dropped.len() == 2 || (sides.len() == 1 && words <= MAX_FRAGMENT_WORDS) {
             // Between boilerplate, or a fragment with boilerplate on its only decided side.
             let nearest = *dropped.iter().min_by_key(|&&s| s.abs_diff(i)).unwrap();
             let category = doc.states[nearest].category;
-            set(doc, i, Label::Drop, category, "smooth:between_boilerplate", &place);
+            set(doc, i, Label::Drop, category, "smooth:between_boilerplate", place);
         } else if score >= mixed_drop_score {
             let category = doc.states[i].category.or(doc.states[dropped[0]].category);
             let detail = format!("{place}; own evidence {score:.2}");
-            set(doc, i, Label::Drop, category, "smooth:edge_of_article", &detail);
+            set(doc, i, Label::Drop, category, "smooth:edge_of_article", detail);
         } else {
             // Article (or the document's edge) on one side, boilerplate on the other.
-            set(doc, i, Label::Keep, None, "smooth:edge_of_article", &format!("{place}; kept"));
+            set(doc, i, Label::Keep, None, "smooth:edge_of_article", format!("{place}; kept"));
         }
     }
 }
 
-fn set(doc: &mut Doc, i: usize, label: Label, category: Option<Category>, code: &str, detail: &str) {
+fn set(doc: &mut Doc, i: usize, label: Label, category: Option<Category>, code: &'static str,
+       detail: impl Into<Detail>) {
     let state = &mut doc.states[i];
     state.label = label;
     if label == Label::Drop {

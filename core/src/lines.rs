@@ -94,25 +94,23 @@ pub fn line_features(raw: &str) -> Features {
     if stripped.is_empty() {
         return Features { raw: raw.to_string(), ..Features::default() };
     }
-    // One pass: words (runs of \w, plus half the unspaced characters), characters in code
-    // points, letters (str.isalpha), and whether any character is a digit or a decimal.
-    // ASCII bytes by a table of their own, the rest by the Unicode tables.
+    // One pass: words (runs of \w, plus half the unspaced characters), letters
+    // (str.isalpha), and whether any character is a digit or a decimal; ASCII bytes by a
+    // table of their own, the rest by the Unicode tables. (Characters: code points,
+    // counted apart.)
     let (mut words, mut unspaced, mut in_word) = (0u32, 0u32, false);
-    let (mut chars, mut letters, mut digits, mut decimals) = (0u32, 0u32, 0u32, 0u32);
+    let (mut letters, mut ascii_classes, mut digit, mut decimal) = (0u32, 0u8, false, false);
     let bytes = stripped.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
         let b = bytes[i];
-        chars += 1;
         if b < 128 {
             let class = ASCII_CLASS[b as usize];
             let word = class & A_WORD != 0;
             words += u32::from(word && !in_word);
             in_word = word;
             letters += u32::from(class & A_ALPHA);
-            let digit = u32::from(class & A_DIGIT != 0); // (a decimal one)
-            digits += digit;
-            decimals += digit;
+            ascii_classes |= class;
             i += 1;
             continue;
         }
@@ -124,11 +122,15 @@ pub fn line_features(raw: &str) -> Features {
         words += u32::from(word && !in_word);
         in_word = word;
         letters += u32::from(f & t::ALPHA != 0);
-        digits += u32::from(f & t::DIGIT != 0);
-        decimals += u32::from(f & t::DECIMAL != 0);
+        digit |= f & t::DIGIT != 0;
+        decimal |= f & t::DECIMAL != 0;
         unspaced += u32::from(f & t::UNSPACED != 0);
     }
-    let (digit, decimal) = (digits > 0, decimals > 0);
+    if ascii_classes & A_DIGIT != 0 {
+        // (an ASCII digit is a decimal one)
+        (digit, decimal) = (true, true);
+    }
+    let chars = stripped.chars().count() as u32;
     let words = words + unspaced / 2;
     let terminal = is_terminal(stripped);
     Features {
@@ -148,7 +150,9 @@ pub fn line_features(raw: &str) -> Features {
 /// than beginning an empty one; the empty text is one blank line.
 pub fn split_lines(text: &str) -> Vec<Features> {
     let text = text.strip_suffix('\n').unwrap_or(text);
-    text.split('\n').map(line_features).collect()
+    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    lines.extend(text.split('\n').map(line_features));
+    lines
 }
 
 /// Split a document into lines at `\n`, `\r\n` and `\r` (`split_document`). The second

@@ -5,6 +5,10 @@
 //! the same fields, the same arithmetic, in the same order, so that a port of a scorer
 //! adds exactly the evidence its Python twin adds.
 
+use std::borrow::Cow;
+use std::fmt::Write;
+use std::sync::Arc;
+
 /// Why a dropped line is boilerplate, or what part of the article a kept line is.
 /// The order and the names are those of `cleaner.labels.Category`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -105,11 +109,167 @@ impl Label {
 
 /// One piece of evidence: a stable code (`lexicon:en/subscription`, `score:byline.dateline`),
 /// a detail for people, and its weight (positive: boilerplate; negative: article).
+///
+/// Kept as data, not words: a scorer's code is a `&'static str` and its detail a template
+/// with the numbers that fill it (`Detail`); the words are made only when a caller asks for
+/// them (`Detail::text`: the Python side's `Doc.states`, `--explain`, the digest).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Reason {
-    pub code: String,
-    pub detail: String,
+    pub code: Code,
+    pub detail: Detail,
     pub weight: f64,
+}
+
+/// (code, detail, weight), as the Python side sees a reason.
+impl PartialEq<(&str, &str, f64)> for Reason {
+    fn eq(&self, (code, detail, weight): &(&str, &str, f64)) -> bool {
+        self.code == *code && self.detail == *detail && self.weight == *weight
+    }
+}
+
+/// A reason's code: a scorer's own constant, or one made at run time (a lexicon's
+/// `lexicon:<language>/<category>`, the codes of a scorer that runs in Python).
+#[derive(Clone, Debug)]
+pub enum Code {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl Code {
+    pub fn as_str(&self) -> &str {
+        match self {
+            Code::Static(s) => s,
+            Code::Shared(s) => s,
+        }
+    }
+}
+
+impl PartialEq for Code {
+    fn eq(&self, other: &Code) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<&str> for Code {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl From<&'static str> for Code {
+    fn from(code: &'static str) -> Code {
+        Code::Static(code)
+    }
+}
+
+/// (a code made at run time: copied once)
+impl From<&String> for Code {
+    fn from(code: &String) -> Code {
+        Code::Shared(Arc::from(code.as_str()))
+    }
+}
+
+impl From<String> for Code {
+    fn from(code: String) -> Code {
+        Code::Shared(Arc::from(code))
+    }
+}
+
+impl From<Arc<str>> for Code {
+    fn from(code: Arc<str>) -> Code {
+        Code::Shared(code)
+    }
+}
+
+/// A reason's detail, as the data its words are made from.
+#[derive(Clone, Debug)]
+pub enum Detail {
+    /// Words fixed in the scorer.
+    Static(&'static str),
+    /// Words made once and shared by the lines they are said of (a document's article
+    /// region), or made elsewhere (a lexicon's matched phrase, a Python scorer's detail).
+    Shared(Arc<str>),
+    /// A template whose `{}`s are the numbers in order (`"repeats line {}"`, line 4).
+    Numbers(&'static str, [u32; 2]),
+    /// A template whose `{s}` is the text and whose `{}` is the number.
+    TextNumber(&'static str, Arc<str>, u32),
+}
+
+impl Detail {
+    /// A template with one number.
+    pub fn number(template: &'static str, n: usize) -> Detail {
+        Detail::Numbers(template, [n as u32, 0])
+    }
+
+    /// A template with two numbers.
+    pub fn numbers(template: &'static str, a: usize, b: usize) -> Detail {
+        Detail::Numbers(template, [a as u32, b as u32])
+    }
+
+    /// The words.
+    pub fn text(&self) -> Cow<'_, str> {
+        match self {
+            Detail::Static(s) => Cow::Borrowed(s),
+            Detail::Shared(s) => Cow::Borrowed(s),
+            Detail::Numbers(template, numbers) => {
+                let mut out = String::with_capacity(template.len() + 8);
+                let mut numbers = numbers.iter();
+                let mut parts = template.split("{}");
+                out.push_str(parts.next().unwrap_or(""));
+                for part in parts {
+                    let _ = write!(out, "{}", numbers.next().expect("a number for each {}"));
+                    out.push_str(part);
+                }
+                Cow::Owned(out)
+            }
+            Detail::TextNumber(template, text, number) => {
+                Cow::Owned(template.replacen("{}", &number.to_string(), 1).replacen("{s}", text, 1))
+            }
+        }
+    }
+}
+
+impl PartialEq for Detail {
+    fn eq(&self, other: &Detail) -> bool {
+        self.text() == other.text()
+    }
+}
+
+impl PartialEq<&str> for Detail {
+    fn eq(&self, other: &&str) -> bool {
+        self.text() == *other
+    }
+}
+
+impl PartialEq<String> for Detail {
+    fn eq(&self, other: &String) -> bool {
+        self.text() == other.as_str()
+    }
+}
+
+impl From<&'static str> for Detail {
+    fn from(detail: &'static str) -> Detail {
+        Detail::Static(detail)
+    }
+}
+
+/// (words made for this one piece of evidence: copied once)
+impl From<&String> for Detail {
+    fn from(detail: &String) -> Detail {
+        Detail::Shared(Arc::from(detail.as_str()))
+    }
+}
+
+impl From<String> for Detail {
+    fn from(detail: String) -> Detail {
+        Detail::Shared(Arc::from(detail))
+    }
+}
+
+impl From<&Arc<str>> for Detail {
+    fn from(detail: &Arc<str>) -> Detail {
+        Detail::Shared(Arc::clone(detail))
+    }
 }
 
 /// A line's text and shape features (`cleaner.lines.split_lines`).
@@ -148,6 +308,12 @@ pub struct State {
     pub reasons: Vec<Reason>,
     pub first_label: Label,
     pub label: Label,
+    /// The weight of the lexicon scorer's evidence that the line is an item of a list under
+    /// a heading (`score:lexicon.list`); the region scorer does not count it as a wall.
+    pub listed: f64,
+    /// Named the article's headline (by the region scorer: the page title names it; by
+    /// HTML mode's DOM scorer: the `<h1>` above the article); the roles read it.
+    pub headline: bool,
 }
 
 impl Default for State {
@@ -162,6 +328,8 @@ impl Default for State {
             reasons: Vec::new(),
             first_label: Label::Keep,
             label: Label::Keep,
+            listed: 0.0,
+            headline: false,
         }
     }
 }
@@ -169,7 +337,8 @@ impl Default for State {
 impl State {
     /// Add evidence: `Line.add` / `_add_to_each_python`. The category is that of the
     /// strongest positive evidence (the first, on a tie).
-    pub fn add(&mut self, weight: f64, category: Option<Category>, code: &str, detail: &str) {
+    pub fn add(&mut self, weight: f64, category: Option<Category>, code: impl Into<Code>,
+               detail: impl Into<Detail>) {
         if weight > 0.0 {
             if let Some(c) = category {
                 if self.category.is_none() || weight > self.strongest {
@@ -182,12 +351,12 @@ impl State {
             self.positive += weight;
         }
         self.score += weight;
-        self.reasons.push(Reason { code: code.to_string(), detail: detail.to_string(), weight });
+        self.reasons.push(Reason { code: code.into(), detail: detail.into(), weight });
     }
 
     /// Record a reason without weight (`Line.note`).
-    pub fn note(&mut self, code: &str, detail: &str) {
-        self.reasons.push(Reason { code: code.to_string(), detail: detail.to_string(), weight: 0.0 });
+    pub fn note(&mut self, code: impl Into<Code>, detail: impl Into<Detail>) {
+        self.reasons.push(Reason { code: code.into(), detail: detail.into(), weight: 0.0 });
     }
 }
 

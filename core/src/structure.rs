@@ -9,6 +9,10 @@
 //! the markup says more: a line inside the article container's element, and not in a
 //! `<header>`, is the body's first paragraph, however it reads
 //! (`cleaner.html.dom.Dom.in_body`).
+//!
+//! *Reads*: the labels, each line's text, words and whether it is prose, and the typed
+//! column `State::headline` (set by the region scorer, or by HTML mode's DOM scorer through
+//! the bridge). *Sets*: the categories of kept lines.
 
 use pyo3::prelude::*;
 
@@ -19,9 +23,6 @@ pub const MIN_HEADLINE_WORDS: u32 = 3;
 pub const MAX_HEADLINE_WORDS: u32 = 20;
 pub const MIN_STANDFIRST_WORDS: u32 = 8;
 pub const MAX_STANDFIRST_WORDS: u32 = 80;
-/// The evidence that names a line the headline: the region scorer's (the page title names
-/// it) and the DOM scorer's (the <h1> above the article container).
-pub const HEADLINE_CODES: [&str; 2] = ["score:region.headline", "dom:headline"];
 
 /// Name the kept lines' parts. `in_body[i]`: whether the page's markup puts line i in the
 /// article's body (HTML mode; a line past the list's end is not).
@@ -35,7 +36,7 @@ pub fn assign_roles(doc: &mut Doc, in_body: Option<&[bool]>) {
         return;
     }
     let titled = kept.iter().copied().find(|&i| {
-        i < first_prose && doc.states[i].reasons.iter().any(|r| HEADLINE_CODES.contains(&r.code.as_str()))
+        i < first_prose && doc.states[i].headline
     });
     if let Some(t) = titled {
         // the page title named it (the region scorer), or the DOM did
@@ -109,7 +110,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Features, Reason, Shape};
+    use crate::model::{Features, Shape};
 
     const PROSE: &str = "A long finished sentence of the article, running on for well over fifteen words in all.";
 
@@ -154,7 +155,7 @@ mod tests {
         assert_eq!(roles(&d), [Some("body"), Some("body")]);
         let mut d = doc(&["Menu", "Is it time to be careful?", "A deck sentence that is finished.", "By Jane Doe", PROSE]);
         d.states[0].label = Label::Drop;
-        d.states[1].reasons.push(Reason { code: "score:region.headline".into(), detail: String::new(), weight: -1.0 });
+        d.states[1].headline = true;
         d.states[3].label = Label::Drop;
         d.states[3].category = Some(Category::Byline);
         assign_roles(&mut d, None);

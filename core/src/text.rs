@@ -460,15 +460,18 @@ pub fn lower(s: &str) -> String {
 
 /// Append `s.casefold()` to `out`.
 pub fn casefold_into(s: &str, out: &mut String) {
-    if s.is_ascii() {
-        out.push_str(s);
-        let start = out.len() - s.len();
-        out[start..].make_ascii_lowercase();
-        return;
-    }
     out.reserve(s.len());
-    for c in s.chars() {
+    let mut rest = s;
+    loop {
+        // (a run of ASCII folds to itself lowered)
+        let ascii = rest.bytes().position(|b| b >= 0x80).unwrap_or(rest.len());
+        let start = out.len();
+        out.push_str(&rest[..ascii]);
+        out[start..].make_ascii_lowercase();
+        rest = &rest[ascii..];
+        let Some(c) = rest.chars().next() else { return };
         push_casefold_char(c, out);
+        rest = &rest[c.len_utf8()..];
     }
 }
 
@@ -483,13 +486,36 @@ pub fn casefold(s: &str) -> String {
 /// `" ".join(text.casefold().split())` with what is not `str.isalnum` cut from both ends.
 /// In one pass over the casefolded characters (no case folding makes or unmakes a space).
 pub fn normalise(text: &str) -> String {
-    let mut key: Vec<u8> = Vec::with_capacity(text.len());
+    let mut key = Vec::with_capacity(text.len());
+    normalise_into(text, usize::MAX, &mut key);
+    String::from_utf8(key).expect("whole characters")
+}
+
+/// `normalise(text)`'s first `limit` bytes, when it has at least that many (true), read
+/// from as little of `text` as they need; otherwise the whole of it (false). Two texts with
+/// the same `normalise` have the same prefix key: a cheap first sort of many lines.
+pub fn normalise_prefix(text: &str, limit: usize, key: &mut Vec<u8>) -> bool {
+    key.clear();
+    let long = normalise_into(text, limit, key);
+    if long {
+        key.truncate(limit);
+    }
+    long
+}
+
+/// Write `normalise(text)` into `key`; stop (true) as soon as it is known to hold at least
+/// `limit` bytes (an alphanumeric character ends at `limit` or later), leaving what was
+/// written so far (at least `limit` bytes, not cut at its end).
+fn normalise_into(text: &str, limit: usize, key: &mut Vec<u8>) -> bool {
     let mut end = 0; // the key's length up to its last alphanumeric character
     let mut space = false;
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut folded = String::new();
     while i < bytes.len() {
+        if end >= limit {
+            return true;
+        }
         let b = bytes[i];
         if b < 0x80 {
             // ASCII in line: casefolding is lowering, str.isalnum is [A-Za-z0-9], and
@@ -539,8 +565,11 @@ pub fn normalise(text: &str) -> String {
             }
         }
     }
+    if end >= limit {
+        return true;
+    }
     key.truncate(end);
-    String::from_utf8(key).expect("whole characters")
+    false
 }
 
 /// Whitespace `cleaner.patterns.lower_text` makes plain spaces (`_ODD_SPACES`).

@@ -9,8 +9,13 @@
 //! to action, or the site's brand. A sentence among the document's last three lines that
 //! opens with the site's name and a copula (`rules/actions/about.txt`) is the site's
 //! paragraph about itself (`score:action.about`).
+//!
+//! *Reads*: each line's text, words and ending, the publisher rules' flags (`protected`,
+//! `forced`), the document's shape, language and URL. No other scorer's evidence.
+//! *Adds*: `score:action.button`, `score:action.button_mark`, `score:action.about`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -18,7 +23,7 @@ use pyo3::types::PyString;
 
 use crate::text::{self, rx_space, rx_word};
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc, Shape};
+use crate::model::{Category, Detail, Doc, Shape};
 
 /// A button is a few words that open with a call-to-action verb ("Buy Now", "Request
 /// Callback", "Shop Bells of Steel") and do not end like a sentence.
@@ -53,14 +58,15 @@ const BRAND_WORDS: usize = 5;
 /// `repr` of the words joined by spaces (the button's detail names the verb so).
 #[derive(Clone, Debug, Default)]
 pub struct Actions {
-    verbs: HashMap<Vec<String>, String>,
+    verbs: HashMap<Vec<String>, Arc<str>>,
     /// The verbs' first words: a line whose first word is none of them opens with no verb.
     first_words: HashSet<String>,
 }
 
 impl Actions {
     pub fn new(verbs: impl IntoIterator<Item = (Vec<String>, String)>) -> Actions {
-        let verbs: HashMap<Vec<String>, String> = verbs.into_iter().collect();
+        let verbs: HashMap<Vec<String>, Arc<str>> =
+            verbs.into_iter().map(|(words, shown)| (words, Arc::from(shown))).collect();
         let first_words = verbs.keys().filter_map(|words| words.first().cloned()).collect();
         Actions { verbs, first_words }
     }
@@ -114,6 +120,16 @@ fn first_line_word(text: &str, out: &mut String) {
     let start = text.find(rx_word).unwrap_or(text.len());
     let mut folded = String::new();
     for c in text[start..].chars() {
+        if c.is_ascii() {
+            // (an ASCII character folds to itself lowered)
+            let f = c.to_ascii_lowercase();
+            if token_char(f) {
+                out.push(f);
+            } else if !out.is_empty() {
+                return;
+            }
+            continue;
+        }
         let mut one = [0u8; 4];
         folded.clear();
         text::casefold_into(c.encode_utf8(&mut one), &mut folded);
@@ -355,8 +371,8 @@ impl Action {
             return;
         }
         let verb = &actions.verbs[&words[..size]];
-        let detail = format!("opens with {verb}, {} words", words.len());
-        state.add(self.button_weight, Some(Category::Advertising), "score:action.button", &detail);
+        let detail = Detail::TextNumber("opens with {s}, {} words", Arc::clone(verb), words.len() as u32);
+        state.add(self.button_weight, Some(Category::Advertising), "score:action.button", detail);
         let half = words.len() / 2;
         let mark = if words.len().is_multiple_of(2) && words[..half] == words[half..] {
             "its text doubled"
@@ -427,6 +443,7 @@ impl PyActionScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Reason;
     use crate::model::Features;
 
     fn s(words: &[&str]) -> Vec<String> {
@@ -450,8 +467,8 @@ mod tests {
         Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
     }
 
-    fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    fn reasons(doc: &Doc, i: usize) -> &[Reason] {
+        &doc.states[i].reasons
     }
 
     #[test]

@@ -28,6 +28,12 @@
 //! - `str.casefold`, `str.isdigit` and the package's `\w`, `\p{L}`, `\p{Lu}` come from
 //!   `crate::text` (tables taken from Python and the package by
 //!   `scripts/gen_unicode_tables.py`), not from the standard library's (newer) ones.
+//!
+//! *Reads*: each line's text and features, the document's language. No other scorer's
+//! evidence (an author box's name line gets evidence only if this scorer has given it none:
+//! a column of its own, `bylined`).
+//! *Adds*: `score:byline`, `score:byline.dateline`, `score:byline.dateline_inner`,
+//! `score:byline.name`, `score:byline.bio`.
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -38,7 +44,7 @@ use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
 
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc};
+use crate::model::{Category, Detail, Doc};
 
 use crate::text;
 use crate::unicode_tables as tables;
@@ -169,6 +175,9 @@ impl PackageView {
     }
 
     fn stand_in(&self, c: char) -> Option<char> {
+        if c.is_ascii() {
+            return None; // (they agree on ASCII: see `new`)
+        }
         let c = c as u32;
         let k = self.ranges.partition_point(|&(_, hi, _)| hi < c);
         self.ranges.get(k).filter(|r| r.0 <= c).map(|r| r.2)
@@ -444,6 +453,7 @@ impl BylineScorer {
         let most_words = self.max_dateline_words + SHORT_LINE_EXTRA_WORDS;
         let prose: Vec<usize> = (0..doc.len()).filter(|&i| doc.lines[i].prose).collect();
         let mut found: Vec<usize> = Vec::new();
+        let mut bylined = vec![false; doc.len()]; // lines this scorer has added evidence to
         for i in 0..doc.len() {
             let line = &doc.lines[i];
             let text = line.text.as_str();
@@ -460,7 +470,7 @@ impl BylineScorer {
                 };
             }
             if start.is_some_and(|s| s == 0 || self.is_dateline(&text[..s], dates)) {
-                doc.states[i].add(BYLINE_WEIGHT, Some(Category::Byline), "score:byline", "a 'By ...' line");
+                add(doc, &mut bylined, i, BYLINE_WEIGHT, "score:byline", Detail::Static("a 'By ...' line"));
                 found.push(i);
             } else if line.digit {
                 let share = self.date_share(text, dates);
@@ -468,23 +478,22 @@ impl BylineScorer {
                     // (a line of date words and numbers alone is a dateline wherever it is)
                     let inner = if share < 1.0 { inner(&prose, i) } else { None };
                     if let Some((above, below)) = inner {
-                        let detail = format!(
+                        let detail = Detail::numbers(
                             "date and time words only, inside the article (prose lines {} and {} around it)",
                             above + 1,
-                            below + 1
+                            below + 1,
                         );
-                        doc.states[i].add(INNER_DATELINE_WEIGHT, Some(Category::Byline),
-                                          "score:byline.dateline_inner", &detail);
+                        add(doc, &mut bylined, i, INNER_DATELINE_WEIGHT, "score:byline.dateline_inner", detail);
                         continue;
                     }
-                    doc.states[i].add(DATELINE_WEIGHT, Some(Category::Byline), "score:byline.dateline",
-                                      "date and time words only");
+                    add(doc, &mut bylined, i, DATELINE_WEIGHT, "score:byline.dateline",
+                        Detail::Static("date and time words only"));
                     found.push(i);
                 }
             }
         }
         if let Some(bios) = &language.bios {
-            self.bios(doc, bios);
+            self.bios(doc, bios, &mut bylined);
         }
         let first_text = doc.lines.iter().position(|l| !l.text.is_empty());
         let mut taken = vec![false; doc.len()];
@@ -497,15 +506,15 @@ impl BylineScorer {
                     continue;
                 }
                 if self.name_line.is_match(&self.view.view(&doc.lines[j].text)) {
-                    let detail = format!("a name beside the dateline on line {}", i + 1);
-                    doc.states[j].add(NAME_NEAR_DATELINE_WEIGHT, Some(Category::Byline), "score:byline.name", &detail);
+                    let detail = Detail::number("a name beside the dateline on line {}", i + 1);
+                    add(doc, &mut bylined, j, NAME_NEAR_DATELINE_WEIGHT, "score:byline.name", detail);
                 }
             }
         }
     }
 
     /// Author boxes: a name line and, near it, a line opening with the name and a job.
-    fn bios(&self, doc: &mut Doc, bios: &Bios) {
+    fn bios(&self, doc: &mut Doc, bios: &Bios, bylined: &mut [bool]) {
         let near = near_bios(doc, bios);
         let mut head = String::new();
         for j in (0..doc.len()).filter(|&j| near[j]) {
@@ -529,17 +538,23 @@ impl BylineScorer {
                 if bios.spaced_verbs.iter().any(|v| head.starts_with(v.as_str()))
                     && regex_words(&head).any(|t| bios.roles.contains(t))
                 {
-                    let detail = format!("opens with the name on line {} and a job", j + 1);
-                    doc.states[k].add(BIO_WEIGHT, Some(Category::Byline), "score:byline.bio", &detail);
-                    if !doc.states[j].reasons.iter().any(|r| r.code.starts_with("score:byline")) {
-                        let detail = format!("the name of the bio on line {}", k + 1);
-                        doc.states[j].add(NAME_NEAR_DATELINE_WEIGHT, Some(Category::Byline),
-                                          "score:byline.name", &detail);
+                    let detail = Detail::number("opens with the name on line {} and a job", j + 1);
+                    add(doc, bylined, k, BIO_WEIGHT, "score:byline.bio", detail);
+                    if !bylined[j] {
+                        let detail = Detail::number("the name of the bio on line {}", k + 1);
+                        add(doc, bylined, j, NAME_NEAR_DATELINE_WEIGHT, "score:byline.name", detail);
                     }
                 }
             }
         }
     }
+}
+
+/// Byline evidence on line i, recorded in `bylined` (the lines this scorer has spoken of:
+/// an author box's name line gets its evidence only if it has none yet).
+fn add(doc: &mut Doc, bylined: &mut [bool], i: usize, weight: f64, code: &'static str, detail: Detail) {
+    doc.states[i].add(weight, Some(Category::Byline), code, detail);
+    bylined[i] = true;
 }
 
 /// The nearest of the `MIN_PROSE_AROUND_INNER` prose lines above and below line i (of the
@@ -591,7 +606,8 @@ fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
             text::casefold_into(&line.text, &mut folded);
             folded.as_str()
         };
-        if bios.verbs_automaton.is_match(text) && bios.roles_automaton.is_match(text) {
+        // (a job word is the rarer: it is looked for first)
+        if bios.roles_automaton.is_match(text) && bios.verbs_automaton.is_match(text) {
             near[h] = true;
             for j in nearby(doc, h) {
                 near[j] = true;

@@ -18,7 +18,7 @@ use regex::Regex;
 
 use crate::bridge::PyDoc;
 use crate::matcher::{Hit, Matcher, PyMatcher};
-use crate::model::{Category, Doc, Shape};
+use crate::model::{Category, Detail, Doc, Shape};
 use crate::text;
 
 /// A whole-line or anchored entry describes the line itself: decisive on its own.
@@ -119,7 +119,7 @@ impl LexiconScorer {
             let state = &mut doc.states[i];
             if let Some(hit) = strong {
                 state.add(self.whole_line_weight, Some(hit.category),
-                          &format!("{code}/{}", hit.category.name()), &text::repr(&hit.text));
+                          format!("{code}/{}", hit.category.name()), text::repr(&hit.text));
                 if hit.category == Category::Related && self.list_heading(&text, words) {
                     headings.push(i);
                 }
@@ -143,7 +143,7 @@ impl LexiconScorer {
                 if sentences.len() > 1 {
                     let (share, condemned) = self.condemned(&mut sentences, hits);
                     state.add(round3(self.whole_line_weight * share), Some(category), &label,
-                              &format!("{detail}; {condemned} of {} sentences, {:.0}% of the text",
+                              format!("{detail}; {condemned} of {} sentences, {:.0}% of the text",
                                        sentences.len(), share * 100.0));
                     let pitch = if condemned > 0 {
                         sentences.iter().filter(|s| s.1).map(|s| s.0.as_str()).collect::<Vec<_>>().join(" ")
@@ -159,7 +159,7 @@ impl LexiconScorer {
             }
             if let Some(a) = anchored {
                 state.add(self.whole_line_weight, Some(a.category),
-                          &format!("{code}/{}", a.category.name()), &text::repr(&a.text));
+                          format!("{code}/{}", a.category.name()), text::repr(&a.text));
                 continue;
             }
             let covered: usize = phrases.iter().map(|p| text::len(p)).sum();
@@ -198,7 +198,7 @@ impl LexiconScorer {
             {
                 doc.states[i - 1].add(CAPTION_ABOVE_CREDIT_WEIGHT, Some(Category::Caption),
                                       "score:lexicon.caption",
-                                      &format!("the caption above the picture credit on line {}", i + 1));
+                                      Detail::number("the caption above the picture credit on line {}", i + 1));
             }
         }
     }
@@ -336,8 +336,9 @@ impl LexiconScorer {
                 return;
             }
             items += 1;
+            doc.states[k].listed += LIST_ITEM_WEIGHT;
             doc.states[k].add(LIST_ITEM_WEIGHT, Some(Category::Related), LIST_ITEM_CODE,
-                              &format!("listed under the heading on line {}", heading + 1));
+                              Detail::number("listed under the heading on line {}", heading + 1));
         }
     }
 }

@@ -5,11 +5,14 @@
 //! prose line (long finished sentences) of the document. *Why it signals boilerplate*:
 //! past the article's last sentence come share bars, tags and comment widgets; before its
 //! first come menus. A fragment there leans toward boilerplate.
+//!
+//! *Reads*: each line's text, words, ending and whether it is prose. No evidence.
+//! *Adds*: `score:position.head`, `score:position.tail`.
 
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc};
+use crate::model::{Category, Detail, Doc};
 
 // Both stay below the classifier's MIXED_DROP_SCORE: alone they never drop a line that has
 // article text beside it; they tip lines that have other weak evidence.
@@ -36,17 +39,17 @@ impl Position {
         let Some(first) = doc.lines.iter().position(|l| l.prose) else { return };
         let last = doc.lines.iter().rposition(|l| l.prose).unwrap();
         // Unfinished lines after the last sentence.
-        let detail = format!("after the last sentence (line {})", last + 1);
+        let detail = Detail::number("after the last sentence (line {})", last + 1);
         for (line, state) in doc.lines.iter().zip(doc.states.iter_mut()).skip(last + 1) {
             if !line.text.is_empty() && !line.terminal {
-                state.add(self.tail_weight, Some(Category::Boilerplate), "score:position.tail", &detail);
+                state.add(self.tail_weight, Some(Category::Boilerplate), "score:position.tail", detail.clone());
             }
         }
         // Fragments before the first.
-        let detail = format!("a fragment before the first sentence (line {})", first + 1);
+        let detail = Detail::number("a fragment before the first sentence (line {})", first + 1);
         for (line, state) in doc.lines.iter().zip(doc.states.iter_mut()).take(first) {
             if !line.text.is_empty() && line.words <= self.head_max_words && !line.terminal {
-                state.add(self.head_weight, Some(Category::Navigation), "score:position.head", &detail);
+                state.add(self.head_weight, Some(Category::Navigation), "score:position.head", detail.clone());
             }
         }
     }
@@ -81,14 +84,15 @@ impl PyPositionScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Reason;
     use crate::model::{Features, Shape};
 
     fn line(text: &str, words: u32, terminal: bool, prose: bool) -> Features {
         Features { raw: text.into(), text: text.into(), words, terminal, prose, ..Default::default() }
     }
 
-    fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    fn reasons(doc: &Doc, i: usize) -> &[Reason] {
+        &doc.states[i].reasons
     }
 
     #[test]

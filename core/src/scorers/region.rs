@@ -16,11 +16,19 @@
 //! with the same arithmetic. The regular expressions of the Python module are spelled out
 //! here as scans over characters with Python's own character classes (re's `\w`, `\s`,
 //! `\d` on str patterns, `str.casefold`: `crate::text`).
+//!
+//! *Reads*: each line's features and the evidence of the scorers before it as sums (its
+//! score, positive weight and category) and as the typed column `State::listed` (the
+//! lexicon scorer's list items, which are no wall); the DOM's article container in HTML mode.
+//! *Adds*: `score:region.outside`, `score:region.head`, `score:region.headline`, and marks
+//! the headline it finds (`State::headline`, read by the article's roles, `structure.rs`).
+
+use std::sync::Arc;
 
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc, Features, State};
+use crate::model::{Category, Detail, Doc, Features, State};
 
 use crate::text;
 
@@ -102,7 +110,7 @@ pub const HEADLINE_LOOKBACK: usize = 2;
 /// A copy of the headline among this many lines under it is pushed out (a second <h1>).
 pub const COPY_LOOKAHEAD: usize = 4;
 
-const HEADLINE_CODE: &str = "score:region.headline";
+pub const HEADLINE_CODE: &str = "score:region.headline";
 const HEAD_CODE: &str = "score:region.head";
 const OUTSIDE_CODE: &str = "score:region.outside";
 
@@ -112,13 +120,39 @@ const OUTSIDE_CODE: &str = "score:region.outside";
 
 /// Where the runs of `\w` in `text` are (byte offsets), in order.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    // Whether the character at byte i is `\w`, and its length (ASCII by its byte).
+    let word_at = |i: usize| -> (bool, usize) {
+        let b = text.as_bytes()[i];
+        if b < 0x80 {
+            return (b.is_ascii_alphanumeric() || b == b'_', 1);
+        }
+        let c = text[i..].chars().next().expect("a char boundary");
+        (text::is_word(c), c.len_utf8())
+    };
     let mut at = 0;
     std::iter::from_fn(move || {
-        let start = at + text[at..].char_indices().find(|&(_, c)| text::is_word(c))?.0;
-        let tail = &text[start..];
-        let end = start + tail.char_indices().find(|&(_, c)| !text::is_word(c)).map_or(tail.len(), |(k, _)| k);
-        at = end;
-        Some((start, end))
+        let mut i = at;
+        loop {
+            if i >= text.len() {
+                at = i;
+                return None;
+            }
+            let (word, length) = word_at(i);
+            if word {
+                break;
+            }
+            i += length;
+        }
+        let start = i;
+        while i < text.len() {
+            let (word, length) = word_at(i);
+            if !word {
+                break;
+            }
+            i += length;
+        }
+        at = i;
+        Some((start, i))
     })
 }
 
@@ -132,14 +166,21 @@ fn tokens(text: &str) -> Vec<String> {
     word_runs(&text::casefold(text)).map(str::to_string).collect()
 }
 
-/// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted (a title has a few
-/// dozen words at most: a binary search beats hashing them).
+/// A word's hash (FNV-1a over its bytes): word sets compare words by it first, and by
+/// their bytes only where two hashes are equal.
+fn word_hash(word: &str) -> u64 {
+    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+}
+
+/// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted by hash (a title has
+/// a few dozen words at most: a binary search over integers beats hashing them again).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct WordSet(Vec<String>);
+pub struct WordSet(Vec<(u64, String)>);
 
 impl WordSet {
     pub fn of(text: &str) -> WordSet {
-        let mut words: Vec<String> = word_runs(&text::casefold(text)).map(str::to_string).collect();
+        let mut words: Vec<(u64, String)> =
+            word_runs(&text::casefold(text)).map(|w| (word_hash(w), w.to_string())).collect();
         words.sort_unstable();
         words.dedup();
         WordSet(words)
@@ -154,7 +195,12 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.0.binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+        self.contains_hashed(word_hash(word), word)
+    }
+
+    fn contains_hashed(&self, hash: u64, word: &str) -> bool {
+        let from = self.0.partition_point(|&(h, _)| h < hash);
+        self.0[from..].iter().take_while(|&&(h, _)| h == hash).any(|(_, w)| w == word)
     }
 }
 
@@ -163,17 +209,18 @@ impl WordSet {
 pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Vec<f64> {
     let theirs = title.len();
     let mut folded = String::new();
-    let mut own: Vec<(usize, usize)> = Vec::new(); // its words, as spans of `folded`
+    let mut own: Vec<(u64, usize, usize)> = Vec::new(); // its words: hash, span of `folded`
     texts
         .into_iter()
         .map(|text| {
             folded.clear();
             text::casefold_into(text, &mut folded);
             own.clear();
-            own.extend(word_spans(&folded));
-            own.sort_unstable_by(|x, y| folded[x.0..x.1].cmp(&folded[y.0..y.1]));
-            own.dedup_by(|x, y| folded[x.0..x.1] == folded[y.0..y.1]);
-            let common = own.iter().filter(|w| title.contains(&folded[w.0..w.1])).count();
+            own.extend(word_spans(&folded).map(|(a, b)| (word_hash(&folded[a..b]), a, b)));
+            let word = |w: &(u64, usize, usize)| &folded[w.1..w.2];
+            own.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| word(x).cmp(word(y))));
+            own.dedup_by(|x, y| x.0 == y.0 && word(x) == word(y));
+            let common = own.iter().filter(|w| title.contains_hashed(w.0, word(w))).count();
             let mine = own.len();
             if mine + theirs > 0 {
                 (2 * common) as f64 / (mine + theirs) as f64
@@ -362,15 +409,15 @@ fn is_furniture(line: &Features, state: &State) -> bool {
 /// scorers call boilerplate, and the menu fragments that stand in runs of at least
 /// `MIN_MENU_RUN` (lines with boilerplate evidence do not break a run; a heading or two
 /// over an article's paragraphs is no menu).
-fn furniture(doc: &Doc, lines: &[usize]) -> i64 {
+/// (`furnished[k]`: whether `lines[k]` `is_furniture`.)
+fn furniture(doc: &Doc, lines: &[usize], furnished: &[bool]) -> i64 {
     let (mut count, mut run) = (0i64, 0i64);
-    for &i in lines {
-        let (line, state) = (&doc.lines[i], &doc.states[i]);
-        if state.score >= 1.0 {
-            count += is_furniture(line, state) as i64;
+    for (&i, &furnished) in lines.iter().zip(furnished) {
+        if doc.states[i].score >= 1.0 {
+            count += furnished as i64;
             continue;
         }
-        if is_furniture(line, state) {
+        if furnished {
             run += 1;
             continue;
         }
@@ -404,14 +451,19 @@ pub fn page_evidence(doc: &Doc, title: usize, headline: Option<usize>) -> i64 {
     let pair = (first..texts.len().saturating_sub(1))
         .find(|&k| sentence(doc, texts[k]) && sentence(doc, texts[k + 1]))
         .unwrap_or(texts.len());
-    let mut count = furniture(doc, &texts[..first]);
-    let mut spans: Vec<Vec<usize>> = vec![texts[..pair].to_vec()];
+    // Each span is the lines of `texts` up to some line: whether each is furniture is
+    // asked once.
+    let mut spans: Vec<usize> = vec![pair]; // (their lengths)
     if let Some(h) = headline {
-        spans.push(non_blank(doc, title + 1, h));
+        spans.push(texts.partition_point(|&i| i < h)); // (the lines with text before h)
     }
-    for span in &spans {
-        let sentences = span.iter().filter(|&&i| sentence(doc, i)).count();
-        count = count.max(furniture(doc, span) - (MIN_MENU_SHARE * sentences as f64) as i64);
+    let longest = spans.iter().fold(first, |m, &k| m.max(k));
+    let furnished: Vec<bool> =
+        texts[..longest].iter().map(|&i| is_furniture(&doc.lines[i], &doc.states[i])).collect();
+    let mut count = furniture(doc, &texts[..first], &furnished);
+    for &k in &spans {
+        let sentences = texts[..k].iter().filter(|&&i| sentence(doc, i)).count();
+        count = count.max(furniture(doc, &texts[..k], &furnished) - (MIN_MENU_SHARE * sentences as f64) as i64);
     }
     if let Some(h) = headline {
         if !(title + 1..h).any(|i| sentence(doc, i)) {
@@ -610,9 +662,7 @@ fn end_at_markers(doc: &Doc, values: &[f64], first: usize, last: usize, wall: f6
 
 // ---------------------------------------------------------------------------------------
 
-/// The region scorer (`cleaner.scorers.region.RegionScorer`): its costs and weights, and the
-/// code of the lexicon scorer's list-item evidence (`LIST_ITEM_CODE`), which does not make
-/// a line a wall.
+/// The region scorer (`cleaner.scorers.region.RegionScorer`): its costs and weights.
 #[pyclass(name = "RegionScorer", module = "cleaner._core", frozen)]
 #[derive(Clone, Debug)]
 pub struct RegionScorer {
@@ -620,7 +670,6 @@ pub struct RegionScorer {
     pub wall_cost: f64,
     pub min_sentence_words: u32,
     pub outside_weight: f64,
-    pub list_item_code: String,
 }
 
 impl Default for RegionScorer {
@@ -630,7 +679,6 @@ impl Default for RegionScorer {
             wall_cost: WALL_COST,
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
-            list_item_code: "score:lexicon.list".to_string(),
         }
     }
 }
@@ -668,12 +716,7 @@ impl RegionScorer {
                 // A caption sits between the article's paragraphs, and so does a box of
                 // headlines under a "Related" heading (its heading is the wall): neither is
                 // a wall itself.
-                let listed = state
-                    .reasons
-                    .iter()
-                    .filter(|r| r.code == self.list_item_code)
-                    .fold(0.0, |s, r| s + r.weight);
-                let inline = state.category == Some(Category::Caption) || state.score - listed < 1.0;
+                let inline = state.category == Some(Category::Caption) || state.score - state.listed < 1.0;
                 values.push(if inline { -self.line_cost } else { -self.wall_cost });
             } else if line.terminal
                 && line.words >= self.min_sentence_words
@@ -824,13 +867,14 @@ impl RegionScorer {
     /// Push out the lines before `start` and after `last`.
     fn outside(&self, doc: &mut Doc, start: usize, last: usize, before: &str, place: &str) {
         let n = doc.len();
-        let detail = format!("{before}; {place}");
+        // (each detail's words are made once, for all the lines they are said of)
+        let detail: Arc<str> = Arc::from(format!("{before}; {place}"));
         for i in 0..start.min(n) {
             if !doc.lines[i].text.is_empty() {
                 doc.states[i].add(self.outside_weight, Some(Category::Navigation), OUTSIDE_CODE, &detail);
             }
         }
-        let detail = format!("after the article; {place}");
+        let detail: Arc<str> = Arc::from(format!("after the article; {place}"));
         for i in last.saturating_add(1).min(n)..n {
             if !doc.lines[i].text.is_empty() {
                 doc.states[i].add(self.outside_weight, Some(Category::Related), OUTSIDE_CODE, &detail);
@@ -887,24 +931,30 @@ impl RegionScorer {
             self.outside(doc, head.unwrap_or(first), last, "before the article", &place);
             return;
         };
-        let detail = format!("the page title (line {}) names it", title + 1);
-        doc.states[headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE, &detail);
+        let detail = Detail::number("the page title (line {}) names it", title + 1);
+        doc.states[headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE, detail);
+        doc.states[headline].headline = true;
         self.outside(doc, headline, last, "before the headline", &place);
         // The headline printed again just under it (a second <h1>) goes too: a second pass
         // would read the first copy as a page title naming the second.
         let said = tokens(&doc.lines[headline].text);
         let near: Vec<usize> = non_blank(doc, headline + 1, first).into_iter().take(COPY_LOOKAHEAD).collect();
+        let place: Arc<str> = Arc::from(place);
+        let mut fragment: Option<Arc<str>> = None; // (its words, made once)
         for i in headline + 1..first {
             let line = &doc.lines[i];
             if line.text.is_empty() {
                 continue;
             }
             if line.words <= HEAD_FRAGMENT_MAX_WORDS && !line.terminal {
-                let detail = format!("a fragment between headline and article; {place}");
-                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Byline), HEAD_CODE, &detail);
+                let detail = fragment.get_or_insert_with(|| {
+                    Arc::from(format!("a fragment between headline and article; {place}"))
+                });
+                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Byline), HEAD_CODE, &*detail);
             } else if near.contains(&i) && tokens(&line.text) == said {
-                let detail = format!("the headline (line {}) again; {place}", headline + 1);
-                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Duplicate), HEAD_CODE, &detail);
+                let detail = Detail::TextNumber("the headline (line {}) again; {s}", Arc::clone(&place),
+                                                headline as u32 + 1);
+                doc.states[i].add(HEAD_FRAGMENT_WEIGHT, Some(Category::Duplicate), HEAD_CODE, detail);
             }
         }
     }
@@ -913,20 +963,12 @@ impl RegionScorer {
 #[pymethods]
 impl RegionScorer {
     /// The scorer with the Python scorer's settings (`RegionScorer(line_cost=...,
-    /// wall_cost=..., min_sentence_words=..., outside_weight=...)`) and the lexicon
-    /// scorer's list-item code.
+    /// wall_cost=..., min_sentence_words=..., outside_weight=...)`).
     #[new]
     #[pyo3(signature = (*, line_cost = LINE_COST, wall_cost = WALL_COST,
-                        min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT,
-                        list_item_code = "score:lexicon.list".to_string()))]
-    fn new(
-        line_cost: f64,
-        wall_cost: f64,
-        min_sentence_words: u32,
-        outside_weight: f64,
-        list_item_code: String,
-    ) -> Self {
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, list_item_code }
+                        min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
+    fn new(line_cost: f64, wall_cost: f64, min_sentence_words: u32, outside_weight: f64) -> Self {
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight }
     }
 
     #[getter]
@@ -1117,6 +1159,7 @@ mod tests {
         d.states[4].add(2.0, Some(Category::Caption), "x", "");
         d.states[5].add(0.5, Some(Category::Related), "x", "");
         d.states[5].add(0.8, Some(Category::Related), "score:lexicon.list", "");
+        d.states[5].listed = 0.8; // (the lexicon scorer's list item: no wall)
         let v = RegionScorer::default().values(&d);
         assert_eq!(v, vec![8.0, 0.0, -5.0, -30.0, -5.0, -5.0, -5.0, 1.0, 1.0, 0.0, -5.0]);
         // a sentence with boilerplate evidence does not count

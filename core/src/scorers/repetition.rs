@@ -6,6 +6,9 @@
 //! its place. The copy that sits among the article's sentences is the article's; the
 //! others are furniture. Two copies back to back (an image's alt text, then its caption)
 //! lose the first.
+//!
+//! *Reads*: each line's text, words and whether it is prose. No evidence.
+//! *Adds*: `score:repetition`.
 
 use std::collections::HashMap;
 
@@ -13,11 +16,13 @@ use pyo3::prelude::*;
 
 use crate::text;
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc};
+use crate::model::{Category, Detail, Doc};
 
 /// Shorter repeated lines are menu items and buttons, left to the other scorers.
 pub const MIN_WORDS: u32 = 6;
 pub const DUPLICATE_WEIGHT: f64 = 2.0;
+/// How many bytes of a line's key sort the lines first (enough to part most sentences).
+const PREFIX_BYTES: usize = 24;
 
 /// `RepetitionScorer`'s settings (its keyword arguments).
 #[derive(Clone, Debug)]
@@ -36,10 +41,26 @@ impl Repetition {
     pub fn score(&self, doc: &mut Doc) {
         // Each line is in one group, and gets at most one piece of evidence: the order the
         // groups are visited in does not change any line's evidence.
-        let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
+        // Lines are sorted by the first bytes of their key (`text::normalise_prefix`), read
+        // from the first few words only; the whole key is made for the lines that share
+        // those with another line.
+        let mut key = Vec::with_capacity(PREFIX_BYTES);
+        let mut prefixes: Vec<(bool, [u8; PREFIX_BYTES], usize)> = Vec::new();
         for (i, line) in doc.lines.iter().enumerate() {
             if line.words >= self.min_words {
-                copies.entry(text::normalise(&line.text)).or_default().push(i);
+                let long = text::normalise_prefix(&line.text, PREFIX_BYTES, &mut key);
+                let mut prefix = [0u8; PREFIX_BYTES];
+                prefix[..key.len()].copy_from_slice(&key);
+                prefixes.push((long, prefix, i));
+            }
+        }
+        prefixes.sort_unstable();
+        let mut copies: HashMap<String, Vec<usize>> = HashMap::new();
+        for run in prefixes.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+            if run.len() >= 2 {
+                for &(_, _, i) in run {
+                    copies.entry(text::normalise(&doc.lines[i].text)).or_default().push(i);
+                }
             }
         }
         for indexes in copies.values() {
@@ -56,12 +77,12 @@ impl Repetition {
                 .enumerate()
                 .max_by_key(|&(k, &i)| (places[k], i))
                 .unwrap();
-            let detail = format!("repeats line {}", home + 1);
+            let detail = Detail::number("repeats line {}", home + 1);
             for (k, &i) in indexes.iter().enumerate() {
                 let adjacent = doc.neighbour(i, 1).is_some_and(&repeated); // alt text, then caption
                 if i != home && ((places[k] == 0 && 0 < places[home_k]) || adjacent) {
                     doc.states[i].add(self.duplicate_weight, Some(Category::Duplicate),
-                                      "score:repetition", &detail);
+                                      "score:repetition", detail.clone());
                 }
             }
         }
@@ -105,14 +126,15 @@ impl PyRepetitionScorer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::Reason;
     use crate::model::{Features, Shape};
 
     fn line(text: &str, words: u32, prose: bool) -> Features {
         Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
     }
 
-    fn reasons(doc: &Doc, i: usize) -> Vec<(&str, &str, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.as_str(), r.detail.as_str(), r.weight)).collect()
+    fn reasons(doc: &Doc, i: usize) -> &[Reason] {
+        &doc.states[i].reasons
     }
 
     const QUOTE: &str = "“We will rebuild the bridge by next spring,” she said.";

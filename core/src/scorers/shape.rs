@@ -9,12 +9,15 @@
 //! The Python scorer's patterns (`regex` package) are read here by hand, each as the one
 //! answer its backtracking can give; the character classes are the `regex` package's
 //! (`crate::text::rx_*`).
+//!
+//! *Reads*: each line's text and features (words, prose, letters, characters). No evidence.
+//! *Adds*: `score:shape.prose`, `score:shape.link`, `score:shape.symbols`, `score:shape.teaser`.
 
 use pyo3::prelude::*;
 
 use crate::text::{rx_digit, rx_lower, rx_space, rx_upper, rx_word};
 use crate::bridge::PyDoc;
-use crate::model::{Category, Doc, Features};
+use crate::model::{Category, Detail, Doc, Features};
 
 /// A finished sentence this long is the article's own text far more often than not.
 pub const PROSE_KEEP_WEIGHT: f64 = -0.5;
@@ -70,17 +73,16 @@ impl Shape {
                 } else {
                     self.prose_keep_weight
                 };
-                let detail = format!("{} words, ends a sentence", line.words);
-                state.add(weight, None, "score:shape.prose", &detail);
+                let detail = Detail::Numbers("{} words, ends a sentence", [line.words, 0]);
+                state.add(weight, None, "score:shape.prose", detail);
             } else if !text.contains(' ') && may_link(text) && is_link(text) {
                 state.add(self.link_weight, Some(Category::Navigation), "score:shape.link",
                           "a bare URL, domain or e-mail address");
             } else if (line.letters as f64) < self.min_letter_ratio * line.chars as f64
                 && !table_row(text)
             {
-                let detail = format!("{}/{} letters", line.letters, line.chars);
-                state.add(self.symbol_weight, Some(Category::Boilerplate), "score:shape.symbols",
-                          &detail);
+                let detail = Detail::Numbers("{}/{} letters", [line.letters, line.chars]);
+                state.add(self.symbol_weight, Some(Category::Boilerplate), "score:shape.symbols", detail);
             }
         }
         teasers(doc);
@@ -104,10 +106,10 @@ fn teasers(doc: &mut Doc) {
             }
         }
         if run.len() >= MIN_TEASER_RUN {
-            let detail = format!("one of {} headlines run into their summaries", run.len());
+            let detail = Detail::number("one of {} headlines run into their summaries", run.len());
             for &j in &run {
                 doc.states[j].add(TEASER_WEIGHT, Some(Category::Related), "score:shape.teaser",
-                                  &detail);
+                                  detail.clone());
             }
         }
         run.clear();
@@ -170,20 +172,25 @@ fn inner_dateline(text: &str) -> bool {
     if text.chars().next().is_none_or(rx_space) {
         return false;
     }
-    let toks: Vec<(usize, usize)> = tokens(text).collect();
-    (3..toks.len().saturating_sub(1)).any(|j| {
-        let (a, b) = toks[j];
-        let token = &text[a..b];
-        let Some(head) = token.strip_suffix(':') else { return false };
+    // (the colon ends a token that another follows: a space comes after it)
+    if !text.match_indices(':').any(|(k, _)| text[k + 1..].chars().next().is_some_and(rx_space)) {
+        return false;
+    }
+    let mut toks = tokens(text).enumerate().peekable();
+    while let Some((j, (a, b))) = toks.next() {
+        let Some(&(_, (c, d))) = toks.peek() else { return false };
+        let Some(head) = text[a..b].strip_suffix(':') else { continue };
         let mut chars = head.chars();
-        let opens = chars.next().is_some_and(rx_upper);
-        let rest: Vec<char> = chars.collect();
-        let (c, d) = toks[j + 1];
-        opens
-            && rest.len() >= 2
-            && rest.iter().all(|&c| dateline_char(c))
+        if j >= 3
+            && chars.next().is_some_and(rx_upper)
+            && chars.clone().count() >= 2
+            && chars.all(dateline_char)
             && text[c..d].chars().next().is_some_and(rx_upper)
-    })
+        {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a character can open a Title Case word: `[\p{Lu}\d‘'"“]`.
@@ -359,7 +366,7 @@ mod tests {
     }
 
     fn codes(doc: &Doc, i: usize) -> Vec<(String, String, f64)> {
-        doc.states[i].reasons.iter().map(|r| (r.code.clone(), r.detail.clone(), r.weight)).collect()
+        doc.states[i].reasons.iter().map(|r| (r.code.as_str().to_string(), r.detail.text().into_owned(), r.weight)).collect()
     }
 
     #[test]
