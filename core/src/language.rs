@@ -45,12 +45,12 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 #[path = "language_tables.rs"]
 mod language_tables;
 
-pub use language_tables::{DfaState, ModelError};
-use language_tables::Tables;
+pub use language_tables::{Hop, ModelError};
+use language_tables::{step, Tables};
 
 use crate::text;
 #[cfg(test)]
-use language_tables::check_dfa;
+use language_tables::check_walk;
 
 /// Enough text for a confident guess: the longest lines (the article's sentences, not
 /// the menus), up to about this many characters.
@@ -92,20 +92,20 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/langid_model.rs"));
 }
 
-/// Bytes at an 8-byte boundary, so that they can be read as u16, u32 or [`DfaState`].
+/// Bytes at an 8-byte boundary, so that they can be read as u16, u32 or [`Hop`].
 #[repr(C, align(8))]
 struct Aligned<T: ?Sized>(T);
 
 // The embedded model's big tables, as build.rs wrote them (the target's byte order, the
 // walk's layout): in the library's read-only data, so file-backed pages that processes
 // share and that are read in only where a text's walk goes.
-static NEXTMOVE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_nextmove.bin")));
-static STATES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_states.bin")));
+static SLOTS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_slots.bin")));
+static HOPS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_hops.bin")));
 static PTC: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_ptc.bin")));
 
 /// `bytes` as `T`s: 8-aligned (`Aligned`), a whole number of them.
 ///
-/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, u32, `DfaState`: plain
+/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, u32, `Hop`: plain
 /// integers, `repr(C)`, no padding), and `T`'s alignment is at most 8.
 unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
     let bytes = &bytes.0;
@@ -115,8 +115,9 @@ unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
 
 /// py3langid's model: the byte-level DFA that finds the n-gram features, and the naive
 /// Bayes tables. The embedded one borrows the library's data; one read from `.npz` bytes
-/// (tests) owns its tables. Checked (`language_tables::check_dfa`), so that the walk never
-/// leaves its tables: the embedded one by build.rs, when it wrote them.
+/// (tests) owns its tables. The DFA is kept compact (`language_tables::Compact`), checked
+/// (`check_walk`) so that the walk never leaves its tables: the embedded one by build.rs,
+/// when it made them.
 pub struct Model {
     /// Labels of the classifier's columns (a label may appear twice: script aliases).
     classes: Vec<String>,
@@ -124,11 +125,10 @@ pub struct Model {
     ptc: Cow<'static, [u16]>,
     /// Per class, the prior (float32).
     pc: Vec<f32>,
-    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
-    /// next state.
-    nextmove: Cow<'static, [u32]>,
-    /// Per state: its row's start and the feature it emits.
-    states: Cow<'static, [DfaState]>,
+    /// The compact DFA: per state, where its moves lie, its fallback and its feature.
+    hops: Cow<'static, [Hop]>,
+    /// The compact DFA's moves, interleaved (`language_tables::step`).
+    slots: Cow<'static, [u32]>,
     /// The number of features: the rows of `ptc`.
     features: usize,
 }
@@ -138,8 +138,8 @@ impl fmt::Debug for Model {
         f.debug_struct("Model")
             .field("classes", &self.classes.len())
             .field("features", &self.features)
-            .field("states", &self.states.len())
-            .field("moves", &self.nextmove.len())
+            .field("states", &self.hops.len())
+            .field("slots", &self.slots.len())
             .finish()
     }
 }
@@ -150,13 +150,13 @@ impl Model {
     pub fn embedded() -> &'static Arc<Model> {
         static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
         MODEL.get_or_init(|| {
-            // SAFETY: u16, u32 and DfaState (repr(C) u32 + i32) hold any bits; align <= 8.
-            let (nextmove, states, ptc) = unsafe { (cast::<u32>(NEXTMOVE), cast::<DfaState>(STATES), cast::<u16>(PTC)) };
+            // SAFETY: u16, u32 and Hop (repr(C) u32, u32, i32) hold any bits; align <= 8.
+            let (slots, hops, ptc) = unsafe { (cast::<u32>(SLOTS), cast::<Hop>(HOPS), cast::<u16>(PTC)) };
             let classes: Vec<String> = embedded::CLASSES.iter().map(|c| c.to_string()).collect();
             // The sizes build.rs recorded: these slices are the tables it checked.
             assert!(
-                nextmove.len() == embedded::MOVES
-                    && states.len() == embedded::STATES
+                slots.len() == embedded::SLOTS
+                    && hops.len() == embedded::STATES
                     && ptc.len() == embedded::FEATURES * classes.len(),
                 "the embedded language model's tables are not those build.rs wrote"
             );
@@ -164,8 +164,8 @@ impl Model {
                 classes,
                 ptc: Cow::Borrowed(ptc),
                 pc: embedded::PC_BITS.iter().map(|&b| f32::from_bits(b)).collect(),
-                nextmove: Cow::Borrowed(nextmove),
-                states: Cow::Borrowed(states),
+                hops: Cow::Borrowed(hops),
+                slots: Cow::Borrowed(slots),
                 features: embedded::FEATURES,
             })
         })
@@ -179,8 +179,8 @@ impl Model {
             classes: t.classes,
             ptc: Cow::Owned(t.ptc),
             pc: t.pc,
-            nextmove: Cow::Owned(t.nextmove),
-            states: Cow::Owned(t.states),
+            hops: Cow::Owned(t.hops),
+            slots: Cow::Owned(t.slots),
             features: t.features,
         })
     }
@@ -199,18 +199,16 @@ impl Model {
     /// feature `f`, `order` lists the features in the order of their first emission.
     fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
         debug_assert!(seen.len() >= self.features);
-        let (nextmove, states) = (&self.nextmove[..], &self.states[..]);
+        let (hops, slots) = (&self.hops[..], &self.slots[..]);
         let mut state = 0usize;
         for &byte in data {
-            // SAFETY: `check_dfa` passed on these tables (build.rs's, for the embedded
-            // ones; `from_npz`'s otherwise): every state's row lies in `nextmove`
-            // (row + 255 < len), every move is a state (< states.len()), and every emitted
-            // feature is a row of ptc (< features <= seen.len()); state 0 exists. The
-            // tables are private and never change after.
+            // SAFETY: `check_walk` passed on these tables (build.rs's, for the embedded
+            // ones; `from_npz`'s otherwise): a step stays in them and ends, and leads to a
+            // state (< hops.len()); every emitted feature is a row of ptc (< features <=
+            // seen.len()); state 0 exists. The tables are private and never change after.
             unsafe {
-                let row = states.get_unchecked(state).row as usize;
-                state = *nextmove.get_unchecked(row + byte as usize) as usize;
-                let feature = states.get_unchecked(state).feature;
+                state = step(hops, slots, state, byte);
+                let feature = hops.get_unchecked(state).feature;
                 if feature >= 0 {
                     let count = seen.get_unchecked_mut(feature as usize);
                     if *count == 0 {
@@ -262,14 +260,17 @@ pub struct Identifier {
     /// (first, duplicate) columns of a label that appears twice.
     aliases: Vec<(usize, usize)>,
     prior: Vec<f32>,
-    /// Per feature, a row of `width` floats: its ptc in the restricted columns, then zeros.
-    table: Vec<f32>,
-    /// The columns rounded up to a multiple of `LANES`, so that a row's sum is whole vectors.
-    width: usize,
+    /// Per feature, a row of `chunks` chunks: its ptc in the restricted columns, then zeros.
+    table: Vec<[f32; LANES]>,
+    /// The columns in chunks of `LANES` (the last one padded with zeros).
+    chunks: usize,
 }
 
-/// The columns a row is padded to a multiple of (two SSE2 vectors of float64).
+/// The columns a chunk holds (one AVX vector of float64, two SSE2 ones).
 const LANES: usize = 4;
+
+/// The most chunks the sum keeps in registers at once (`block_sums`): 32 columns.
+const BLOCK: usize = 8;
 
 /// How many rows ahead of the sum the scoring asks for (as `_kernels.c`'s PREFETCH_ROWS).
 const PREFETCH_ROWS: usize = 8;
@@ -310,16 +311,59 @@ fn weight(count: u32, table: &[f64; WEIGHTS]) -> f64 {
 }
 
 /// `log1pf(n)` for the counts below `WEIGHTS`, computed once by the same call.
-fn weights() -> &'static [f64; WEIGHTS] {
+fn log1p_weights() -> &'static [f64; WEIGHTS] {
     static TABLE: OnceLock<[f64; WEIGHTS]> = OnceLock::new();
     TABLE.get_or_init(|| std::array::from_fn(|n| (n as f32).ln_1p() as f64))
 }
 
 thread_local! {
     /// The walk's per-feature counts, kept zeroed between calls (a fresh zeroed buffer per
-    /// call costs more in page faults than the walk), the order of first emission, and
-    /// the sums.
-    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>, Vec<f64>)> = const { RefCell::new((Vec::new(), Vec::new(), Vec::new())) };
+    /// call costs more in page faults than the walk), the order of first emission, the
+    /// features' weights and the sums.
+    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>, Vec<f64>, Vec<f64>)> =
+        const { RefCell::new((Vec::new(), Vec::new(), Vec::new(), Vec::new())) };
+}
+
+/// The naive Bayes sums of `N` chunks of columns, from chunk `first` of each row:
+/// `sums[c] += weights[i] * table[order[i]][c]` for the features in order (float64, the
+/// float32 values widened: exact products, the same sums whatever the vector width). The
+/// sums stay in registers; with AVX, a chunk is one instruction of each kind.
+#[inline(always)]
+fn block_sums_in<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+    let mut sums = [[0f64; LANES]; N];
+    for (at, (&f, &weight)) in order.iter().zip(weights).enumerate() {
+        // The rows are scattered over megabytes: each is asked for some rows ahead
+        // (a prefetch changes no result), so that their loads overlap, not queue.
+        if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
+            let start = ahead as usize * chunks + first;
+            prefetch(&table[start..start + N]);
+        }
+        let start = f as usize * chunks + first;
+        let row: &[[f32; LANES]; N] = table[start..start + N].try_into().expect("N chunks");
+        for (sums, chunk) in sums.iter_mut().zip(row) {
+            for (sum, &p) in sums.iter_mut().zip(chunk) {
+                *sum += weight * p as f64;
+            }
+        }
+    }
+    sums
+}
+
+/// `block_sums_in` with AVX where the processor has it (the same arithmetic: IEEE float64
+/// products and sums, no fused multiply-add), else as the target's baseline compiles it.
+fn block_sums<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        #[target_feature(enable = "avx")]
+        unsafe fn with_avx<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+            block_sums_in::<N>(order, weights, table, chunks, first)
+        }
+        if std::arch::is_x86_feature_detected!("avx") {
+            // SAFETY: the processor has AVX.
+            return unsafe { with_avx::<N>(order, weights, table, chunks, first) };
+        }
+    }
+    block_sums_in::<N>(order, weights, table, chunks, first)
 }
 
 impl Identifier {
@@ -346,14 +390,14 @@ impl Identifier {
             }
         }
         let prior = columns.iter().map(|&i| model.pc[i]).collect();
-        let (classes_in_model, width) = (model.classes.len(), columns.len().next_multiple_of(LANES));
-        let mut table = vec![0f32; model.features * width];
-        for (row, weights) in model.ptc.chunks_exact(classes_in_model).zip(table.chunks_exact_mut(width)) {
-            for (weight, &j) in weights.iter_mut().zip(&columns) {
+        let (classes_in_model, chunks) = (model.classes.len(), columns.len().div_ceil(LANES));
+        let mut table = vec![[0f32; LANES]; model.features * chunks];
+        for (row, weights) in model.ptc.chunks_exact(classes_in_model).zip(table.chunks_exact_mut(chunks.max(1))) {
+            for (weight, &j) in weights.as_flattened_mut().iter_mut().zip(&columns) {
                 *weight = half_to_float(row[j]);
             }
         }
-        Ok(Identifier { model, classes, aliases, prior, table, width })
+        Ok(Identifier { model, classes, aliases, prior, table, chunks })
     }
 
     /// The restricted columns' labels, in order.
@@ -366,7 +410,7 @@ impl Identifier {
     pub fn scores(&self, data: &[u8]) -> Vec<f32> {
         let (model, k) = (&*self.model, self.classes.len());
         let mut scores = SCRATCH.with(|scratch| {
-            let (seen, order, sums) = &mut *scratch.borrow_mut();
+            let (seen, order, weights, sums) = &mut *scratch.borrow_mut();
             if seen.len() < model.features {
                 seen.resize(model.features, 0);
             }
@@ -378,25 +422,28 @@ impl Identifier {
                 }
                 return vec![RAW_FLOOR; k]; // no features
             }
-            let (table, width, weights) = (&self.table[..], self.width, weights());
-            // sums[c] += log1pf(n) * row[c]: float32 weight, float64 product (exact) and
-            // sum, features in first-emission order (the kernel's add_row).
+            // the features' weights, log1pf(n) (the counts zeroed again for the next call)
+            let weights_table = log1p_weights();
+            weights.clear();
+            weights.extend(order.iter().map(|&f| weight(std::mem::take(&mut seen[f as usize]), weights_table)));
+            // sums[c] += weight * row[c]: float32 weight, float64 product (exact) and sum,
+            // features in first-emission order (the kernel's add_row), BLOCK chunks of
+            // columns at a time (each column's sum is its own: the blocks change no order)
             sums.clear();
-            sums.resize(width, 0.0);
-            for (at, &f) in order.iter().enumerate() {
-                // The rows are scattered over megabytes: each is asked for some rows ahead
-                // (a prefetch changes no result), so that their loads overlap, not queue.
-                if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
-                    prefetch(&table[ahead as usize * width..ahead as usize * width + width]);
+            let mut first = 0;
+            while first < self.chunks {
+                let block = (self.chunks - first).min(BLOCK);
+                let (table, chunks) = (&self.table[..], self.chunks);
+                macro_rules! sum {
+                    ($($n:literal)*) => {
+                        match block {
+                            $($n => sums.extend(block_sums::<$n>(order, weights, table, chunks, first).as_flattened()),)*
+                            _ => unreachable!("a block holds 1 to BLOCK chunks"),
+                        }
+                    };
                 }
-                let n = std::mem::take(&mut seen[f as usize]); // (zeroed again for the next call)
-                let weight = weight(n, weights);
-                let row = &table[f as usize * width..f as usize * width + width];
-                for (sums, row) in sums.chunks_exact_mut(LANES).zip(row.chunks_exact(LANES)) {
-                    for (sum, &p) in sums.iter_mut().zip(row) {
-                        *sum += weight * p as f64;
-                    }
-                }
+                sum!(1 2 3 4 5 6 7 8);
+                first += block;
             }
             sums[..k].iter().zip(&self.prior).map(|(&s, &p)| s as f32 + p).collect()
         });
@@ -1081,7 +1128,7 @@ print('\n'.join(out))
         assert_eq!(model.classes().len(), 142);
         assert!(model.classes().iter().any(|c| c == "en") && model.classes().iter().any(|c| c == "ja"));
         assert_eq!(model.features(), 100_053);
-        check_dfa(&model.nextmove, &model.states, model.features).expect("the embedded DFA");
+        check_walk(&model.hops, &model.slots, model.features).expect("the embedded DFA");
         assert!(std::ptr::eq(Model::embedded(), model)); // one per process
     }
 

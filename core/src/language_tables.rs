@@ -38,14 +38,201 @@ pub fn bad(message: impl Into<String>) -> ModelError {
 }
 
 /// One DFA state: where its 256-entry row starts in `nextmove` (the model's
-/// `nextmove_row` << 8), and the feature it emits (`out_feat`; negative: none). Side by
-/// side, so that the walk's two reads of a state share a cache line. `repr(C)`: 8 bytes,
-/// no padding, any bits valid (the embedded table is this layout, written by build.rs).
-#[repr(C)]
+/// `nextmove_row` << 8), and the feature it emits (`out_feat`; negative: none): the model's
+/// DFA as read, before `compact` makes the walk's tables of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DfaState {
     pub row: u32,
     pub feature: i32,
+}
+
+/// One state of the compact DFA (`compact`): where its moves lie in `slots` (`base + byte`),
+/// the state whose moves are its own otherwise (`fallback`), and the feature it emits
+/// (negative: none). One record, so that a step reads one place for a state. `repr(C)`:
+/// 12 bytes, no padding, any bits valid (the embedded table is this layout, written by
+/// build.rs).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hop {
+    pub base: u32,
+    pub fallback: u32,
+    pub feature: i32,
+}
+
+/// A slot of the compact DFA: `next << 9 | (byte + 1)`, the move on `byte` of the state
+/// whose base is `slot - byte`; 0: no move.
+pub fn slot(next: u32, byte: u8) -> u32 {
+    next << SLOT_BYTE_BITS | (byte as u32 + 1)
+}
+
+/// The bits of a slot that name its byte (plus one, so that an empty slot names none).
+pub const SLOT_BYTE_BITS: u32 = 9;
+
+/// The DFA in the form the walk reads, a few hundred kilobytes instead of 40 MB, so that
+/// a step's reads are cache hits rather than the memory latency of a 40 MB table.
+///
+/// py3langid's DFA is an Aho-Corasick automaton over byte n-grams: a state is the longest
+/// suffix of the text read that begins a feature, and its row differs from its *fallback*
+/// (the state of that suffix without its first byte) only in the bytes that extend it. So
+/// each state keeps only those moves (its *exceptions*), and a step from state `s` on
+/// byte `b` is: the slot `slots[base(s) + b]`, if it is `s`'s move on `b`; else the same
+/// step from `fallback(s)`, down to state 0, which keeps all 256 moves. (A comb: the
+/// states' exceptions are interleaved in one array, each state at its own base, so a
+/// slot's byte tells whose move it is.) A state with no exceptions takes its fallback's
+/// record (base and fallback: only its feature is its own), so that no step visits it.
+///
+/// Exact for any DFA, not only for Aho-Corasick's: a state's exceptions are all the bytes
+/// where its row differs from its fallback's, and a fallback is nearer state 0 (fewer
+/// bytes from it) than its state, so the steps end. `compact` checks every state's every
+/// move against the DFA's (`Compact::step`) before it returns.
+pub struct Compact {
+    pub hops: Vec<Hop>,
+    pub slots: Vec<u32>,
+}
+
+/// A step of the walk over `hops` and `slots` (checked by `check_walk`).
+///
+/// SAFETY (the caller's): `check_walk(hops, slots, ..)` passed and `state < hops.len()`:
+/// every base's 256 slots lie in `slots`, every fallback and every slot's state is a
+/// state, and every fallback chain ends at a state whose 256 slots are all its moves.
+#[inline(always)]
+pub unsafe fn step(hops: &[Hop], slots: &[u32], state: usize, byte: u8) -> usize {
+    let mut at = state;
+    loop {
+        let hop = hops.get_unchecked(at);
+        let slot = *slots.get_unchecked(hop.base as usize + byte as usize);
+        if slot & ((1 << SLOT_BYTE_BITS) - 1) == byte as u32 + 1 {
+            return (slot >> SLOT_BYTE_BITS) as usize;
+        }
+        at = hop.fallback as usize;
+    }
+}
+
+/// The checks that keep the compact walk inside its tables and make its steps end: state
+/// 0 exists, every base's 256 slots lie in `slots`, every fallback and every move leads to
+/// a state, every emitted feature is a row of ptc (`< features`), and every state's
+/// fallback chain reaches a state with all 256 moves (its base's slots all name it).
+pub fn check_walk(hops: &[Hop], slots: &[u32], features: usize) -> Result<(), ModelError> {
+    if hops.is_empty() || hops.len() >= 1 << (32 - SLOT_BYTE_BITS) {
+        return Err(bad("the DFA's states do not fit the compact walk"));
+    }
+    if hops.iter().any(|h| h.base as usize + 256 > slots.len() || h.fallback as usize >= hops.len()) {
+        return Err(bad("a state's slots or fallback lie outside the tables"));
+    }
+    if slots.iter().any(|&s| s != 0 && (s >> SLOT_BYTE_BITS) as usize >= hops.len()) {
+        return Err(bad("a move leads outside the states"));
+    }
+    if hops.iter().any(|h| h.feature >= 0 && h.feature as usize >= features) {
+        return Err(bad("a state emits a feature outside ptc"));
+    }
+    let complete = |h: &Hop| (0..=255u8).all(|b| slots[h.base as usize + b as usize] & ((1 << SLOT_BYTE_BITS) - 1) == b as u32 + 1);
+    // 0: not known yet, 1: on the chain being followed, 2: ends at a complete state
+    let mut ends = vec![0u8; hops.len()];
+    for start in 0..hops.len() {
+        let mut chain = Vec::new();
+        let mut at = start;
+        while ends[at] == 0 && !complete(&hops[at]) {
+            ends[at] = 1;
+            chain.push(at);
+            at = hops[at].fallback as usize;
+        }
+        if ends[at] == 1 {
+            return Err(bad("a state's fallbacks go round in a circle"));
+        }
+        for s in chain.into_iter().chain([at]) {
+            ends[s] = 2;
+        }
+    }
+    Ok(())
+}
+
+/// The DFA (checked by `check_dfa`) as the compact walk's tables (see `Compact`), checked
+/// move by move against it.
+pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelError> {
+    let n = states.len();
+    let moves = |s: usize| &nextmove[states[s].row as usize..states[s].row as usize + 256];
+    // Breadth first from state 0: each state's fallback is the state of its first path's
+    // bytes without the first, so nearer state 0 than it (Aho-Corasick's failure link).
+    let mut fallback: Vec<Option<u32>> = vec![None; n];
+    let mut order = vec![0usize];
+    fallback[0] = Some(0);
+    let mut at = 0;
+    while at < order.len() {
+        let s = order[at];
+        at += 1;
+        for (byte, &next) in moves(s).iter().enumerate() {
+            let next = next as usize;
+            if fallback[next].is_none() {
+                fallback[next] = Some(if s == 0 { 0 } else { moves(fallback[s].unwrap() as usize)[byte] });
+                order.push(next);
+            }
+        }
+    }
+    // (states no walk reaches: their fallback is state 0, their exceptions its differences)
+    order.extend((0..n).filter(|&s| fallback[s].is_none()));
+    let fallback: Vec<u32> = fallback.into_iter().map(|f| f.unwrap_or(0)).collect();
+    let exceptions: Vec<Vec<u8>> = (0..n)
+        .map(|s| {
+            let (own, theirs) = (moves(s), moves(fallback[s] as usize));
+            (0..=255u8).filter(|&b| s == 0 || own[b as usize] != theirs[b as usize]).collect()
+        })
+        .collect();
+
+    // The comb: the states with exceptions, most first, each at the lowest base that is no
+    // other state's and whose slots for its bytes are free.
+    let mut placed: Vec<usize> = (0..n).filter(|&s| !exceptions[s].is_empty()).collect();
+    placed.sort_by_key(|&s| (s != 0, std::cmp::Reverse(exceptions[s].len()), s));
+    let mut slots: Vec<u32> = Vec::new();
+    let mut taken: Vec<bool> = Vec::new(); // per base
+    let mut base_of = vec![0u32; n];
+    let mut first_free = 0usize;
+    for &s in &placed {
+        let bytes = &exceptions[s];
+        let mut base = first_free.saturating_sub(bytes[0] as usize);
+        loop {
+            if slots.len() < base + 256 {
+                slots.resize(base + 256, 0);
+                taken.resize(base + 256, false);
+            }
+            if !taken[base] && bytes.iter().all(|&b| slots[base + b as usize] == 0) {
+                break;
+            }
+            base += 1;
+        }
+        taken[base] = true;
+        base_of[s] = base as u32;
+        for &b in bytes {
+            slots[base + b as usize] = slot(moves(s)[b as usize], b);
+        }
+        while first_free < slots.len() && slots[first_free] != 0 {
+            first_free += 1;
+        }
+    }
+    let end = placed.iter().map(|&s| base_of[s] as usize + 256).max().unwrap_or(256);
+    slots.truncate(end);
+
+    // Each state's record: its own base and fallback if it has exceptions, else its
+    // fallback's (already made: nearer state 0, earlier in `order`).
+    let mut hops = vec![Hop { base: 0, fallback: 0, feature: -1 }; n];
+    for &s in &order {
+        let f = fallback[s] as usize;
+        hops[s] = if exceptions[s].is_empty() {
+            Hop { feature: states[s].feature, ..hops[f] }
+        } else {
+            Hop { base: base_of[s], fallback: f as u32, feature: states[s].feature }
+        };
+    }
+    let features = states.iter().map(|s| s.feature.max(0) as usize + 1).max().unwrap_or(0);
+    check_walk(&hops, &slots, features)?;
+    for s in 0..n {
+        for b in 0..=255u8 {
+            // SAFETY: check_walk passed; s is a state.
+            if unsafe { step(&hops, &slots, s, b) } != moves(s)[b as usize] as usize {
+                return Err(bad(format!("the compact DFA moves otherwise from state {s} on byte {b}")));
+            }
+        }
+    }
+    Ok(Compact { hops, slots })
 }
 
 /// py3langid's model, checked: the labels, the naive Bayes tables and the DFA.
@@ -56,10 +243,9 @@ pub struct Tables {
     pub ptc: Vec<u16>,
     /// Per class, the prior (float32).
     pub pc: Vec<f32>,
-    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
-    /// next state.
-    pub nextmove: Vec<u32>,
-    pub states: Vec<DfaState>,
+    /// The DFA, compact (`Compact`): per state, its record; the moves, interleaved.
+    pub hops: Vec<Hop>,
+    pub slots: Vec<u32>,
     /// The number of features: the rows of `ptc`.
     pub features: usize,
 }
@@ -239,7 +425,8 @@ impl Tables {
         let states: Vec<DfaState> =
             rows.iter().zip(&output).map(|(&r, &feature)| DfaState { row: r << 8, feature }).collect();
         check_dfa(&nextmove, &states, features)?;
-        Ok(Tables { classes, ptc, pc, nextmove, states, features })
+        let Compact { hops, slots } = compact(&nextmove, &states)?;
+        Ok(Tables { classes, ptc, pc, hops, slots, features })
     }
 }
 
