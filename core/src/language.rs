@@ -39,13 +39,13 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyList, PyString};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 #[path = "language_tables.rs"]
 mod language_tables;
 
-pub use language_tables::{Hop, ModelError};
+pub use language_tables::{Hop, ModelError, Slot};
 use language_tables::{step, Tables};
 
 use crate::text;
@@ -92,7 +92,7 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/langid_model.rs"));
 }
 
-/// Bytes at an 8-byte boundary, so that they can be read as u16, u32 or [`Hop`].
+/// Bytes at an 8-byte boundary, so that they can be read as u16, [`Slot`] or [`Hop`].
 #[repr(C, align(8))]
 struct Aligned<T: ?Sized>(T);
 
@@ -105,7 +105,7 @@ static PTC: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "
 
 /// `bytes` as `T`s: 8-aligned (`Aligned`), a whole number of them.
 ///
-/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, u32, `Hop`: plain
+/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, `Slot`, `Hop`: plain
 /// integers, `repr(C)`, no padding), and `T`'s alignment is at most 8.
 unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
     let bytes = &bytes.0;
@@ -128,7 +128,7 @@ pub struct Model {
     /// The compact DFA: per state, where its moves lie, its fallback and its feature.
     hops: Cow<'static, [Hop]>,
     /// The compact DFA's moves, interleaved (`language_tables::step`).
-    slots: Cow<'static, [u32]>,
+    slots: Cow<'static, [Slot]>,
     /// The number of features: the rows of `ptc`.
     features: usize,
 }
@@ -150,8 +150,9 @@ impl Model {
     pub fn embedded() -> &'static Arc<Model> {
         static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
         MODEL.get_or_init(|| {
-            // SAFETY: u16, u32 and Hop (repr(C) u32, u32, i32) hold any bits; align <= 8.
-            let (slots, hops, ptc) = unsafe { (cast::<u32>(SLOTS), cast::<Hop>(HOPS), cast::<u16>(PTC)) };
+            // SAFETY: u16, Slot (repr(C) u32, u32) and Hop (repr(C) u32, u32, i32) hold any
+            // bits; align <= 8.
+            let (slots, hops, ptc) = unsafe { (cast::<Slot>(SLOTS), cast::<Hop>(HOPS), cast::<u16>(PTC)) };
             let classes: Vec<String> = embedded::CLASSES.iter().map(|c| c.to_string()).collect();
             // The sizes build.rs recorded: these slices are the tables it checked.
             assert!(
@@ -200,14 +201,14 @@ impl Model {
     fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
         debug_assert!(seen.len() >= self.features);
         let (hops, slots) = (&self.hops[..], &self.slots[..]);
-        let mut state = 0usize;
+        let (mut state, mut base) = (0usize, 0usize); // state 0, its slots at 0
         for &byte in data {
             // SAFETY: `check_walk` passed on these tables (build.rs's, for the embedded
             // ones; `from_npz`'s otherwise): a step stays in them and ends, and leads to a
             // state (< hops.len()); every emitted feature is a row of ptc (< features <=
             // seen.len()); state 0 exists. The tables are private and never change after.
             unsafe {
-                state = step(hops, slots, state, byte);
+                (state, base) = step(hops, slots, state, base, byte);
                 let feature = hops.get_unchecked(state).feature;
                 if feature >= 0 {
                     let count = seen.get_unchecked_mut(feature as usize);
@@ -621,11 +622,12 @@ pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
 /// The texts' sample as `detect_language` takes it: of the `SAMPLE_LINES` longest
 /// (`len`: code points; a stable sort, longest first, so equal lengths keep their order),
 /// as many as reach `SAMPLE_CHARS`, joined by single spaces (WTF-8 bytes); `None` if they
-/// hold no character. `lengths[i]` is the code-point length of `text(i)`.
-pub fn sample<'a>(
+/// hold no character. `lengths(i)` is the code-point length of text `i`; `append(i, out)`
+/// appends its WTF-8 (called for the chosen texts only).
+pub fn sample(
     count: usize,
-    lengths: impl Fn(usize) -> usize,
-    mut text: impl FnMut(usize) -> Cow<'a, [u8]>,
+    mut lengths: impl FnMut(usize) -> usize,
+    mut append: impl FnMut(usize, &mut Vec<u8>),
 ) -> Option<Vec<u8>> {
     // the longest, by insertion: after every one at least as long (stability)
     let mut longest: Vec<(usize, usize)> = Vec::with_capacity(SAMPLE_LINES + 1); // (len, index)
@@ -650,12 +652,12 @@ pub fn sample<'a>(
     if size == 0 {
         return None;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(size + taken);
     for (k, &(_, i)) in longest[..taken].iter().enumerate() {
         if k > 0 {
             out.push(b' ');
         }
-        out.extend_from_slice(&text(i));
+        append(i, &mut out);
     }
     Some(out)
 }
@@ -670,15 +672,27 @@ pub fn languages<S: AsRef<str>>(candidates: &[S]) -> Vec<String> {
 }
 
 /// `detect_language` with one model and an identifier per set of languages (built on first
-/// use, kept, as Python keeps one per thread and set).
+/// use and kept, up to `IDENTIFIERS_KEPT` of them), found by the candidates as given (no
+/// set is made per call).
 pub struct Detector {
     model: Arc<Model>,
-    identifiers: Mutex<HashMap<Vec<String>, Arc<Identifier>>>,
+    identifiers: Mutex<Identifiers>,
+}
+
+/// How many identifiers a detector keeps (each holds a table of about 0.4 MB per language):
+/// one more starts the collection over. A process asks for one set or a few.
+const IDENTIFIERS_KEPT: usize = 8;
+
+/// A detector's identifiers, by their languages, and by candidates as last given.
+#[derive(Default)]
+struct Identifiers {
+    by_languages: HashMap<Vec<String>, Arc<Identifier>>,
+    by_candidates: Vec<(Vec<String>, Arc<Identifier>)>,
 }
 
 impl Detector {
     pub fn new(model: Arc<Model>) -> Detector {
-        Detector { model, identifiers: Mutex::new(HashMap::new()) }
+        Detector { model, identifiers: Mutex::new(Identifiers::default()) }
     }
 
     pub fn model(&self) -> &Arc<Model> {
@@ -688,17 +702,39 @@ impl Detector {
     /// The identifier restricted to `languages` (sorted, no repeats).
     pub fn identifier(&self, languages: Vec<String>) -> Result<Arc<Identifier>, UnknownLanguages> {
         let mut cache = self.identifiers.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = cache.get(&languages) {
+        Self::kept(&mut cache, &self.model, languages)
+    }
+
+    fn kept(cache: &mut Identifiers, model: &Arc<Model>, languages: Vec<String>) -> Result<Arc<Identifier>, UnknownLanguages> {
+        if let Some(found) = cache.by_languages.get(&languages) {
             return Ok(found.clone());
         }
-        let made = Arc::new(Identifier::new(self.model.clone(), &languages)?);
-        cache.insert(languages, made.clone());
+        let made = Arc::new(Identifier::new(model.clone(), &languages)?);
+        if cache.by_languages.len() == IDENTIFIERS_KEPT {
+            *cache = Identifiers::default();
+        }
+        cache.by_languages.insert(languages, made.clone());
+        Ok(made)
+    }
+
+    /// The identifier of `candidates` and the extra languages (`languages`).
+    pub fn identifier_for<S: AsRef<str>>(&self, candidates: &[S]) -> Result<Arc<Identifier>, UnknownLanguages> {
+        let mut cache = self.identifiers.lock().unwrap_or_else(|e| e.into_inner());
+        let same = |given: &[String]| given.len() == candidates.len() && given.iter().zip(candidates).all(|(g, c)| g == c.as_ref());
+        if let Some((_, found)) = cache.by_candidates.iter().find(|(given, _)| same(given)) {
+            return Ok(found.clone());
+        }
+        let made = Self::kept(&mut cache, &self.model, languages(candidates))?;
+        if cache.by_candidates.len() == IDENTIFIERS_KEPT {
+            cache.by_candidates.clear();
+        }
+        cache.by_candidates.push((candidates.iter().map(|c| c.as_ref().to_string()).collect(), made.clone()));
         Ok(made)
     }
 
     /// The most likely language of a document's lines, or `None` if it has no text.
     pub fn detect<S: AsRef<str>>(&self, texts: &[&str], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
-        let Some(data) = sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes())) else {
+        let Some(data) = sample(texts.len(), |i| texts[i].chars().count(), |i, out| out.extend_from_slice(texts[i].as_bytes())) else {
             return Ok(None);
         };
         self.decide_sample(&data, candidates)
@@ -706,7 +742,7 @@ impl Detector {
 
     /// The language of a sample (WTF-8) among `candidates` and the extra languages.
     pub fn decide_sample<S: AsRef<str>>(&self, data: &[u8], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
-        let identifier = self.identifier(languages(candidates))?;
+        let identifier = self.identifier_for(candidates)?;
         Ok(Some(identifier.decide_encoded(&encode(data)).to_string()))
     }
 }
@@ -744,31 +780,35 @@ impl PyLanguageIdentifier {
 
     /// `detect_language(texts, candidates)`: the most likely language of a document's
     /// lines among the candidates and the extra languages, or None if they hold no text.
+    /// A list is read in place (another iterable is made a list first); only the chosen
+    /// lines are converted.
     fn decide(&self, texts: &Bound<'_, PyAny>, candidates: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
-        let mut items: Vec<Bound<'_, PyString>> = Vec::new();
-        for item in texts.try_iter()? {
-            items.push(item?.cast_into::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?);
-        }
-        let mut lengths = Vec::with_capacity(items.len());
-        for item in &items {
-            lengths.push(item.len()?); // (Python's len: code points, surrogates counted)
+        let texts = match texts.cast::<PyList>() {
+            Ok(list) => list.clone(),
+            Err(_) => texts.py().get_type::<PyList>().call1((texts,))?.cast_into::<PyList>()?,
+        };
+        let mut lengths = Vec::with_capacity(texts.len());
+        for item in texts.iter() {
+            let text = item.cast::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?;
+            lengths.push(text.len()?); // (Python's len: code points, surrogates counted)
         }
         let mut failed: Option<PyErr> = None;
-        let data = sample(items.len(), |i| lengths[i], |i| match wtf8(&items[i]) {
-            Ok(bytes) => Cow::Owned(bytes.into_owned()),
-            Err(e) => {
+        let data = sample(lengths.len(), |i| lengths[i], |i, out| {
+            // (the list may have changed since its lengths were read: an item's own error)
+            let appended = texts.get_item(i).and_then(|item| Ok(out.extend_from_slice(&wtf8(item.cast::<PyString>()?)?)));
+            if let Err(e) = appended {
                 failed.get_or_insert(e);
-                Cow::Borrowed(&[][..])
             }
         });
         if let Some(e) = failed {
             return Err(e);
         }
         let Some(data) = data else { return Ok(None) };
-        let mut codes: Vec<String> = Vec::new();
+        let mut codes: Vec<Bound<'_, PyString>> = Vec::new();
         for code in candidates.try_iter()? {
-            codes.push(code?.extract()?);
+            codes.push(code?.cast_into::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?);
         }
+        let codes: Vec<&str> = codes.iter().map(|c| c.to_str()).collect::<PyResult<_>>()?;
         self.detector.decide_sample(&data, &codes).map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
@@ -979,7 +1019,7 @@ mod tests {
     // -- the sample and the languages ---------------------------------------------------
 
     fn sampled(texts: &[&str]) -> Option<String> {
-        sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes()))
+        sample(texts.len(), |i| texts[i].chars().count(), |i, out| out.extend_from_slice(texts[i].as_bytes()))
             .map(|b| String::from_utf8(b).unwrap())
     }
 

@@ -46,92 +46,108 @@ pub struct DfaState {
     pub feature: i32,
 }
 
-/// One state of the compact DFA (`compact`): where its moves lie in `slots` (`base + byte`),
-/// the state whose moves are its own otherwise (`fallback`), and the feature it emits
-/// (negative: none). One record, so that a step reads one place for a state. `repr(C)`:
-/// 12 bytes, no padding, any bits valid (the embedded table is this layout, written by
-/// build.rs).
+/// One state of the compact DFA (`compact`): where a step goes when the slots it looked
+/// in hold no move for its byte (a state, and the base of that state's slots), and the
+/// feature the state emits (negative: none). `repr(C)`: 12 bytes, no padding, any bits
+/// valid (the embedded table is this layout, written by build.rs).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hop {
-    pub base: u32,
     pub fallback: u32,
+    pub fallback_base: u32,
     pub feature: i32,
 }
 
-/// A slot of the compact DFA: `next << 9 | (byte + 1)`, the move on `byte` of the state
-/// whose base is `slot - byte`; 0: no move.
-pub fn slot(next: u32, byte: u8) -> u32 {
-    next << SLOT_BYTE_BITS | (byte as u32 + 1)
+/// A move of the compact DFA, at `base + byte` of the state it leaves: `tag` is the state
+/// it leads to and its byte (`next << SLOT_BYTE_BITS | (byte + 1)`; 0: no move), `base`
+/// where the next state's slots begin, so that the next step's read needs no other.
+/// `repr(C)`: 8 bytes, any bits valid.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Slot {
+    pub tag: u32,
+    pub base: u32,
 }
 
-/// The bits of a slot that name its byte (plus one, so that an empty slot names none).
+/// The bits of a slot's tag that name its byte (plus one, so that an empty slot names none).
 pub const SLOT_BYTE_BITS: u32 = 9;
+const BYTE_MASK: u32 = (1 << SLOT_BYTE_BITS) - 1;
 
-/// The DFA in the form the walk reads, a few hundred kilobytes instead of 40 MB, so that
-/// a step's reads are cache hits rather than the memory latency of a 40 MB table.
+/// The DFA in the form the walk reads, 2 MB instead of 40, so that a step's reads are
+/// cache hits, not the memory latency of a 40 MB table, and one read after another only
+/// where the step falls back.
 ///
 /// py3langid's DFA is an Aho-Corasick automaton over byte n-grams: a state is the longest
 /// suffix of the text read that begins a feature, and its row differs from its *fallback*
 /// (the state of that suffix without its first byte) only in the bytes that extend it. So
-/// each state keeps only those moves (its *exceptions*), and a step from state `s` on
-/// byte `b` is: the slot `slots[base(s) + b]`, if it is `s`'s move on `b`; else the same
-/// step from `fallback(s)`, down to state 0, which keeps all 256 moves. (A comb: the
-/// states' exceptions are interleaved in one array, each state at its own base, so a
-/// slot's byte tells whose move it is.) A state with no exceptions takes its fallback's
-/// record (base and fallback: only its feature is its own), so that no step visits it.
+/// each state keeps only those moves (its *exceptions*), and a step from state `s` on byte
+/// `b` is: the slot `slots[base(s) + b]`, if it is `s`'s move on `b`; else the same step
+/// from `fallback(s)`, down to state 0, which keeps all 256 moves. (A comb: the states'
+/// exceptions are interleaved in one array, each state at its own base, so a slot's byte
+/// tells whose move it is.) A state with no exceptions has its fallback's base and
+/// fallback (its feature is its own), so that no step visits it. A slot holds the next
+/// state's base beside it, and a state's record its fallback's: a step that finds its
+/// move reads one slot. States are numbered breadth first from state 0 (the model's
+/// numbering changed; the features they emit did not), so that the short n-grams' states,
+/// which every text visits, lie together.
 ///
 /// Exact for any DFA, not only for Aho-Corasick's: a state's exceptions are all the bytes
 /// where its row differs from its fallback's, and a fallback is nearer state 0 (fewer
 /// bytes from it) than its state, so the steps end. `compact` checks every state's every
-/// move against the DFA's (`Compact::step`) before it returns.
+/// move against the DFA's (`step`) before it returns.
 pub struct Compact {
     pub hops: Vec<Hop>,
-    pub slots: Vec<u32>,
+    pub slots: Vec<Slot>,
 }
 
-/// A step of the walk over `hops` and `slots` (checked by `check_walk`).
+/// A step of the walk: from `state`, whose slots begin at `base` (state 0's at 0), on
+/// `byte`, to the next state and its base.
 ///
-/// SAFETY (the caller's): `check_walk(hops, slots, ..)` passed and `state < hops.len()`:
-/// every base's 256 slots lie in `slots`, every fallback and every slot's state is a
-/// state, and every fallback chain ends at a state whose 256 slots are all its moves.
+/// SAFETY (the caller's): `check_walk(hops, slots, ..)` passed, `state < hops.len()` and
+/// `base + 256 <= slots.len()` (as every step returns them): every base's 256 slots lie in
+/// `slots`, every fallback and every slot's state is a state, and every fallback chain
+/// ends at a base whose 256 slots are all moves.
 #[inline(always)]
-pub unsafe fn step(hops: &[Hop], slots: &[u32], state: usize, byte: u8) -> usize {
-    let mut at = state;
+pub unsafe fn step(hops: &[Hop], slots: &[Slot], mut state: usize, mut base: usize, byte: u8) -> (usize, usize) {
     loop {
-        let hop = hops.get_unchecked(at);
-        let slot = *slots.get_unchecked(hop.base as usize + byte as usize);
-        if slot & ((1 << SLOT_BYTE_BITS) - 1) == byte as u32 + 1 {
-            return (slot >> SLOT_BYTE_BITS) as usize;
+        let slot = slots.get_unchecked(base + byte as usize);
+        if slot.tag & BYTE_MASK == byte as u32 + 1 {
+            return ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
         }
-        at = hop.fallback as usize;
+        let hop = hops.get_unchecked(state);
+        (state, base) = (hop.fallback as usize, hop.fallback_base as usize);
     }
 }
 
 /// The checks that keep the compact walk inside its tables and make its steps end: state
-/// 0 exists, every base's 256 slots lie in `slots`, every fallback and every move leads to
-/// a state, every emitted feature is a row of ptc (`< features`), and every state's
-/// fallback chain reaches a state with all 256 moves (its base's slots all name it).
-pub fn check_walk(hops: &[Hop], slots: &[u32], features: usize) -> Result<(), ModelError> {
-    if hops.is_empty() || hops.len() >= 1 << (32 - SLOT_BYTE_BITS) {
+/// 0 exists and its 256 slots at base 0 are all moves, every base's 256 slots lie in
+/// `slots`, every fallback and every move leads to a state, every emitted feature is a
+/// row of ptc (`< features`), and every state's fallback chain reaches a base whose 256
+/// slots are all moves.
+pub fn check_walk(hops: &[Hop], slots: &[Slot], features: usize) -> Result<(), ModelError> {
+    if hops.is_empty() || hops.len() >= 1 << (32 - SLOT_BYTE_BITS) || slots.len() < 256 {
         return Err(bad("the DFA's states do not fit the compact walk"));
     }
-    if hops.iter().any(|h| h.base as usize + 256 > slots.len() || h.fallback as usize >= hops.len()) {
-        return Err(bad("a state's slots or fallback lie outside the tables"));
+    let inside = |base: u32| base as usize + 256 <= slots.len();
+    if hops.iter().any(|h| !inside(h.fallback_base) || h.fallback as usize >= hops.len()) {
+        return Err(bad("a state's fallback lies outside the tables"));
     }
-    if slots.iter().any(|&s| s != 0 && (s >> SLOT_BYTE_BITS) as usize >= hops.len()) {
+    if slots.iter().any(|s| s.tag != 0 && ((s.tag >> SLOT_BYTE_BITS) as usize >= hops.len() || !inside(s.base))) {
         return Err(bad("a move leads outside the states"));
     }
     if hops.iter().any(|h| h.feature >= 0 && h.feature as usize >= features) {
         return Err(bad("a state emits a feature outside ptc"));
     }
-    let complete = |h: &Hop| (0..=255u8).all(|b| slots[h.base as usize + b as usize] & ((1 << SLOT_BYTE_BITS) - 1) == b as u32 + 1);
-    // 0: not known yet, 1: on the chain being followed, 2: ends at a complete state
+    let complete = |base: u32| (0..=255u8).all(|b| slots[base as usize + b as usize].tag & BYTE_MASK == b as u32 + 1);
+    if !complete(0) {
+        return Err(bad("state 0 does not have all its moves"));
+    }
+    // 0: not known yet, 1: on the chain being followed, 2: its fallbacks end
     let mut ends = vec![0u8; hops.len()];
     for start in 0..hops.len() {
         let mut chain = Vec::new();
         let mut at = start;
-        while ends[at] == 0 && !complete(&hops[at]) {
+        while ends[at] == 0 && !complete(hops[at].fallback_base) {
             ends[at] = 1;
             chain.push(at);
             at = hops[at].fallback as usize;
@@ -153,7 +169,7 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
     let moves = |s: usize| &nextmove[states[s].row as usize..states[s].row as usize + 256];
     // Breadth first from state 0: each state's fallback is the state of its first path's
     // bytes without the first, so nearer state 0 than it (Aho-Corasick's failure link).
-    let mut fallback: Vec<Option<u32>> = vec![None; n];
+    let mut fallback: Vec<Option<usize>> = vec![None; n];
     let mut order = vec![0usize];
     fallback[0] = Some(0);
     let mut at = 0;
@@ -163,38 +179,40 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
         for (byte, &next) in moves(s).iter().enumerate() {
             let next = next as usize;
             if fallback[next].is_none() {
-                fallback[next] = Some(if s == 0 { 0 } else { moves(fallback[s].unwrap() as usize)[byte] });
+                fallback[next] = Some(if s == 0 { 0 } else { moves(fallback[s].unwrap())[byte] as usize });
                 order.push(next);
             }
         }
     }
     // (states no walk reaches: their fallback is state 0, their exceptions its differences)
     order.extend((0..n).filter(|&s| fallback[s].is_none()));
-    let fallback: Vec<u32> = fallback.into_iter().map(|f| f.unwrap_or(0)).collect();
+    let fallback: Vec<usize> = fallback.into_iter().map(|f| f.unwrap_or(0)).collect();
+    let mut number = vec![0u32; n]; // the compact numbering: breadth first
+    for (i, &s) in order.iter().enumerate() {
+        number[s] = i as u32;
+    }
     let exceptions: Vec<Vec<u8>> = (0..n)
         .map(|s| {
-            let (own, theirs) = (moves(s), moves(fallback[s] as usize));
+            let (own, theirs) = (moves(s), moves(fallback[s]));
             (0..=255u8).filter(|&b| s == 0 || own[b as usize] != theirs[b as usize]).collect()
         })
         .collect();
 
-    // The comb: the states with exceptions, most first, each at the lowest base that is no
-    // other state's and whose slots for its bytes are free.
-    let mut placed: Vec<usize> = (0..n).filter(|&s| !exceptions[s].is_empty()).collect();
-    placed.sort_by_key(|&s| (s != 0, std::cmp::Reverse(exceptions[s].len()), s));
-    let mut slots: Vec<u32> = Vec::new();
-    let mut taken: Vec<bool> = Vec::new(); // per base
+    // The comb: the states with exceptions, breadth first (state 0 at base 0), each at the
+    // lowest base that is no other state's and whose slots for its bytes are free.
+    let mut free = vec![true; 256]; // per slot
+    let mut taken = vec![false; 256]; // per base
     let mut base_of = vec![0u32; n];
     let mut first_free = 0usize;
-    for &s in &placed {
+    for &s in order.iter().filter(|&&s| !exceptions[s].is_empty()) {
         let bytes = &exceptions[s];
         let mut base = first_free.saturating_sub(bytes[0] as usize);
         loop {
-            if slots.len() < base + 256 {
-                slots.resize(base + 256, 0);
+            if free.len() < base + 256 {
+                free.resize(base + 256, true);
                 taken.resize(base + 256, false);
             }
-            if !taken[base] && bytes.iter().all(|&b| slots[base + b as usize] == 0) {
+            if !taken[base] && bytes.iter().all(|&b| free[base + b as usize]) {
                 break;
             }
             base += 1;
@@ -202,32 +220,39 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
         taken[base] = true;
         base_of[s] = base as u32;
         for &b in bytes {
-            slots[base + b as usize] = slot(moves(s)[b as usize], b);
+            free[base + b as usize] = false;
         }
-        while first_free < slots.len() && slots[first_free] != 0 {
+        while first_free < free.len() && !free[first_free] {
             first_free += 1;
         }
     }
-    let end = placed.iter().map(|&s| base_of[s] as usize + 256).max().unwrap_or(256);
-    slots.truncate(end);
-
-    // Each state's record: its own base and fallback if it has exceptions, else its
-    // fallback's (already made: nearer state 0, earlier in `order`).
-    let mut hops = vec![Hop { base: 0, fallback: 0, feature: -1 }; n];
+    // The state whose slots a step from `s` reads (its own, or its fallback's if it has
+    // no exceptions): made breadth first, so a fallback's is made before it is needed.
+    let mut own = vec![0usize; n];
     for &s in &order {
-        let f = fallback[s] as usize;
-        hops[s] = if exceptions[s].is_empty() {
-            Hop { feature: states[s].feature, ..hops[f] }
-        } else {
-            Hop { base: base_of[s], fallback: f as u32, feature: states[s].feature }
-        };
+        own[s] = if exceptions[s].is_empty() { own[fallback[s]] } else { s };
+    }
+    let base = |s: usize| base_of[own[s]];
+    let end = (0..n).filter(|&s| !exceptions[s].is_empty()).map(|s| base_of[s] as usize + 256).max().unwrap_or(256);
+    let mut slots = vec![Slot::default(); end];
+    for s in (0..n).filter(|&s| !exceptions[s].is_empty()) {
+        for &b in &exceptions[s] {
+            let next = moves(s)[b as usize] as usize;
+            slots[base_of[s] as usize + b as usize] = Slot { tag: number[next] << SLOT_BYTE_BITS | (b as u32 + 1), base: base(next) };
+        }
+    }
+    let mut hops = vec![Hop { fallback: 0, fallback_base: 0, feature: -1 }; n];
+    for s in 0..n {
+        let f = fallback[own[s]];
+        hops[number[s] as usize] = Hop { fallback: number[f], fallback_base: base(f), feature: states[s].feature };
     }
     let features = states.iter().map(|s| s.feature.max(0) as usize + 1).max().unwrap_or(0);
     check_walk(&hops, &slots, features)?;
     for s in 0..n {
         for b in 0..=255u8 {
-            // SAFETY: check_walk passed; s is a state.
-            if unsafe { step(&hops, &slots, s, b) } != moves(s)[b as usize] as usize {
+            let next = moves(s)[b as usize] as usize;
+            // SAFETY: check_walk passed; number[s] is a state, base(s) one of its bases.
+            if unsafe { step(&hops, &slots, number[s] as usize, base(s) as usize, b) } != (number[next] as usize, base(next) as usize) {
                 return Err(bad(format!("the compact DFA moves otherwise from state {s} on byte {b}")));
             }
         }
@@ -245,7 +270,7 @@ pub struct Tables {
     pub pc: Vec<f32>,
     /// The DFA, compact (`Compact`): per state, its record; the moves, interleaved.
     pub hops: Vec<Hop>,
-    pub slots: Vec<u32>,
+    pub slots: Vec<Slot>,
     /// The number of features: the rows of `ptc`.
     pub features: usize,
 }
