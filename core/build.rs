@@ -30,11 +30,11 @@ fn main() {
         .unwrap_or_else(|e| panic!("{MODEL}: {e}"));
 
     let word = |v: u32| if big_endian { v.to_be_bytes() } else { v.to_le_bytes() };
-    write(&out.join("langid_slots.bin"), tables.slots.iter().flat_map(|s| [word(s.tag), word(s.base)].into_iter().flatten()));
     write(
-        &out.join("langid_hops.bin"),
-        tables.hops.iter().flat_map(|h| [word(h.fallback), word(h.fallback_base), word(h.feature as u32)].into_iter().flatten()),
+        &out.join("langid_slots.bin"),
+        tables.slots.iter().flat_map(|s| [word(s.tag), word(s.base), word(s.feature as u32)].into_iter().flatten()),
     );
+    write(&out.join("langid_hops.bin"), tables.hops.iter().flat_map(|h| [word(h.fallback), word(h.fallback_base)].into_iter().flatten()));
     write(
         &out.join("langid_ptc.bin"),
         tables.ptc.iter().flat_map(|&v| if big_endian { v.to_be_bytes() } else { v.to_le_bytes() }),

@@ -46,7 +46,7 @@ use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 mod language_tables;
 
 pub use language_tables::{Hop, ModelError, Slot};
-use language_tables::{step, Tables};
+use language_tables::{step, Tables, SLOT_BYTE_BITS};
 
 use crate::text;
 #[cfg(test)]
@@ -125,7 +125,7 @@ pub struct Model {
     ptc: Cow<'static, [u16]>,
     /// Per class, the prior (float32).
     pc: Vec<f32>,
-    /// The compact DFA: per state, where its moves lie, its fallback and its feature.
+    /// The compact DFA: per state, its fallback and where the fallback's moves lie.
     hops: Cow<'static, [Hop]>,
     /// The compact DFA's moves, interleaved (`language_tables::step`).
     slots: Cow<'static, [Slot]>,
@@ -150,7 +150,7 @@ impl Model {
     pub fn embedded() -> &'static Arc<Model> {
         static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
         MODEL.get_or_init(|| {
-            // SAFETY: u16, Slot (repr(C) u32, u32) and Hop (repr(C) u32, u32, i32) hold any
+            // SAFETY: u16, Slot (repr(C) u32, u32, i32) and Hop (repr(C) u32, u32) hold any
             // bits; align <= 8.
             let (slots, hops, ptc) = unsafe { (cast::<Slot>(SLOTS), cast::<Hop>(HOPS), cast::<u16>(PTC)) };
             let classes: Vec<String> = embedded::CLASSES.iter().map(|c| c.to_string()).collect();
@@ -205,15 +205,16 @@ impl Model {
         for &byte in data {
             // SAFETY: `check_walk` passed on these tables (build.rs's, for the embedded
             // ones; `from_npz`'s otherwise): a step stays in them and ends, and leads to a
-            // state (< hops.len()); every emitted feature is a row of ptc (< features <=
-            // seen.len()); state 0 exists. The tables are private and never change after.
+            // state (< hops.len()) and its base (state 0's slots are at 0); every emitted
+            // feature is a row of ptc (< features <= seen.len()). The tables are private
+            // and never change after.
             unsafe {
-                (state, base) = step(hops, slots, state, base, byte);
-                let feature = hops.get_unchecked(state).feature;
-                if feature >= 0 {
-                    let count = seen.get_unchecked_mut(feature as usize);
+                let slot = step(hops, slots, state, base, byte);
+                (state, base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+                if slot.feature >= 0 {
+                    let count = seen.get_unchecked_mut(slot.feature as usize);
                     if *count == 0 {
-                        order.push(feature as u32);
+                        order.push(slot.feature as u32);
                     }
                     *count += 1;
                 }
@@ -417,16 +418,13 @@ impl Identifier {
             }
             order.clear();
             model.walk(data, seen, order);
-            if order.is_empty() || k == 0 {
-                for &f in order.iter() {
-                    seen[f as usize] = 0; // (zeroed again for the next call)
-                }
-                return vec![RAW_FLOOR; k]; // no features
-            }
             // the features' weights, log1pf(n) (the counts zeroed again for the next call)
             let weights_table = log1p_weights();
             weights.clear();
             weights.extend(order.iter().map(|&f| weight(std::mem::take(&mut seen[f as usize]), weights_table)));
+            if order.is_empty() || k == 0 {
+                return vec![RAW_FLOOR; k]; // no features
+            }
             // sums[c] += weight * row[c]: float32 weight, float64 product (exact) and sum,
             // features in first-emission order (the kernel's add_row), BLOCK chunks of
             // columns at a time (each column's sum is its own: the blocks change no order)

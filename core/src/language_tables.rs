@@ -47,26 +47,26 @@ pub struct DfaState {
 }
 
 /// One state of the compact DFA (`compact`): where a step goes when the slots it looked
-/// in hold no move for its byte (a state, and the base of that state's slots), and the
-/// feature the state emits (negative: none). `repr(C)`: 12 bytes, no padding, any bits
-/// valid (the embedded table is this layout, written by build.rs).
+/// in hold no move for its byte (a state, and the base of that state's slots).
+/// `repr(C)`: 8 bytes, no padding, any bits valid (the embedded table is this layout,
+/// written by build.rs).
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hop {
     pub fallback: u32,
     pub fallback_base: u32,
-    pub feature: i32,
 }
 
 /// A move of the compact DFA, at `base + byte` of the state it leaves: `tag` is the state
 /// it leads to and its byte (`next << SLOT_BYTE_BITS | (byte + 1)`; 0: no move), `base`
-/// where the next state's slots begin, so that the next step's read needs no other.
-/// `repr(C)`: 8 bytes, any bits valid.
+/// where the next state's slots begin and `feature` the one it emits (negative: none), so
+/// that a step that finds its move reads nothing else. `repr(C)`: 12 bytes, any bits valid.
 #[repr(C)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Slot {
     pub tag: u32,
     pub base: u32,
+    pub feature: i32,
 }
 
 /// The bits of a slot's tag that name its byte (plus one, so that an empty slot names none).
@@ -85,9 +85,9 @@ const BYTE_MASK: u32 = (1 << SLOT_BYTE_BITS) - 1;
 /// from `fallback(s)`, down to state 0, which keeps all 256 moves. (A comb: the states'
 /// exceptions are interleaved in one array, each state at its own base, so a slot's byte
 /// tells whose move it is.) A state with no exceptions has its fallback's base and
-/// fallback (its feature is its own), so that no step visits it. A slot holds the next
-/// state's base beside it, and a state's record its fallback's: a step that finds its
-/// move reads one slot. States are numbered breadth first from state 0 (the model's
+/// fallback, so that no step visits it. A slot holds the next state's base and feature
+/// beside it, and a state's record its fallback's: a step that finds its move reads one
+/// slot. States are numbered breadth first from state 0 (the model's
 /// numbering changed; the features they emit did not), so that the short n-grams' states,
 /// which every text visits, lie together.
 ///
@@ -101,18 +101,18 @@ pub struct Compact {
 }
 
 /// A step of the walk: from `state`, whose slots begin at `base` (state 0's at 0), on
-/// `byte`, to the next state and its base.
+/// `byte`, to the move that leads to the next state (its number, base and feature).
 ///
 /// SAFETY (the caller's): `check_walk(hops, slots, ..)` passed, `state < hops.len()` and
 /// `base + 256 <= slots.len()` (as every step returns them): every base's 256 slots lie in
 /// `slots`, every fallback and every slot's state is a state, and every fallback chain
 /// ends at a base whose 256 slots are all moves.
 #[inline(always)]
-pub unsafe fn step(hops: &[Hop], slots: &[Slot], mut state: usize, mut base: usize, byte: u8) -> (usize, usize) {
+pub unsafe fn step<'a>(hops: &[Hop], slots: &'a [Slot], mut state: usize, mut base: usize, byte: u8) -> &'a Slot {
     loop {
         let slot = slots.get_unchecked(base + byte as usize);
         if slot.tag & BYTE_MASK == byte as u32 + 1 {
-            return ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+            return slot;
         }
         let hop = hops.get_unchecked(state);
         (state, base) = (hop.fallback as usize, hop.fallback_base as usize);
@@ -121,7 +121,7 @@ pub unsafe fn step(hops: &[Hop], slots: &[Slot], mut state: usize, mut base: usi
 
 /// The checks that keep the compact walk inside its tables and make its steps end: state
 /// 0 exists and its 256 slots at base 0 are all moves, every base's 256 slots lie in
-/// `slots`, every fallback and every move leads to a state, every emitted feature is a
+/// `slots`, every fallback and every move leads to a state, every move's feature is a
 /// row of ptc (`< features`), and every state's fallback chain reaches a base whose 256
 /// slots are all moves.
 pub fn check_walk(hops: &[Hop], slots: &[Slot], features: usize) -> Result<(), ModelError> {
@@ -135,7 +135,7 @@ pub fn check_walk(hops: &[Hop], slots: &[Slot], features: usize) -> Result<(), M
     if slots.iter().any(|s| s.tag != 0 && ((s.tag >> SLOT_BYTE_BITS) as usize >= hops.len() || !inside(s.base))) {
         return Err(bad("a move leads outside the states"));
     }
-    if hops.iter().any(|h| h.feature >= 0 && h.feature as usize >= features) {
+    if slots.iter().any(|s| s.feature >= 0 && s.feature as usize >= features) {
         return Err(bad("a state emits a feature outside ptc"));
     }
     let complete = |base: u32| (0..=255u8).all(|b| slots[base as usize + b as usize].tag & BYTE_MASK == b as u32 + 1);
@@ -238,13 +238,14 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
     for s in (0..n).filter(|&s| !exceptions[s].is_empty()) {
         for &b in &exceptions[s] {
             let next = moves(s)[b as usize] as usize;
-            slots[base_of[s] as usize + b as usize] = Slot { tag: number[next] << SLOT_BYTE_BITS | (b as u32 + 1), base: base(next) };
+            let tag = number[next] << SLOT_BYTE_BITS | (b as u32 + 1);
+            slots[base_of[s] as usize + b as usize] = Slot { tag, base: base(next), feature: states[next].feature };
         }
     }
-    let mut hops = vec![Hop { fallback: 0, fallback_base: 0, feature: -1 }; n];
+    let mut hops = vec![Hop { fallback: 0, fallback_base: 0 }; n];
     for s in 0..n {
         let f = fallback[own[s]];
-        hops[number[s] as usize] = Hop { fallback: number[f], fallback_base: base(f), feature: states[s].feature };
+        hops[number[s] as usize] = Hop { fallback: number[f], fallback_base: base(f) };
     }
     let features = states.iter().map(|s| s.feature.max(0) as usize + 1).max().unwrap_or(0);
     check_walk(&hops, &slots, features)?;
@@ -252,7 +253,8 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
         for b in 0..=255u8 {
             let next = moves(s)[b as usize] as usize;
             // SAFETY: check_walk passed; number[s] is a state, base(s) one of its bases.
-            if unsafe { step(&hops, &slots, number[s] as usize, base(s) as usize, b) } != (number[next] as usize, base(next) as usize) {
+            let slot = unsafe { step(&hops, &slots, number[s] as usize, base(s) as usize, b) };
+            if (slot.tag >> SLOT_BYTE_BITS, slot.base, slot.feature) != (number[next], base(next), states[next].feature) {
                 return Err(bad(format!("the compact DFA moves otherwise from state {s} on byte {b}")));
             }
         }
