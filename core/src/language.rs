@@ -50,7 +50,7 @@ use language_tables::{step, Tables, SLOT_BYTE_BITS};
 
 use crate::text;
 #[cfg(test)]
-use language_tables::check_walk;
+use language_tables::{check_dfa, check_walk, DfaState};
 
 /// Enough text for a confident guess: the longest lines (the article's sentences, not
 /// the menus), up to about this many characters.
@@ -1012,6 +1012,193 @@ mod tests {
         ];
         let err = Model::from_npz(&npz(&members)[..]).unwrap_err();
         assert!(err.to_string().contains("outside the states"), "{err}");
+    }
+
+    // -- the compact DFA and the sums -----------------------------------------------------
+
+    /// A xorshift stream: the same numbers on every run.
+    fn numbers(mut x: u64) -> impl FnMut() -> u64 {
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+
+    /// An Aho-Corasick DFA over `patterns` (as py3langid's is made): a state per prefix,
+    /// each pattern's state emitting it; rows shared where equal.
+    fn aho_corasick(patterns: &[&[u8]]) -> (Vec<u32>, Vec<DfaState>) {
+        let mut prefixes: Vec<Vec<u8>> = vec![vec![]];
+        for p in patterns {
+            for end in 1..=p.len() {
+                if !prefixes.contains(&p[..end].to_vec()) {
+                    prefixes.push(p[..end].to_vec());
+                }
+            }
+        }
+        // the move on b: the longest suffix of prefix + b that is a prefix
+        let longest = |text: &[u8]| (0..=text.len()).find_map(|at| prefixes.iter().position(|p| p == &text[at..])).unwrap();
+        let mut nextmove = Vec::new();
+        let mut states = Vec::new();
+        for p in &prefixes {
+            let row: Vec<u32> = (0..=255u8).map(|b| longest(&[p.as_slice(), &[b]].concat()) as u32).collect();
+            let at = (0..nextmove.len() / 256).find(|&r| nextmove[r * 256..r * 256 + 256] == row[..]);
+            let at = at.unwrap_or_else(|| {
+                nextmove.extend_from_slice(&row);
+                nextmove.len() / 256 - 1
+            });
+            let feature = patterns.iter().position(|q| q == &p.as_slice()).map_or(-1, |f| f as i32);
+            states.push(DfaState { row: (at * 256) as u32, feature });
+        }
+        (nextmove, states)
+    }
+
+    /// The compact walk's states from state 0 over `text`, with the features emitted.
+    fn walked(c: &language_tables::Compact, text: &[u8]) -> Vec<(u32, i32)> {
+        let (mut state, mut base) = (0, 0);
+        text.iter()
+            .map(|&b| {
+                // SAFETY: `compact` checked the tables (check_walk).
+                let slot = unsafe { step(&c.hops, &c.slots, state, base, b) };
+                (state, base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+                (slot.tag >> SLOT_BYTE_BITS, slot.feature)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_compact_dfa_emits_what_the_dfa_emits() {
+        let patterns: [&[u8]; 7] = [b"the", b"he", b"e", b"her", b"ab", b"b", b"\xc3\xa9"];
+        let (nextmove, states) = aho_corasick(&patterns);
+        check_dfa(&nextmove, &states, patterns.len()).unwrap();
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        // fewer slots than the rows' moves (state 0 keeps its 256; the others their own)
+        assert!(c.slots.len() < nextmove.len(), "{} slots", c.slots.len());
+        let mut next = numbers(7);
+        for _ in 0..200 {
+            let text: Vec<u8> = (0..next() % 40).map(|_| b"theraby \xc3\xa9"[next() as usize % 10]).collect();
+            let mut state = 0;
+            let expected: Vec<i32> = text
+                .iter()
+                .map(|&b| {
+                    state = nextmove[states[state].row as usize + b as usize] as usize;
+                    states[state].feature
+                })
+                .collect();
+            let emitted: Vec<i32> = walked(&c, &text).into_iter().map(|(_, f)| f).collect();
+            assert_eq!(emitted, expected, "{text:?}");
+        }
+        // t, th, the, (the)r -> her, (ther)e -> e: a state emits its own pattern
+        assert_eq!(walked(&c, b"there").iter().map(|&(_, f)| f).collect::<Vec<_>>(), [-1, -1, 0, 3, 2]);
+    }
+
+    #[test]
+    fn any_dfa_compacts_exactly() {
+        // random moves (no Aho-Corasick structure): exact all the same, every move checked
+        let mut next = numbers(11);
+        let n = 300;
+        let nextmove: Vec<u32> = (0..n * 256).map(|_| (next() % n as u64) as u32).collect();
+        let states: Vec<DfaState> = (0..n).map(|s| DfaState { row: (s * 256) as u32, feature: (s % 5) as i32 - 1 }).collect();
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        check_walk(&c.hops, &c.slots, 4).unwrap();
+        let text: Vec<u8> = (0..5000).map(|_| next() as u8).collect();
+        let mut state = 0;
+        let expected: Vec<i32> = text
+            .iter()
+            .map(|&b| {
+                state = nextmove[state * 256 + b as usize] as usize;
+                states[state].feature
+            })
+            .collect();
+        let emitted: Vec<i32> = walked(&c, &text).into_iter().map(|(_, f)| f).collect();
+        assert_eq!(emitted, expected);
+    }
+
+    #[test]
+    fn a_compact_walk_that_could_leave_its_tables_or_never_end_is_refused() {
+        let (nextmove, states) = aho_corasick(&[b"ab", b"b"]);
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        let mut slots = c.slots.clone();
+        slots[b'a' as usize].base = slots.len() as u32; // a base past the end
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        let mut slots = c.slots.clone();
+        slots[b'a' as usize].feature = 2; // a feature outside ptc
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        let mut slots = c.slots.clone();
+        slots[0].tag = 0; // state 0 without its move on byte 0
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        // two states that fall back on each other, at a base with no complete moves
+        let mut hops = c.hops.clone();
+        let end = c.slots.len() as u32 - 256;
+        hops[1] = Hop { fallback: 2, fallback_base: end };
+        hops[2] = Hop { fallback: 1, fallback_base: end };
+        let mut slots = c.slots.clone();
+        for slot in &mut slots[end as usize..] {
+            *slot = Slot::default();
+        }
+        slots[..256].copy_from_slice(&c.slots[..256]);
+        assert!(check_walk(&hops, &slots, 2).unwrap_err().to_string().contains("circle"));
+    }
+
+    #[test]
+    fn the_sums_are_the_same_with_and_without_avx() {
+        let mut next = numbers(3);
+        let chunks = 11;
+        let table: Vec<[f32; LANES]> =
+            (0..50 * chunks).map(|_| std::array::from_fn(|_| half_to_float((next() as u16) & 0x7BFF))).collect();
+        let order: Vec<u32> = (0..40).map(|_| (next() % 50) as u32).collect();
+        let weights: Vec<f64> = (0..40).map(|i| ((i % 7 + 1) as f32).ln_1p() as f64).collect();
+        fn check<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize) {
+            for first in [0, chunks - N] {
+                let (a, b) = (block_sums::<N>(order, weights, table, chunks, first), block_sums_in::<N>(order, weights, table, chunks, first));
+                let bits = |s: [[f64; LANES]; N]| s.as_flattened().iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(a), bits(b));
+                // and each column is the plain sum, in order
+                for (c, &sum) in a.as_flattened().iter().enumerate() {
+                    let column = first * LANES + c;
+                    let mut plain = 0f64;
+                    for (&f, &w) in order.iter().zip(weights) {
+                        plain += w * table[f as usize * chunks + column / LANES][column % LANES] as f64;
+                    }
+                    assert_eq!(sum.to_bits(), plain.to_bits());
+                }
+            }
+        }
+        check::<1>(&order, &weights, &table, chunks);
+        check::<3>(&order, &weights, &table, chunks);
+        check::<8>(&order, &weights, &table, chunks);
+    }
+
+    #[test]
+    fn an_identifier_of_more_columns_than_a_block_sums_each_column() {
+        // 37 labels: 10 chunks, summed as a block of 8 and one of 2
+        let labels: Vec<String> = (0..37).map(|i| format!("l{i:02}")).collect();
+        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let ptc: Vec<f32> = (0..2 * 37).map(|i| [1.0, 0.5, 2.0, 0.25, 4.0][i % 5]).collect();
+        let ident = all(tiny(&refs, &ptc, &vec![0.0; 37]));
+        let scores = ident.scores(b"aab");
+        let (w2, w1) = ((2f32).ln_1p() as f64, (1f32).ln_1p() as f64);
+        for (c, &score) in scores.iter().enumerate() {
+            assert_eq!(score, (w2 * ptc[c] as f64 + w1 * ptc[37 + c] as f64) as f32, "column {c}");
+        }
+    }
+
+    #[test]
+    fn identifiers_are_found_by_their_candidates_and_kept() {
+        let detector = Detector::new(Model::embedded().clone());
+        let a = detector.identifier_for(&["en", "de"]).unwrap();
+        assert!(Arc::ptr_eq(&a, &detector.identifier_for(&["en", "de"]).unwrap()));
+        // the same languages given otherwise: the same identifier
+        assert!(Arc::ptr_eq(&a, &detector.identifier_for(&["de", "en", "en"]).unwrap()));
+        assert!(Arc::ptr_eq(&a, &detector.identifier(languages(&["de", "en"])).unwrap()));
+        assert_eq!(a.classes().len(), EXTRA_LANGUAGES.len() + 2);
+        // more sets than are kept: each still right
+        for code in ["fr", "it", "es", "pt", "nl", "pl", "ru", "el", "fr"] {
+            let ident = detector.identifier_for(&[code]).unwrap();
+            assert!(ident.classes().iter().any(|c| c == code));
+        }
+        assert!(detector.identifier_for(&["en", "xx"]).is_err());
     }
 
     // -- the sample and the languages ---------------------------------------------------
