@@ -46,6 +46,7 @@ fn main() {
     source.push_str(&format!("pub const FEATURES: usize = {};\n", tables.features));
     source.push_str(&format!("pub const STATES: usize = {};\n", tables.hops.len()));
     source.push_str(&format!("pub const SLOTS: usize = {};\n", tables.slots.len()));
+    source.push_str(&format!("pub const WINDOW: usize = {};\n", tables.window));
     source.push_str(&format!("pub const CLASSES: [&str; {k}] = {:?};\n", tables.classes));
     let bits: Vec<String> = tables.pc.iter().map(|p| format!("{:#010x}", p.to_bits())).collect();
     source.push_str(&format!("pub const PC_BITS: [u32; {k}] = [{}];\n", bits.join(", ")));

@@ -129,8 +129,25 @@ pub struct Model {
     hops: Cow<'static, [Hop]>,
     /// The compact DFA's moves, interleaved (`language_tables::step`).
     slots: Cow<'static, [Slot]>,
+    /// How many bytes before a position decide the walk's state there (0: all of them):
+    /// the walk's parts may begin there (`walk`).
+    window: usize,
     /// The number of features: the rows of `ptc`.
     features: usize,
+}
+
+/// How many parts of a text the walk follows at once (`Model::walk`).
+const WALKS: usize = 8;
+
+/// A part of a text the walk follows: the next byte, the end, the first byte whose
+/// feature it records, and where it is (state and base).
+#[derive(Clone, Copy, Default)]
+struct Lane {
+    at: usize,
+    end: usize,
+    from: usize,
+    state: usize,
+    base: usize,
 }
 
 impl fmt::Debug for Model {
@@ -167,6 +184,7 @@ impl Model {
                 pc: embedded::PC_BITS.iter().map(|&b| f32::from_bits(b)).collect(),
                 hops: Cow::Borrowed(hops),
                 slots: Cow::Borrowed(slots),
+                window: embedded::WINDOW,
                 features: embedded::FEATURES,
             })
         })
@@ -182,6 +200,7 @@ impl Model {
             pc: t.pc,
             hops: Cow::Owned(t.hops),
             slots: Cow::Owned(t.slots),
+            window: t.window,
             features: t.features,
         })
     }
@@ -198,26 +217,53 @@ impl Model {
 
     /// The DFA walk (py3langid's `visit_counts`, the kernel's `walk`): `seen[f]` counts
     /// feature `f`, `order` lists the features in the order of their first emission.
-    fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
+    ///
+    /// A step's reads depend on the step before, so a walk waits for each read it misses
+    /// in the cache. Where the model's state at a position depends only on the `window`
+    /// bytes before it (`language_tables::window`), the text is cut in `WALKS` parts,
+    /// each walked from state 0 `window` bytes before its start, all at once, so that
+    /// their waits overlap; the features each position emits are recorded (`emitted`),
+    /// then counted in the text's order.
+    fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>, emitted: &mut Vec<i32>) {
         debug_assert!(seen.len() >= self.features);
         let (hops, slots) = (&self.hops[..], &self.slots[..]);
-        let (mut state, mut base) = (0usize, 0usize); // state 0, its slots at 0
-        for &byte in data {
-            // SAFETY: `check_walk` passed on these tables (build.rs's, for the embedded
-            // ones; `from_npz`'s otherwise): a step stays in them and ends, and leads to a
-            // state (< hops.len()) and its base (state 0's slots are at 0); every emitted
-            // feature is a row of ptc (< features <= seen.len()). The tables are private
-            // and never change after.
-            unsafe {
-                let slot = step(hops, slots, state, base, byte);
-                (state, base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
-                if slot.feature >= 0 {
-                    let count = seen.get_unchecked_mut(slot.feature as usize);
-                    if *count == 0 {
-                        order.push(slot.feature as u32);
+        let parts = if self.window == 0 { 1 } else { WALKS.min(data.len() / (4 * self.window + 1)).max(1) };
+        let part = data.len().div_ceil(parts);
+        let mut lanes = [Lane::default(); WALKS];
+        for (k, lane) in lanes[..parts].iter_mut().enumerate() {
+            let from = (k * part).min(data.len());
+            let at = if k == 0 { 0 } else { from - self.window };
+            *lane = Lane { at, end: ((k + 1) * part).min(data.len()), from, state: 0, base: 0 }; // state 0's slots at 0
+        }
+        emitted.clear();
+        emitted.resize(data.len(), -1);
+        let mut busy = true;
+        while busy {
+            busy = false;
+            for lane in &mut lanes[..parts] {
+                if lane.at < lane.end {
+                    busy = true;
+                    // SAFETY: `check_walk` passed on these tables (build.rs's, for the
+                    // embedded ones; `from_npz`'s otherwise): a step stays in them and
+                    // ends, and leads to a state (< hops.len()) and its base. The tables
+                    // are private and never change after.
+                    let slot = unsafe { step(hops, slots, lane.state, lane.base, data[lane.at]) };
+                    (lane.state, lane.base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+                    if lane.at >= lane.from {
+                        emitted[lane.at] = slot.feature;
                     }
-                    *count += 1;
+                    lane.at += 1;
                 }
+            }
+        }
+        for &feature in emitted.iter() {
+            if feature >= 0 {
+                // (every emitted feature is a row of ptc, < features <= seen.len(): check_walk)
+                let count = &mut seen[feature as usize];
+                if *count == 0 {
+                    order.push(feature as u32);
+                }
+                *count += 1;
             }
         }
     }
@@ -321,9 +367,9 @@ fn log1p_weights() -> &'static [f64; WEIGHTS] {
 thread_local! {
     /// The walk's per-feature counts, kept zeroed between calls (a fresh zeroed buffer per
     /// call costs more in page faults than the walk), the order of first emission, the
-    /// features' weights and the sums.
-    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>, Vec<f64>, Vec<f64>)> =
-        const { RefCell::new((Vec::new(), Vec::new(), Vec::new(), Vec::new())) };
+    /// features' weights, the sums, and the feature of each byte.
+    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>, Vec<f64>, Vec<f64>, Vec<i32>)> =
+        const { RefCell::new((Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new())) };
 }
 
 /// The naive Bayes sums of `N` chunks of columns, from chunk `first` of each row:
@@ -412,12 +458,12 @@ impl Identifier {
     pub fn scores(&self, data: &[u8]) -> Vec<f32> {
         let (model, k) = (&*self.model, self.classes.len());
         let mut scores = SCRATCH.with(|scratch| {
-            let (seen, order, weights, sums) = &mut *scratch.borrow_mut();
+            let (seen, order, weights, sums, emitted) = &mut *scratch.borrow_mut();
             if seen.len() < model.features {
                 seen.resize(model.features, 0);
             }
             order.clear();
-            model.walk(data, seen, order);
+            model.walk(data, seen, order, emitted);
             // the features' weights, log1pf(n) (the counts zeroed again for the next call)
             let weights_table = log1p_weights();
             weights.clear();
@@ -1091,6 +1137,31 @@ mod tests {
         }
         // t, th, the, (the)r -> her, (ther)e -> e: a state emits its own pattern
         assert_eq!(walked(&c, b"there").iter().map(|&(_, f)| f).collect::<Vec<_>>(), [-1, -1, 0, 3, 2]);
+    }
+
+    #[test]
+    fn an_aho_corasick_dfa_has_a_window_and_its_walks_in_parts_count_alike() {
+        let patterns: [&[u8]; 6] = [b"the", b"he", b"e", b"her", b"ab", b"b"];
+        let (nextmove, states) = aho_corasick(&patterns);
+        assert_eq!(language_tables::compact(&nextmove, &states).unwrap().window, 3); // "the", "her"
+        // a DFA whose state remembers more than its strings' bytes: no window
+        let mut next = numbers(5);
+        let random: Vec<u32> = (0..20 * 256).map(|_| (next() % 20) as u32).collect();
+        let states20: Vec<DfaState> = (0..20).map(|s| DfaState { row: s * 256, feature: -1 }).collect();
+        assert_eq!(language_tables::compact(&random, &states20).unwrap().window, 0);
+        // the walk in WALKS parts counts what one walk counts, in the same order
+        let model = tiny(&["xx", "yy"], &[1.0, 2.0, 1.0, 2.0], &[0.0, 0.0]);
+        let mut parted = Model { window: 1, ..model };
+        let text: Vec<u8> = (0..500).map(|_| b"abz"[next() as usize % 3]).collect();
+        let counted = |m: &Model| {
+            let (mut seen, mut order, mut emitted) = (vec![0u32; 2], Vec::new(), Vec::new());
+            m.walk(&text, &mut seen, &mut order, &mut emitted);
+            (seen, order)
+        };
+        let in_parts = counted(&parted);
+        parted.window = 0; // one walk from the start
+        assert_eq!(in_parts, counted(&parted));
+        assert_eq!(in_parts.0.iter().sum::<u32>() as usize, text.iter().filter(|&&b| b != b'z').count());
     }
 
     #[test]

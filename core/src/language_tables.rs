@@ -98,6 +98,8 @@ const BYTE_MASK: u32 = (1 << SLOT_BYTE_BITS) - 1;
 pub struct Compact {
     pub hops: Vec<Hop>,
     pub slots: Vec<Slot>,
+    /// How many bytes before a position decide the state there (`window`; 0: all of them).
+    pub window: usize,
 }
 
 /// A step of the walk: from `state`, whose slots begin at `base` (state 0's at 0), on
@@ -259,7 +261,60 @@ pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelEr
             }
         }
     }
-    Ok(Compact { hops, slots })
+    let window = window(&order, moves, n);
+    Ok(Compact { hops, slots, window })
+}
+
+/// How many bytes before a position decide the DFA's state there, if that is so for every
+/// text: `D`, the longest of the states' strings, when every state is the longest suffix
+/// of the text read that is some state's string (the Aho-Corasick property); else 0.
+///
+/// A state's string is its first path from state 0 (breadth first: `order`); they are
+/// prefix-closed. If every move of every state `s` on byte `b` leads to the longest
+/// suffix of `string(s) + b` that is a state's string, then by induction the state after
+/// any text is the longest suffix of the text that is a state's string (such a suffix,
+/// without its last byte, is a state's string and a suffix of the text before it, so no
+/// longer than the state there, and a suffix of its string), and that suffix lies in the
+/// last `D` bytes. So a walk begun at state 0 `D` bytes before a position is in the same
+/// state there as the walk from the text's start: the walk can begin in several places
+/// at once (`Model::walk`). Strings of up to 6 bytes only (one 8-byte key per string).
+fn window<'a>(order: &[usize], moves: impl Fn(usize) -> &'a [u32], n: usize) -> usize {
+    const LONGEST: usize = 6;
+    // each reachable state's string, as (bytes, length) packed in a u64 key
+    let key = |bytes: u64, len: usize| bytes | (len as u64) << 56;
+    let mut string: Vec<Option<(u64, usize)>> = vec![None; n];
+    string[0] = Some((0, 0));
+    let mut by_key: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    by_key.insert(key(0, 0), 0);
+    for &s in order {
+        let Some((bytes, len)) = string[s] else { continue }; // (unreachable: never walked)
+        for (b, &next) in moves(s).iter().enumerate() {
+            let next = next as usize;
+            if string[next].is_none() && next != 0 {
+                if len + 1 > LONGEST {
+                    return 0;
+                }
+                let grown = (bytes << 8 | b as u64, len + 1);
+                string[next] = Some(grown);
+                by_key.insert(key(grown.0, grown.1), next);
+            }
+        }
+    }
+    let mut longest = 0;
+    for s in 0..n {
+        let Some((bytes, len)) = string[s] else { continue };
+        longest = longest.max(len);
+        for (b, &next) in moves(s).iter().enumerate() {
+            let (text, text_len) = (bytes << 8 | b as u64, len + 1);
+            let suffix = |l: usize| key(text & ((1u64 << (8 * l)) - 1), l);
+            // the longest suffix of the text that is a state's string
+            let found = (0..=text_len).rev().find_map(|l| by_key.get(&suffix(l)).copied());
+            if found != Some(next as usize) {
+                return 0;
+            }
+        }
+    }
+    longest
 }
 
 /// py3langid's model, checked: the labels, the naive Bayes tables and the DFA.
@@ -273,6 +328,8 @@ pub struct Tables {
     /// The DFA, compact (`Compact`): per state, its record; the moves, interleaved.
     pub hops: Vec<Hop>,
     pub slots: Vec<Slot>,
+    /// How many bytes before a position decide the walk's state there (0: all of them).
+    pub window: usize,
     /// The number of features: the rows of `ptc`.
     pub features: usize,
 }
@@ -452,8 +509,8 @@ impl Tables {
         let states: Vec<DfaState> =
             rows.iter().zip(&output).map(|(&r, &feature)| DfaState { row: r << 8, feature }).collect();
         check_dfa(&nextmove, &states, features)?;
-        let Compact { hops, slots } = compact(&nextmove, &states)?;
-        Ok(Tables { classes, ptc, pc, hops, slots, features })
+        let Compact { hops, slots, window } = compact(&nextmove, &states)?;
+        Ok(Tables { classes, ptc, pc, hops, slots, window, features })
     }
 }
 
