@@ -39,18 +39,18 @@ use std::sync::{Arc, Mutex, OnceLock};
 
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyBytes, PyString};
+use pyo3::types::{PyBytes, PyList, PyString};
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 #[path = "language_tables.rs"]
 mod language_tables;
 
-pub use language_tables::{DfaState, ModelError};
-use language_tables::Tables;
+pub use language_tables::{Hop, ModelError, Slot};
+use language_tables::{step, Tables, SLOT_BYTE_BITS};
 
 use crate::text;
 #[cfg(test)]
-use language_tables::check_dfa;
+use language_tables::{check_dfa, check_walk, DfaState};
 
 /// Enough text for a confident guess: the longest lines (the article's sentences, not
 /// the menus), up to about this many characters.
@@ -92,20 +92,20 @@ mod embedded {
     include!(concat!(env!("OUT_DIR"), "/langid_model.rs"));
 }
 
-/// Bytes at an 8-byte boundary, so that they can be read as u16, u32 or [`DfaState`].
+/// Bytes at an 8-byte boundary, so that they can be read as u16, [`Slot`] or [`Hop`].
 #[repr(C, align(8))]
 struct Aligned<T: ?Sized>(T);
 
 // The embedded model's big tables, as build.rs wrote them (the target's byte order, the
 // walk's layout): in the library's read-only data, so file-backed pages that processes
 // share and that are read in only where a text's walk goes.
-static NEXTMOVE: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_nextmove.bin")));
-static STATES: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_states.bin")));
+static SLOTS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_slots.bin")));
+static HOPS: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_hops.bin")));
 static PTC: &Aligned<[u8]> = &Aligned(*include_bytes!(concat!(env!("OUT_DIR"), "/langid_ptc.bin")));
 
 /// `bytes` as `T`s: 8-aligned (`Aligned`), a whole number of them.
 ///
-/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, u32, `DfaState`: plain
+/// SAFETY (the caller's): every bit pattern is a valid `T` (u16, `Slot`, `Hop`: plain
 /// integers, `repr(C)`, no padding), and `T`'s alignment is at most 8.
 unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
     let bytes = &bytes.0;
@@ -115,8 +115,9 @@ unsafe fn cast<T>(bytes: &'static Aligned<[u8]>) -> &'static [T] {
 
 /// py3langid's model: the byte-level DFA that finds the n-gram features, and the naive
 /// Bayes tables. The embedded one borrows the library's data; one read from `.npz` bytes
-/// (tests) owns its tables. Checked (`language_tables::check_dfa`), so that the walk never
-/// leaves its tables: the embedded one by build.rs, when it wrote them.
+/// (tests) owns its tables. The DFA is kept compact (`language_tables::Compact`), checked
+/// (`check_walk`) so that the walk never leaves its tables: the embedded one by build.rs,
+/// when it made them.
 pub struct Model {
     /// Labels of the classifier's columns (a label may appear twice: script aliases).
     classes: Vec<String>,
@@ -124,13 +125,29 @@ pub struct Model {
     ptc: Cow<'static, [u16]>,
     /// Per class, the prior (float32).
     pc: Vec<f32>,
-    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
-    /// next state.
-    nextmove: Cow<'static, [u32]>,
-    /// Per state: its row's start and the feature it emits.
-    states: Cow<'static, [DfaState]>,
+    /// The compact DFA: per state, its fallback and where the fallback's moves lie.
+    hops: Cow<'static, [Hop]>,
+    /// The compact DFA's moves, interleaved (`language_tables::step`).
+    slots: Cow<'static, [Slot]>,
+    /// How many bytes before a position decide the walk's state there (0: all of them):
+    /// the walk's parts may begin there (`walk`).
+    window: usize,
     /// The number of features: the rows of `ptc`.
     features: usize,
+}
+
+/// How many parts of a text the walk follows at once (`Model::walk`).
+const WALKS: usize = 8;
+
+/// A part of a text the walk follows: the next byte, the end, the first byte whose
+/// feature it records, and where it is (state and base).
+#[derive(Clone, Copy, Default)]
+struct Lane {
+    at: usize,
+    end: usize,
+    from: usize,
+    state: usize,
+    base: usize,
 }
 
 impl fmt::Debug for Model {
@@ -138,8 +155,8 @@ impl fmt::Debug for Model {
         f.debug_struct("Model")
             .field("classes", &self.classes.len())
             .field("features", &self.features)
-            .field("states", &self.states.len())
-            .field("moves", &self.nextmove.len())
+            .field("states", &self.hops.len())
+            .field("slots", &self.slots.len())
             .finish()
     }
 }
@@ -150,13 +167,14 @@ impl Model {
     pub fn embedded() -> &'static Arc<Model> {
         static MODEL: OnceLock<Arc<Model>> = OnceLock::new();
         MODEL.get_or_init(|| {
-            // SAFETY: u16, u32 and DfaState (repr(C) u32 + i32) hold any bits; align <= 8.
-            let (nextmove, states, ptc) = unsafe { (cast::<u32>(NEXTMOVE), cast::<DfaState>(STATES), cast::<u16>(PTC)) };
+            // SAFETY: u16, Slot (repr(C) u32, u32, i32) and Hop (repr(C) u32, u32) hold any
+            // bits; align <= 8.
+            let (slots, hops, ptc) = unsafe { (cast::<Slot>(SLOTS), cast::<Hop>(HOPS), cast::<u16>(PTC)) };
             let classes: Vec<String> = embedded::CLASSES.iter().map(|c| c.to_string()).collect();
             // The sizes build.rs recorded: these slices are the tables it checked.
             assert!(
-                nextmove.len() == embedded::MOVES
-                    && states.len() == embedded::STATES
+                slots.len() == embedded::SLOTS
+                    && hops.len() == embedded::STATES
                     && ptc.len() == embedded::FEATURES * classes.len(),
                 "the embedded language model's tables are not those build.rs wrote"
             );
@@ -164,8 +182,9 @@ impl Model {
                 classes,
                 ptc: Cow::Borrowed(ptc),
                 pc: embedded::PC_BITS.iter().map(|&b| f32::from_bits(b)).collect(),
-                nextmove: Cow::Borrowed(nextmove),
-                states: Cow::Borrowed(states),
+                hops: Cow::Borrowed(hops),
+                slots: Cow::Borrowed(slots),
+                window: embedded::WINDOW,
                 features: embedded::FEATURES,
             })
         })
@@ -179,8 +198,9 @@ impl Model {
             classes: t.classes,
             ptc: Cow::Owned(t.ptc),
             pc: t.pc,
-            nextmove: Cow::Owned(t.nextmove),
-            states: Cow::Owned(t.states),
+            hops: Cow::Owned(t.hops),
+            slots: Cow::Owned(t.slots),
+            window: t.window,
             features: t.features,
         })
     }
@@ -197,27 +217,53 @@ impl Model {
 
     /// The DFA walk (py3langid's `visit_counts`, the kernel's `walk`): `seen[f]` counts
     /// feature `f`, `order` lists the features in the order of their first emission.
-    fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>) {
+    ///
+    /// A step's reads depend on the step before, so a walk waits for each read it misses
+    /// in the cache. Where the model's state at a position depends only on the `window`
+    /// bytes before it (`language_tables::window`), the text is cut in `WALKS` parts,
+    /// each walked from state 0 `window` bytes before its start, all at once, so that
+    /// their waits overlap; the features each position emits are recorded (`emitted`),
+    /// then counted in the text's order.
+    fn walk(&self, data: &[u8], seen: &mut [u32], order: &mut Vec<u32>, emitted: &mut Vec<i32>) {
         debug_assert!(seen.len() >= self.features);
-        let (nextmove, states) = (&self.nextmove[..], &self.states[..]);
-        let mut state = 0usize;
-        for &byte in data {
-            // SAFETY: `check_dfa` passed on these tables (build.rs's, for the embedded
-            // ones; `from_npz`'s otherwise): every state's row lies in `nextmove`
-            // (row + 255 < len), every move is a state (< states.len()), and every emitted
-            // feature is a row of ptc (< features <= seen.len()); state 0 exists. The
-            // tables are private and never change after.
-            unsafe {
-                let row = states.get_unchecked(state).row as usize;
-                state = *nextmove.get_unchecked(row + byte as usize) as usize;
-                let feature = states.get_unchecked(state).feature;
-                if feature >= 0 {
-                    let count = seen.get_unchecked_mut(feature as usize);
-                    if *count == 0 {
-                        order.push(feature as u32);
+        let (hops, slots) = (&self.hops[..], &self.slots[..]);
+        let parts = if self.window == 0 { 1 } else { WALKS.min(data.len() / (4 * self.window + 1)).max(1) };
+        let part = data.len().div_ceil(parts);
+        let mut lanes = [Lane::default(); WALKS];
+        for (k, lane) in lanes[..parts].iter_mut().enumerate() {
+            let from = (k * part).min(data.len());
+            let at = if k == 0 { 0 } else { from - self.window };
+            *lane = Lane { at, end: ((k + 1) * part).min(data.len()), from, state: 0, base: 0 }; // state 0's slots at 0
+        }
+        emitted.clear();
+        emitted.resize(data.len(), -1);
+        let mut busy = true;
+        while busy {
+            busy = false;
+            for lane in &mut lanes[..parts] {
+                if lane.at < lane.end {
+                    busy = true;
+                    // SAFETY: `check_walk` passed on these tables (build.rs's, for the
+                    // embedded ones; `from_npz`'s otherwise): a step stays in them and
+                    // ends, and leads to a state (< hops.len()) and its base. The tables
+                    // are private and never change after.
+                    let slot = unsafe { step(hops, slots, lane.state, lane.base, data[lane.at]) };
+                    (lane.state, lane.base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+                    if lane.at >= lane.from {
+                        emitted[lane.at] = slot.feature;
                     }
-                    *count += 1;
+                    lane.at += 1;
                 }
+            }
+        }
+        for &feature in emitted.iter() {
+            if feature >= 0 {
+                // (every emitted feature is a row of ptc, < features <= seen.len(): check_walk)
+                let count = &mut seen[feature as usize];
+                if *count == 0 {
+                    order.push(feature as u32);
+                }
+                *count += 1;
             }
         }
     }
@@ -250,38 +296,49 @@ pub fn half_to_float(half: u16) -> f32 {
 // An identifier restricted to some languages
 
 /// py3langid's `classify` restricted to some languages (norm_probs off, as
-/// `detect_language` uses it). It reads the model's float16 rows in place, its columns
-/// only (`half_to_float` is exact: the same float32 values the C kernel's `half_columns`
-/// copied out), so that it costs a few hundred bytes, not a table per set of languages.
+/// `detect_language` uses it). It keeps its own table: the model's rows cut down to its
+/// columns, as float32 (`half_to_float` is exact: the same values the C kernel's
+/// `half_columns` copied out), side by side, so that a feature's weights are one or two
+/// cache lines (the model's row of every class is five) and need no conversion. Made once
+/// per set of languages (`Detector` keeps them): about 10 MB and 10 ms for 22 languages.
 pub struct Identifier {
     model: Arc<Model>,
     /// The restricted columns' labels, in the model's column order.
     classes: Vec<String>,
-    /// The model's columns of `classes`, in order.
-    columns: Vec<usize>,
     /// (first, duplicate) columns of a label that appears twice.
     aliases: Vec<(usize, usize)>,
     prior: Vec<f32>,
+    /// Per feature, a row of `chunks` chunks: its ptc in the restricted columns, then zeros.
+    table: Vec<[f32; LANES]>,
+    /// The columns in chunks of `LANES` (the last one padded with zeros).
+    chunks: usize,
 }
+
+/// The columns a chunk holds (one AVX vector of float64, two SSE2 ones).
+const LANES: usize = 4;
+
+/// The most chunks the sum keeps in registers at once (`block_sums`): 32 columns.
+const BLOCK: usize = 8;
 
 /// How many rows ahead of the sum the scoring asks for (as `_kernels.c`'s PREFETCH_ROWS).
 const PREFETCH_ROWS: usize = 8;
 
-/// Ask the cache for the lines of a row's span (a hint: no effect on any result).
+/// Ask the cache for the lines of a row (a hint: no effect on any result).
 #[inline(always)]
-fn prefetch(span: &[u16]) {
+fn prefetch<T>(span: &[T]) {
     #[cfg(target_arch = "x86_64")]
     {
         // SAFETY: prefetches of addresses inside a live slice; they read nothing.
         unsafe {
             use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let (start, bytes) = (span.as_ptr().cast::<u8>(), std::mem::size_of_val(span));
             let mut at = 0;
-            while at < span.len() {
-                _mm_prefetch::<_MM_HINT_T0>(span.as_ptr().add(at) as *const i8);
-                at += 32; // a 64-byte line of halves
+            while at < bytes {
+                _mm_prefetch::<_MM_HINT_T0>(start.add(at).cast::<i8>());
+                at += 64; // a cache line
             }
-            if let Some(last) = span.last() {
-                _mm_prefetch::<_MM_HINT_T0>(last as *const u16 as *const i8);
+            if bytes > 0 {
+                _mm_prefetch::<_MM_HINT_T0>(start.add(bytes - 1).cast::<i8>());
             }
         }
     }
@@ -289,10 +346,72 @@ fn prefetch(span: &[u16]) {
     let _ = span;
 }
 
+/// Counts below this have their weight `log1pf(n)` in a table (the same function's values).
+const WEIGHTS: usize = 256;
+
+/// A feature's weight: `log1pf(count)` (libm's, as the C kernel's), as float64.
+#[inline]
+fn weight(count: u32, table: &[f64; WEIGHTS]) -> f64 {
+    match table.get(count as usize) {
+        Some(&w) => w,
+        None => (count as f32).ln_1p() as f64,
+    }
+}
+
+/// `log1pf(n)` for the counts below `WEIGHTS`, computed once by the same call.
+fn log1p_weights() -> &'static [f64; WEIGHTS] {
+    static TABLE: OnceLock<[f64; WEIGHTS]> = OnceLock::new();
+    TABLE.get_or_init(|| std::array::from_fn(|n| (n as f32).ln_1p() as f64))
+}
+
 thread_local! {
     /// The walk's per-feature counts, kept zeroed between calls (a fresh zeroed buffer per
-    /// call costs more in page faults than the walk), and the order of first emission.
-    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>)> = const { RefCell::new((Vec::new(), Vec::new())) };
+    /// call costs more in page faults than the walk), the order of first emission, the
+    /// features' weights, the sums, and the feature of each byte.
+    static SCRATCH: RefCell<(Vec<u32>, Vec<u32>, Vec<f64>, Vec<f64>, Vec<i32>)> =
+        const { RefCell::new((Vec::new(), Vec::new(), Vec::new(), Vec::new(), Vec::new())) };
+}
+
+/// The naive Bayes sums of `N` chunks of columns, from chunk `first` of each row:
+/// `sums[c] += weights[i] * table[order[i]][c]` for the features in order (float64, the
+/// float32 values widened: exact products, the same sums whatever the vector width). The
+/// sums stay in registers; with AVX, a chunk is one instruction of each kind.
+#[inline(always)]
+fn block_sums_in<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+    let mut sums = [[0f64; LANES]; N];
+    for (at, (&f, &weight)) in order.iter().zip(weights).enumerate() {
+        // The rows are scattered over megabytes: each is asked for some rows ahead
+        // (a prefetch changes no result), so that their loads overlap, not queue.
+        if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
+            let start = ahead as usize * chunks + first;
+            prefetch(&table[start..start + N]);
+        }
+        let start = f as usize * chunks + first;
+        let row: &[[f32; LANES]; N] = table[start..start + N].try_into().expect("N chunks");
+        for (sums, chunk) in sums.iter_mut().zip(row) {
+            for (sum, &p) in sums.iter_mut().zip(chunk) {
+                *sum += weight * p as f64;
+            }
+        }
+    }
+    sums
+}
+
+/// `block_sums_in` with AVX where the processor has it (the same arithmetic: IEEE float64
+/// products and sums, no fused multiply-add), else as the target's baseline compiles it.
+fn block_sums<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+    #[cfg(target_arch = "x86_64")]
+    {
+        #[target_feature(enable = "avx")]
+        unsafe fn with_avx<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+            block_sums_in::<N>(order, weights, table, chunks, first)
+        }
+        if std::arch::is_x86_feature_detected!("avx") {
+            // SAFETY: the processor has AVX.
+            return unsafe { with_avx::<N>(order, weights, table, chunks, first) };
+        }
+    }
+    block_sums_in::<N>(order, weights, table, chunks, first)
 }
 
 impl Identifier {
@@ -319,7 +438,14 @@ impl Identifier {
             }
         }
         let prior = columns.iter().map(|&i| model.pc[i]).collect();
-        Ok(Identifier { model, classes, columns, aliases, prior })
+        let (classes_in_model, chunks) = (model.classes.len(), columns.len().div_ceil(LANES));
+        let mut table = vec![[0f32; LANES]; model.features * chunks];
+        for (row, weights) in model.ptc.chunks_exact(classes_in_model).zip(table.chunks_exact_mut(chunks.max(1))) {
+            for (weight, &j) in weights.as_flattened_mut().iter_mut().zip(&columns) {
+                *weight = half_to_float(row[j]);
+            }
+        }
+        Ok(Identifier { model, classes, aliases, prior, table, chunks })
     }
 
     /// The restricted columns' labels, in order.
@@ -330,41 +456,41 @@ impl Identifier {
     /// The raw scores of UTF-8 bytes (py3langid's `_decide` after `_encode`), aliases
     /// folded: `_Identifier.decide`'s `scores` before the argmax.
     pub fn scores(&self, data: &[u8]) -> Vec<f32> {
-        let k = self.classes.len();
+        let (model, k) = (&*self.model, self.classes.len());
         let mut scores = SCRATCH.with(|scratch| {
-            let (seen, order) = &mut *scratch.borrow_mut();
-            if seen.len() < self.model.features {
-                seen.resize(self.model.features, 0);
+            let (seen, order, weights, sums, emitted) = &mut *scratch.borrow_mut();
+            if seen.len() < model.features {
+                seen.resize(model.features, 0);
             }
             order.clear();
-            self.model.walk(data, seen, order);
+            model.walk(data, seen, order, emitted);
+            // the features' weights, log1pf(n) (the counts zeroed again for the next call)
+            let weights_table = log1p_weights();
+            weights.clear();
+            weights.extend(order.iter().map(|&f| weight(std::mem::take(&mut seen[f as usize]), weights_table)));
             if order.is_empty() || k == 0 {
-                for &f in order.iter() {
-                    seen[f as usize] = 0; // (zeroed again for the next call)
-                }
                 return vec![RAW_FLOOR; k]; // no features
             }
-            let (ptc, width) = (&self.model.ptc[..], self.model.classes.len());
-            // the part of a row the columns lie in (what is prefetched)
-            let (low, high) = (self.columns[0], self.columns[k - 1] + 1);
-            // sums[c] += log1pf(n) * row[c]: float32 weight, float64 product (exact) and
-            // sum, features in first-emission order (the kernel's add_row).
-            let mut sums = vec![0f64; k];
-            for (at, &f) in order.iter().enumerate() {
-                // The rows are scattered over megabytes: each is asked for some rows ahead
-                // (a prefetch changes no result), so that their loads overlap, not queue.
-                if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
-                    let start = ahead as usize * width;
-                    prefetch(&ptc[start + low..start + high]);
+            // sums[c] += weight * row[c]: float32 weight, float64 product (exact) and sum,
+            // features in first-emission order (the kernel's add_row), BLOCK chunks of
+            // columns at a time (each column's sum is its own: the blocks change no order)
+            sums.clear();
+            let mut first = 0;
+            while first < self.chunks {
+                let block = (self.chunks - first).min(BLOCK);
+                let (table, chunks) = (&self.table[..], self.chunks);
+                macro_rules! sum {
+                    ($($n:literal)*) => {
+                        match block {
+                            $($n => sums.extend(block_sums::<$n>(order, weights, table, chunks, first).as_flattened()),)*
+                            _ => unreachable!("a block holds 1 to BLOCK chunks"),
+                        }
+                    };
                 }
-                let n = std::mem::take(&mut seen[f as usize]); // (zeroed again for the next call)
-                let weight = (n as f32).ln_1p() as f64; // (libm's log1pf, as the C kernel's)
-                let row = &ptc[f as usize * width..f as usize * width + width];
-                for (sum, &j) in sums.iter_mut().zip(&self.columns) {
-                    *sum += weight * half_to_float(row[j]) as f64;
-                }
+                sum!(1 2 3 4 5 6 7 8);
+                first += block;
             }
-            sums.iter().zip(&self.prior).map(|(&s, &p)| s as f32 + p).collect()
+            sums[..k].iter().zip(&self.prior).map(|(&s, &p)| s as f32 + p).collect()
         });
         for &(i, j) in &self.aliases {
             if scores[j] > scores[i] {
@@ -540,11 +666,12 @@ pub fn encode(data: &[u8]) -> Cow<'_, [u8]> {
 /// The texts' sample as `detect_language` takes it: of the `SAMPLE_LINES` longest
 /// (`len`: code points; a stable sort, longest first, so equal lengths keep their order),
 /// as many as reach `SAMPLE_CHARS`, joined by single spaces (WTF-8 bytes); `None` if they
-/// hold no character. `lengths[i]` is the code-point length of `text(i)`.
-pub fn sample<'a>(
+/// hold no character. `lengths(i)` is the code-point length of text `i`; `append(i, out)`
+/// appends its WTF-8 (called for the chosen texts only).
+pub fn sample(
     count: usize,
-    lengths: impl Fn(usize) -> usize,
-    mut text: impl FnMut(usize) -> Cow<'a, [u8]>,
+    mut lengths: impl FnMut(usize) -> usize,
+    mut append: impl FnMut(usize, &mut Vec<u8>),
 ) -> Option<Vec<u8>> {
     // the longest, by insertion: after every one at least as long (stability)
     let mut longest: Vec<(usize, usize)> = Vec::with_capacity(SAMPLE_LINES + 1); // (len, index)
@@ -569,12 +696,12 @@ pub fn sample<'a>(
     if size == 0 {
         return None;
     }
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(size + taken);
     for (k, &(_, i)) in longest[..taken].iter().enumerate() {
         if k > 0 {
             out.push(b' ');
         }
-        out.extend_from_slice(&text(i));
+        append(i, &mut out);
     }
     Some(out)
 }
@@ -589,15 +716,27 @@ pub fn languages<S: AsRef<str>>(candidates: &[S]) -> Vec<String> {
 }
 
 /// `detect_language` with one model and an identifier per set of languages (built on first
-/// use, kept, as Python keeps one per thread and set).
+/// use and kept, up to `IDENTIFIERS_KEPT` of them), found by the candidates as given (no
+/// set is made per call).
 pub struct Detector {
     model: Arc<Model>,
-    identifiers: Mutex<HashMap<Vec<String>, Arc<Identifier>>>,
+    identifiers: Mutex<Identifiers>,
+}
+
+/// How many identifiers a detector keeps (each holds a table of about 0.4 MB per language):
+/// one more starts the collection over. A process asks for one set or a few.
+const IDENTIFIERS_KEPT: usize = 8;
+
+/// A detector's identifiers, by their languages, and by candidates as last given.
+#[derive(Default)]
+struct Identifiers {
+    by_languages: HashMap<Vec<String>, Arc<Identifier>>,
+    by_candidates: Vec<(Vec<String>, Arc<Identifier>)>,
 }
 
 impl Detector {
     pub fn new(model: Arc<Model>) -> Detector {
-        Detector { model, identifiers: Mutex::new(HashMap::new()) }
+        Detector { model, identifiers: Mutex::new(Identifiers::default()) }
     }
 
     pub fn model(&self) -> &Arc<Model> {
@@ -607,17 +746,39 @@ impl Detector {
     /// The identifier restricted to `languages` (sorted, no repeats).
     pub fn identifier(&self, languages: Vec<String>) -> Result<Arc<Identifier>, UnknownLanguages> {
         let mut cache = self.identifiers.lock().unwrap_or_else(|e| e.into_inner());
-        if let Some(found) = cache.get(&languages) {
+        Self::kept(&mut cache, &self.model, languages)
+    }
+
+    fn kept(cache: &mut Identifiers, model: &Arc<Model>, languages: Vec<String>) -> Result<Arc<Identifier>, UnknownLanguages> {
+        if let Some(found) = cache.by_languages.get(&languages) {
             return Ok(found.clone());
         }
-        let made = Arc::new(Identifier::new(self.model.clone(), &languages)?);
-        cache.insert(languages, made.clone());
+        let made = Arc::new(Identifier::new(model.clone(), &languages)?);
+        if cache.by_languages.len() == IDENTIFIERS_KEPT {
+            *cache = Identifiers::default();
+        }
+        cache.by_languages.insert(languages, made.clone());
+        Ok(made)
+    }
+
+    /// The identifier of `candidates` and the extra languages (`languages`).
+    pub fn identifier_for<S: AsRef<str>>(&self, candidates: &[S]) -> Result<Arc<Identifier>, UnknownLanguages> {
+        let mut cache = self.identifiers.lock().unwrap_or_else(|e| e.into_inner());
+        let same = |given: &[String]| given.len() == candidates.len() && given.iter().zip(candidates).all(|(g, c)| g == c.as_ref());
+        if let Some((_, found)) = cache.by_candidates.iter().find(|(given, _)| same(given)) {
+            return Ok(found.clone());
+        }
+        let made = Self::kept(&mut cache, &self.model, languages(candidates))?;
+        if cache.by_candidates.len() == IDENTIFIERS_KEPT {
+            cache.by_candidates.clear();
+        }
+        cache.by_candidates.push((candidates.iter().map(|c| c.as_ref().to_string()).collect(), made.clone()));
         Ok(made)
     }
 
     /// The most likely language of a document's lines, or `None` if it has no text.
     pub fn detect<S: AsRef<str>>(&self, texts: &[&str], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
-        let Some(data) = sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes())) else {
+        let Some(data) = sample(texts.len(), |i| texts[i].chars().count(), |i, out| out.extend_from_slice(texts[i].as_bytes())) else {
             return Ok(None);
         };
         self.decide_sample(&data, candidates)
@@ -625,7 +786,7 @@ impl Detector {
 
     /// The language of a sample (WTF-8) among `candidates` and the extra languages.
     pub fn decide_sample<S: AsRef<str>>(&self, data: &[u8], candidates: &[S]) -> Result<Option<String>, UnknownLanguages> {
-        let identifier = self.identifier(languages(candidates))?;
+        let identifier = self.identifier_for(candidates)?;
         Ok(Some(identifier.decide_encoded(&encode(data)).to_string()))
     }
 }
@@ -663,31 +824,35 @@ impl PyLanguageIdentifier {
 
     /// `detect_language(texts, candidates)`: the most likely language of a document's
     /// lines among the candidates and the extra languages, or None if they hold no text.
+    /// A list is read in place (another iterable is made a list first); only the chosen
+    /// lines are converted.
     fn decide(&self, texts: &Bound<'_, PyAny>, candidates: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
-        let mut items: Vec<Bound<'_, PyString>> = Vec::new();
-        for item in texts.try_iter()? {
-            items.push(item?.cast_into::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?);
-        }
-        let mut lengths = Vec::with_capacity(items.len());
-        for item in &items {
-            lengths.push(item.len()?); // (Python's len: code points, surrogates counted)
+        let texts = match texts.cast::<PyList>() {
+            Ok(list) => list.clone(),
+            Err(_) => texts.py().get_type::<PyList>().call1((texts,))?.cast_into::<PyList>()?,
+        };
+        let mut lengths = Vec::with_capacity(texts.len());
+        for item in texts.iter() {
+            let text = item.cast::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?;
+            lengths.push(text.len()?); // (Python's len: code points, surrogates counted)
         }
         let mut failed: Option<PyErr> = None;
-        let data = sample(items.len(), |i| lengths[i], |i| match wtf8(&items[i]) {
-            Ok(bytes) => Cow::Owned(bytes.into_owned()),
-            Err(e) => {
+        let data = sample(lengths.len(), |i| lengths[i], |i, out| {
+            // (the list may have changed since its lengths were read: an item's own error)
+            let appended = texts.get_item(i).and_then(|item| Ok(out.extend_from_slice(&wtf8(item.cast::<PyString>()?)?)));
+            if let Err(e) = appended {
                 failed.get_or_insert(e);
-                Cow::Borrowed(&[][..])
             }
         });
         if let Some(e) = failed {
             return Err(e);
         }
         let Some(data) = data else { return Ok(None) };
-        let mut codes: Vec<String> = Vec::new();
+        let mut codes: Vec<Bound<'_, PyString>> = Vec::new();
         for code in candidates.try_iter()? {
-            codes.push(code?.extract()?);
+            codes.push(code?.cast_into::<PyString>().map_err(|e| PyTypeError::new_err(e.to_string()))?);
         }
+        let codes: Vec<&str> = codes.iter().map(|c| c.to_str()).collect::<PyResult<_>>()?;
         self.detector.decide_sample(&data, &codes).map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
@@ -895,10 +1060,222 @@ mod tests {
         assert!(err.to_string().contains("outside the states"), "{err}");
     }
 
+    // -- the compact DFA and the sums -----------------------------------------------------
+
+    /// A xorshift stream: the same numbers on every run.
+    fn numbers(mut x: u64) -> impl FnMut() -> u64 {
+        move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        }
+    }
+
+    /// An Aho-Corasick DFA over `patterns` (as py3langid's is made): a state per prefix,
+    /// each pattern's state emitting it; rows shared where equal.
+    fn aho_corasick(patterns: &[&[u8]]) -> (Vec<u32>, Vec<DfaState>) {
+        let mut prefixes: Vec<Vec<u8>> = vec![vec![]];
+        for p in patterns {
+            for end in 1..=p.len() {
+                if !prefixes.contains(&p[..end].to_vec()) {
+                    prefixes.push(p[..end].to_vec());
+                }
+            }
+        }
+        // the move on b: the longest suffix of prefix + b that is a prefix
+        let longest = |text: &[u8]| (0..=text.len()).find_map(|at| prefixes.iter().position(|p| p == &text[at..])).unwrap();
+        let mut nextmove = Vec::new();
+        let mut states = Vec::new();
+        for p in &prefixes {
+            let row: Vec<u32> = (0..=255u8).map(|b| longest(&[p.as_slice(), &[b]].concat()) as u32).collect();
+            let at = (0..nextmove.len() / 256).find(|&r| nextmove[r * 256..r * 256 + 256] == row[..]);
+            let at = at.unwrap_or_else(|| {
+                nextmove.extend_from_slice(&row);
+                nextmove.len() / 256 - 1
+            });
+            let feature = patterns.iter().position(|q| q == &p.as_slice()).map_or(-1, |f| f as i32);
+            states.push(DfaState { row: (at * 256) as u32, feature });
+        }
+        (nextmove, states)
+    }
+
+    /// The compact walk's states from state 0 over `text`, with the features emitted.
+    fn walked(c: &language_tables::Compact, text: &[u8]) -> Vec<(u32, i32)> {
+        let (mut state, mut base) = (0, 0);
+        text.iter()
+            .map(|&b| {
+                // SAFETY: `compact` checked the tables (check_walk).
+                let slot = unsafe { step(&c.hops, &c.slots, state, base, b) };
+                (state, base) = ((slot.tag >> SLOT_BYTE_BITS) as usize, slot.base as usize);
+                (slot.tag >> SLOT_BYTE_BITS, slot.feature)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_compact_dfa_emits_what_the_dfa_emits() {
+        let patterns: [&[u8]; 7] = [b"the", b"he", b"e", b"her", b"ab", b"b", b"\xc3\xa9"];
+        let (nextmove, states) = aho_corasick(&patterns);
+        check_dfa(&nextmove, &states, patterns.len()).unwrap();
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        // fewer slots than the rows' moves (state 0 keeps its 256; the others their own)
+        assert!(c.slots.len() < nextmove.len(), "{} slots", c.slots.len());
+        let mut next = numbers(7);
+        for _ in 0..200 {
+            let text: Vec<u8> = (0..next() % 40).map(|_| b"theraby \xc3\xa9"[next() as usize % 10]).collect();
+            let mut state = 0;
+            let expected: Vec<i32> = text
+                .iter()
+                .map(|&b| {
+                    state = nextmove[states[state].row as usize + b as usize] as usize;
+                    states[state].feature
+                })
+                .collect();
+            let emitted: Vec<i32> = walked(&c, &text).into_iter().map(|(_, f)| f).collect();
+            assert_eq!(emitted, expected, "{text:?}");
+        }
+        // t, th, the, (the)r -> her, (ther)e -> e: a state emits its own pattern
+        assert_eq!(walked(&c, b"there").iter().map(|&(_, f)| f).collect::<Vec<_>>(), [-1, -1, 0, 3, 2]);
+    }
+
+    #[test]
+    fn an_aho_corasick_dfa_has_a_window_and_its_walks_in_parts_count_alike() {
+        let patterns: [&[u8]; 6] = [b"the", b"he", b"e", b"her", b"ab", b"b"];
+        let (nextmove, states) = aho_corasick(&patterns);
+        assert_eq!(language_tables::compact(&nextmove, &states).unwrap().window, 3); // "the", "her"
+        // a DFA whose state remembers more than its strings' bytes: no window
+        let mut next = numbers(5);
+        let random: Vec<u32> = (0..20 * 256).map(|_| (next() % 20) as u32).collect();
+        let states20: Vec<DfaState> = (0..20).map(|s| DfaState { row: s * 256, feature: -1 }).collect();
+        assert_eq!(language_tables::compact(&random, &states20).unwrap().window, 0);
+        // the walk in WALKS parts counts what one walk counts, in the same order
+        let model = tiny(&["xx", "yy"], &[1.0, 2.0, 1.0, 2.0], &[0.0, 0.0]);
+        let mut parted = Model { window: 1, ..model };
+        let text: Vec<u8> = (0..500).map(|_| b"abz"[next() as usize % 3]).collect();
+        let counted = |m: &Model| {
+            let (mut seen, mut order, mut emitted) = (vec![0u32; 2], Vec::new(), Vec::new());
+            m.walk(&text, &mut seen, &mut order, &mut emitted);
+            (seen, order)
+        };
+        let in_parts = counted(&parted);
+        parted.window = 0; // one walk from the start
+        assert_eq!(in_parts, counted(&parted));
+        assert_eq!(in_parts.0.iter().sum::<u32>() as usize, text.iter().filter(|&&b| b != b'z').count());
+    }
+
+    #[test]
+    fn any_dfa_compacts_exactly() {
+        // random moves (no Aho-Corasick structure): exact all the same, every move checked
+        let mut next = numbers(11);
+        let n = 300;
+        let nextmove: Vec<u32> = (0..n * 256).map(|_| (next() % n as u64) as u32).collect();
+        let states: Vec<DfaState> = (0..n).map(|s| DfaState { row: (s * 256) as u32, feature: (s % 5) as i32 - 1 }).collect();
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        check_walk(&c.hops, &c.slots, 4).unwrap();
+        let text: Vec<u8> = (0..5000).map(|_| next() as u8).collect();
+        let mut state = 0;
+        let expected: Vec<i32> = text
+            .iter()
+            .map(|&b| {
+                state = nextmove[state * 256 + b as usize] as usize;
+                states[state].feature
+            })
+            .collect();
+        let emitted: Vec<i32> = walked(&c, &text).into_iter().map(|(_, f)| f).collect();
+        assert_eq!(emitted, expected);
+    }
+
+    #[test]
+    fn a_compact_walk_that_could_leave_its_tables_or_never_end_is_refused() {
+        let (nextmove, states) = aho_corasick(&[b"ab", b"b"]);
+        let c = language_tables::compact(&nextmove, &states).unwrap();
+        let mut slots = c.slots.clone();
+        slots[b'a' as usize].base = slots.len() as u32; // a base past the end
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        let mut slots = c.slots.clone();
+        slots[b'a' as usize].feature = 2; // a feature outside ptc
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        let mut slots = c.slots.clone();
+        slots[0].tag = 0; // state 0 without its move on byte 0
+        assert!(check_walk(&c.hops, &slots, 2).is_err());
+        // two states that fall back on each other, at a base with no complete moves
+        let mut hops = c.hops.clone();
+        let end = c.slots.len() as u32 - 256;
+        hops[1] = Hop { fallback: 2, fallback_base: end };
+        hops[2] = Hop { fallback: 1, fallback_base: end };
+        let mut slots = c.slots.clone();
+        for slot in &mut slots[end as usize..] {
+            *slot = Slot::default();
+        }
+        slots[..256].copy_from_slice(&c.slots[..256]);
+        assert!(check_walk(&hops, &slots, 2).unwrap_err().to_string().contains("circle"));
+    }
+
+    #[test]
+    fn the_sums_are_the_same_with_and_without_avx() {
+        let mut next = numbers(3);
+        let chunks = 11;
+        let table: Vec<[f32; LANES]> =
+            (0..50 * chunks).map(|_| std::array::from_fn(|_| half_to_float((next() as u16) & 0x7BFF))).collect();
+        let order: Vec<u32> = (0..40).map(|_| (next() % 50) as u32).collect();
+        let weights: Vec<f64> = (0..40).map(|i| ((i % 7 + 1) as f32).ln_1p() as f64).collect();
+        fn check<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize) {
+            for first in [0, chunks - N] {
+                let (a, b) = (block_sums::<N>(order, weights, table, chunks, first), block_sums_in::<N>(order, weights, table, chunks, first));
+                let bits = |s: [[f64; LANES]; N]| s.as_flattened().iter().map(|v| v.to_bits()).collect::<Vec<_>>();
+                assert_eq!(bits(a), bits(b));
+                // and each column is the plain sum, in order
+                for (c, &sum) in a.as_flattened().iter().enumerate() {
+                    let column = first * LANES + c;
+                    let mut plain = 0f64;
+                    for (&f, &w) in order.iter().zip(weights) {
+                        plain += w * table[f as usize * chunks + column / LANES][column % LANES] as f64;
+                    }
+                    assert_eq!(sum.to_bits(), plain.to_bits());
+                }
+            }
+        }
+        check::<1>(&order, &weights, &table, chunks);
+        check::<3>(&order, &weights, &table, chunks);
+        check::<8>(&order, &weights, &table, chunks);
+    }
+
+    #[test]
+    fn an_identifier_of_more_columns_than_a_block_sums_each_column() {
+        // 37 labels: 10 chunks, summed as a block of 8 and one of 2
+        let labels: Vec<String> = (0..37).map(|i| format!("l{i:02}")).collect();
+        let refs: Vec<&str> = labels.iter().map(String::as_str).collect();
+        let ptc: Vec<f32> = (0..2 * 37).map(|i| [1.0, 0.5, 2.0, 0.25, 4.0][i % 5]).collect();
+        let ident = all(tiny(&refs, &ptc, &vec![0.0; 37]));
+        let scores = ident.scores(b"aab");
+        let (w2, w1) = ((2f32).ln_1p() as f64, (1f32).ln_1p() as f64);
+        for (c, &score) in scores.iter().enumerate() {
+            assert_eq!(score, (w2 * ptc[c] as f64 + w1 * ptc[37 + c] as f64) as f32, "column {c}");
+        }
+    }
+
+    #[test]
+    fn identifiers_are_found_by_their_candidates_and_kept() {
+        let detector = Detector::new(Model::embedded().clone());
+        let a = detector.identifier_for(&["en", "de"]).unwrap();
+        assert!(Arc::ptr_eq(&a, &detector.identifier_for(&["en", "de"]).unwrap()));
+        // the same languages given otherwise: the same identifier
+        assert!(Arc::ptr_eq(&a, &detector.identifier_for(&["de", "en", "en"]).unwrap()));
+        assert!(Arc::ptr_eq(&a, &detector.identifier(languages(&["de", "en"])).unwrap()));
+        assert_eq!(a.classes().len(), EXTRA_LANGUAGES.len() + 2);
+        // more sets than are kept: each still right
+        for code in ["fr", "it", "es", "pt", "nl", "pl", "ru", "el", "fr"] {
+            let ident = detector.identifier_for(&[code]).unwrap();
+            assert!(ident.classes().iter().any(|c| c == code));
+        }
+        assert!(detector.identifier_for(&["en", "xx"]).is_err());
+    }
+
     // -- the sample and the languages ---------------------------------------------------
 
     fn sampled(texts: &[&str]) -> Option<String> {
-        sample(texts.len(), |i| texts[i].chars().count(), |i| Cow::Borrowed(texts[i].as_bytes()))
+        sample(texts.len(), |i| texts[i].chars().count(), |i, out| out.extend_from_slice(texts[i].as_bytes()))
             .map(|b| String::from_utf8(b).unwrap())
     }
 
@@ -1047,7 +1424,7 @@ print('\n'.join(out))
         assert_eq!(model.classes().len(), 142);
         assert!(model.classes().iter().any(|c| c == "en") && model.classes().iter().any(|c| c == "ja"));
         assert_eq!(model.features(), 100_053);
-        check_dfa(&model.nextmove, &model.states, model.features).expect("the embedded DFA");
+        check_walk(&model.hops, &model.slots, model.features).expect("the embedded DFA");
         assert!(std::ptr::eq(Model::embedded(), model)); // one per process
     }
 

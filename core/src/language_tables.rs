@@ -38,14 +38,283 @@ pub fn bad(message: impl Into<String>) -> ModelError {
 }
 
 /// One DFA state: where its 256-entry row starts in `nextmove` (the model's
-/// `nextmove_row` << 8), and the feature it emits (`out_feat`; negative: none). Side by
-/// side, so that the walk's two reads of a state share a cache line. `repr(C)`: 8 bytes,
-/// no padding, any bits valid (the embedded table is this layout, written by build.rs).
-#[repr(C)]
+/// `nextmove_row` << 8), and the feature it emits (`out_feat`; negative: none): the model's
+/// DFA as read, before `compact` makes the walk's tables of it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct DfaState {
     pub row: u32,
     pub feature: i32,
+}
+
+/// One state of the compact DFA (`compact`): where a step goes when the slots it looked
+/// in hold no move for its byte (a state, and the base of that state's slots).
+/// `repr(C)`: 8 bytes, no padding, any bits valid (the embedded table is this layout,
+/// written by build.rs).
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Hop {
+    pub fallback: u32,
+    pub fallback_base: u32,
+}
+
+/// A move of the compact DFA, at `base + byte` of the state it leaves: `tag` is the state
+/// it leads to and its byte (`next << SLOT_BYTE_BITS | (byte + 1)`; 0: no move), `base`
+/// where the next state's slots begin and `feature` the one it emits (negative: none), so
+/// that a step that finds its move reads nothing else. `repr(C)`: 12 bytes, any bits valid.
+#[repr(C)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Slot {
+    pub tag: u32,
+    pub base: u32,
+    pub feature: i32,
+}
+
+/// The bits of a slot's tag that name its byte (plus one, so that an empty slot names none).
+pub const SLOT_BYTE_BITS: u32 = 9;
+const BYTE_MASK: u32 = (1 << SLOT_BYTE_BITS) - 1;
+
+/// The DFA in the form the walk reads, 2 MB instead of 40, so that a step's reads are
+/// cache hits, not the memory latency of a 40 MB table, and one read after another only
+/// where the step falls back.
+///
+/// py3langid's DFA is an Aho-Corasick automaton over byte n-grams: a state is the longest
+/// suffix of the text read that begins a feature, and its row differs from its *fallback*
+/// (the state of that suffix without its first byte) only in the bytes that extend it. So
+/// each state keeps only those moves (its *exceptions*), and a step from state `s` on byte
+/// `b` is: the slot `slots[base(s) + b]`, if it is `s`'s move on `b`; else the same step
+/// from `fallback(s)`, down to state 0, which keeps all 256 moves. (A comb: the states'
+/// exceptions are interleaved in one array, each state at its own base, so a slot's byte
+/// tells whose move it is.) A state with no exceptions has its fallback's base and
+/// fallback, so that no step visits it. A slot holds the next state's base and feature
+/// beside it, and a state's record its fallback's: a step that finds its move reads one
+/// slot. States are numbered breadth first from state 0 (the model's
+/// numbering changed; the features they emit did not), so that the short n-grams' states,
+/// which every text visits, lie together.
+///
+/// Exact for any DFA, not only for Aho-Corasick's: a state's exceptions are all the bytes
+/// where its row differs from its fallback's, and a fallback is nearer state 0 (fewer
+/// bytes from it) than its state, so the steps end. `compact` checks every state's every
+/// move against the DFA's (`step`) before it returns.
+pub struct Compact {
+    pub hops: Vec<Hop>,
+    pub slots: Vec<Slot>,
+    /// How many bytes before a position decide the state there (`window`; 0: all of them).
+    pub window: usize,
+}
+
+/// A step of the walk: from `state`, whose slots begin at `base` (state 0's at 0), on
+/// `byte`, to the move that leads to the next state (its number, base and feature).
+///
+/// SAFETY (the caller's): `check_walk(hops, slots, ..)` passed, `state < hops.len()` and
+/// `base + 256 <= slots.len()` (as every step returns them): every base's 256 slots lie in
+/// `slots`, every fallback and every slot's state is a state, and every fallback chain
+/// ends at a base whose 256 slots are all moves.
+#[inline(always)]
+pub unsafe fn step<'a>(hops: &[Hop], slots: &'a [Slot], mut state: usize, mut base: usize, byte: u8) -> &'a Slot {
+    loop {
+        let slot = slots.get_unchecked(base + byte as usize);
+        if slot.tag & BYTE_MASK == byte as u32 + 1 {
+            return slot;
+        }
+        let hop = hops.get_unchecked(state);
+        (state, base) = (hop.fallback as usize, hop.fallback_base as usize);
+    }
+}
+
+/// The checks that keep the compact walk inside its tables and make its steps end: state
+/// 0 exists and its 256 slots at base 0 are all moves, every base's 256 slots lie in
+/// `slots`, every fallback and every move leads to a state, every move's feature is a
+/// row of ptc (`< features`), and every state's fallback chain reaches a base whose 256
+/// slots are all moves.
+pub fn check_walk(hops: &[Hop], slots: &[Slot], features: usize) -> Result<(), ModelError> {
+    if hops.is_empty() || hops.len() >= 1 << (32 - SLOT_BYTE_BITS) || slots.len() < 256 {
+        return Err(bad("the DFA's states do not fit the compact walk"));
+    }
+    let inside = |base: u32| base as usize + 256 <= slots.len();
+    if hops.iter().any(|h| !inside(h.fallback_base) || h.fallback as usize >= hops.len()) {
+        return Err(bad("a state's fallback lies outside the tables"));
+    }
+    if slots.iter().any(|s| s.tag != 0 && ((s.tag >> SLOT_BYTE_BITS) as usize >= hops.len() || !inside(s.base))) {
+        return Err(bad("a move leads outside the states"));
+    }
+    if slots.iter().any(|s| s.feature >= 0 && s.feature as usize >= features) {
+        return Err(bad("a state emits a feature outside ptc"));
+    }
+    let complete = |base: u32| (0..=255u8).all(|b| slots[base as usize + b as usize].tag & BYTE_MASK == b as u32 + 1);
+    if !complete(0) {
+        return Err(bad("state 0 does not have all its moves"));
+    }
+    // 0: not known yet, 1: on the chain being followed, 2: its fallbacks end
+    let mut ends = vec![0u8; hops.len()];
+    for start in 0..hops.len() {
+        let mut chain = Vec::new();
+        let mut at = start;
+        while ends[at] == 0 && !complete(hops[at].fallback_base) {
+            ends[at] = 1;
+            chain.push(at);
+            at = hops[at].fallback as usize;
+        }
+        if ends[at] == 1 {
+            return Err(bad("a state's fallbacks go round in a circle"));
+        }
+        for s in chain.into_iter().chain([at]) {
+            ends[s] = 2;
+        }
+    }
+    Ok(())
+}
+
+/// The DFA (checked by `check_dfa`) as the compact walk's tables (see `Compact`), checked
+/// move by move against it.
+pub fn compact(nextmove: &[u32], states: &[DfaState]) -> Result<Compact, ModelError> {
+    let n = states.len();
+    let moves = |s: usize| &nextmove[states[s].row as usize..states[s].row as usize + 256];
+    // Breadth first from state 0: each state's fallback is the state of its first path's
+    // bytes without the first, so nearer state 0 than it (Aho-Corasick's failure link).
+    let mut fallback: Vec<Option<usize>> = vec![None; n];
+    let mut order = vec![0usize];
+    fallback[0] = Some(0);
+    let mut at = 0;
+    while at < order.len() {
+        let s = order[at];
+        at += 1;
+        for (byte, &next) in moves(s).iter().enumerate() {
+            let next = next as usize;
+            if fallback[next].is_none() {
+                fallback[next] = Some(if s == 0 { 0 } else { moves(fallback[s].unwrap())[byte] as usize });
+                order.push(next);
+            }
+        }
+    }
+    // (states no walk reaches: their fallback is state 0, their exceptions its differences)
+    order.extend((0..n).filter(|&s| fallback[s].is_none()));
+    let fallback: Vec<usize> = fallback.into_iter().map(|f| f.unwrap_or(0)).collect();
+    let mut number = vec![0u32; n]; // the compact numbering: breadth first
+    for (i, &s) in order.iter().enumerate() {
+        number[s] = i as u32;
+    }
+    let exceptions: Vec<Vec<u8>> = (0..n)
+        .map(|s| {
+            let (own, theirs) = (moves(s), moves(fallback[s]));
+            (0..=255u8).filter(|&b| s == 0 || own[b as usize] != theirs[b as usize]).collect()
+        })
+        .collect();
+
+    // The comb: the states with exceptions, breadth first (state 0 at base 0), each at the
+    // lowest base that is no other state's and whose slots for its bytes are free.
+    let mut free = vec![true; 256]; // per slot
+    let mut taken = vec![false; 256]; // per base
+    let mut base_of = vec![0u32; n];
+    let mut first_free = 0usize;
+    for &s in order.iter().filter(|&&s| !exceptions[s].is_empty()) {
+        let bytes = &exceptions[s];
+        let mut base = first_free.saturating_sub(bytes[0] as usize);
+        loop {
+            if free.len() < base + 256 {
+                free.resize(base + 256, true);
+                taken.resize(base + 256, false);
+            }
+            if !taken[base] && bytes.iter().all(|&b| free[base + b as usize]) {
+                break;
+            }
+            base += 1;
+        }
+        taken[base] = true;
+        base_of[s] = base as u32;
+        for &b in bytes {
+            free[base + b as usize] = false;
+        }
+        while first_free < free.len() && !free[first_free] {
+            first_free += 1;
+        }
+    }
+    // The state whose slots a step from `s` reads (its own, or its fallback's if it has
+    // no exceptions): made breadth first, so a fallback's is made before it is needed.
+    let mut own = vec![0usize; n];
+    for &s in &order {
+        own[s] = if exceptions[s].is_empty() { own[fallback[s]] } else { s };
+    }
+    let base = |s: usize| base_of[own[s]];
+    let end = (0..n).filter(|&s| !exceptions[s].is_empty()).map(|s| base_of[s] as usize + 256).max().unwrap_or(256);
+    let mut slots = vec![Slot::default(); end];
+    for s in (0..n).filter(|&s| !exceptions[s].is_empty()) {
+        for &b in &exceptions[s] {
+            let next = moves(s)[b as usize] as usize;
+            let tag = number[next] << SLOT_BYTE_BITS | (b as u32 + 1);
+            slots[base_of[s] as usize + b as usize] = Slot { tag, base: base(next), feature: states[next].feature };
+        }
+    }
+    let mut hops = vec![Hop { fallback: 0, fallback_base: 0 }; n];
+    for s in 0..n {
+        let f = fallback[own[s]];
+        hops[number[s] as usize] = Hop { fallback: number[f], fallback_base: base(f) };
+    }
+    let features = states.iter().map(|s| s.feature.max(0) as usize + 1).max().unwrap_or(0);
+    check_walk(&hops, &slots, features)?;
+    for s in 0..n {
+        for b in 0..=255u8 {
+            let next = moves(s)[b as usize] as usize;
+            // SAFETY: check_walk passed; number[s] is a state, base(s) one of its bases.
+            let slot = unsafe { step(&hops, &slots, number[s] as usize, base(s) as usize, b) };
+            if (slot.tag >> SLOT_BYTE_BITS, slot.base, slot.feature) != (number[next], base(next), states[next].feature) {
+                return Err(bad(format!("the compact DFA moves otherwise from state {s} on byte {b}")));
+            }
+        }
+    }
+    let window = window(&order, moves, n);
+    Ok(Compact { hops, slots, window })
+}
+
+/// How many bytes before a position decide the DFA's state there, if that is so for every
+/// text: `D`, the longest of the states' strings, when every state is the longest suffix
+/// of the text read that is some state's string (the Aho-Corasick property); else 0.
+///
+/// A state's string is its first path from state 0 (breadth first: `order`); they are
+/// prefix-closed. If every move of every state `s` on byte `b` leads to the longest
+/// suffix of `string(s) + b` that is a state's string, then by induction the state after
+/// any text is the longest suffix of the text that is a state's string (such a suffix,
+/// without its last byte, is a state's string and a suffix of the text before it, so no
+/// longer than the state there, and a suffix of its string), and that suffix lies in the
+/// last `D` bytes. So a walk begun at state 0 `D` bytes before a position is in the same
+/// state there as the walk from the text's start: the walk can begin in several places
+/// at once (`Model::walk`). Strings of up to 6 bytes only (one 8-byte key per string).
+fn window<'a>(order: &[usize], moves: impl Fn(usize) -> &'a [u32], n: usize) -> usize {
+    const LONGEST: usize = 6;
+    // each reachable state's string, as (bytes, length) packed in a u64 key
+    let key = |bytes: u64, len: usize| bytes | (len as u64) << 56;
+    let mut string: Vec<Option<(u64, usize)>> = vec![None; n];
+    string[0] = Some((0, 0));
+    let mut by_key: std::collections::HashMap<u64, usize> = std::collections::HashMap::new();
+    by_key.insert(key(0, 0), 0);
+    for &s in order {
+        let Some((bytes, len)) = string[s] else { continue }; // (unreachable: never walked)
+        for (b, &next) in moves(s).iter().enumerate() {
+            let next = next as usize;
+            if string[next].is_none() && next != 0 {
+                if len + 1 > LONGEST {
+                    return 0;
+                }
+                let grown = (bytes << 8 | b as u64, len + 1);
+                string[next] = Some(grown);
+                by_key.insert(key(grown.0, grown.1), next);
+            }
+        }
+    }
+    let mut longest = 0;
+    for s in 0..n {
+        let Some((bytes, len)) = string[s] else { continue };
+        longest = longest.max(len);
+        for (b, &next) in moves(s).iter().enumerate() {
+            let (text, text_len) = (bytes << 8 | b as u64, len + 1);
+            let suffix = |l: usize| key(text & ((1u64 << (8 * l)) - 1), l);
+            // the longest suffix of the text that is a state's string
+            let found = (0..=text_len).rev().find_map(|l| by_key.get(&suffix(l)).copied());
+            if found != Some(next as usize) {
+                return 0;
+            }
+        }
+    }
+    longest
 }
 
 /// py3langid's model, checked: the labels, the naive Bayes tables and the DFA.
@@ -56,10 +325,11 @@ pub struct Tables {
     pub ptc: Vec<u16>,
     /// Per class, the prior (float32).
     pub pc: Vec<f32>,
-    /// The DFA's distinct 256-entry rows, flat: `nextmove[states[s].row + byte]` is the
-    /// next state.
-    pub nextmove: Vec<u32>,
-    pub states: Vec<DfaState>,
+    /// The DFA, compact (`Compact`): per state, its record; the moves, interleaved.
+    pub hops: Vec<Hop>,
+    pub slots: Vec<Slot>,
+    /// How many bytes before a position decide the walk's state there (0: all of them).
+    pub window: usize,
     /// The number of features: the rows of `ptc`.
     pub features: usize,
 }
@@ -239,7 +509,8 @@ impl Tables {
         let states: Vec<DfaState> =
             rows.iter().zip(&output).map(|(&r, &feature)| DfaState { row: r << 8, feature }).collect();
         check_dfa(&nextmove, &states, features)?;
-        Ok(Tables { classes, ptc, pc, nextmove, states, features })
+        let Compact { hops, slots, window } = compact(&nextmove, &states)?;
+        Ok(Tables { classes, ptc, pc, hops, slots, window, features })
     }
 }
 
