@@ -126,8 +126,10 @@ impl<T> Lazy<T> {
 struct Rx {
     category: Category,
     rank: u8,
-    /// The gate (`loose`), in its line form.
+    /// The gate (`loose`), in its line form, and the bytes a line it flags can start (or
+    /// end) with (`edge_bytes`).
     gate: Lazy<Regex>,
+    edge: Option<(bool, [bool; 256])>,
     /// The exact form (None for a regex with a lookahead).
     exact: Lazy<Option<Regex>>,
     /// The exact form for a plain line (`line_form`).
@@ -230,7 +232,8 @@ pub struct Matcher {
     always: Vec<usize>,
 }
 
-/// Literals shorter than this are not looked for (they would be found everywhere).
+/// Literals shorter than this are not looked for (they would be found everywhere), unless
+/// they hold punctuation, a symbol or a character beyond ASCII ("©", "|", "/").
 const MIN_LITERAL_BYTES: usize = 3;
 /// Nor are sets of more literals than this.
 const MAX_LITERALS: usize = 64;
@@ -244,7 +247,7 @@ fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
     type Literals = Vec<Vec<u8>>;
     fn usable(literals: &Literals) -> bool {
         !literals.is_empty() && literals.len() <= MAX_LITERALS
-            && literals.iter().all(|l| l.len() >= MIN_LITERAL_BYTES)
+            && literals.iter().all(|l| l.len() >= MIN_LITERAL_BYTES || l.iter().any(|&b| !b.is_ascii_alphanumeric() && b != b' '))
     }
     // (the shortest literal the longest, then the fewest literals)
     fn better(a: &Literals, b: &Option<Literals>) -> bool {
@@ -260,7 +263,7 @@ fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
     }
     fn required(h: &Hir) -> Option<Literals> {
         match h.kind() {
-            HirKind::Literal(_) => prefixes(h),
+            HirKind::Literal(_) | HirKind::Class(_) => prefixes(h),
             HirKind::Capture(c) => required(&c.sub),
             HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
             HirKind::Alternation(subs) => {
@@ -289,6 +292,68 @@ fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
     }
     let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
     required(&hir).or_else(|| prefixes(&hir)).filter(usable)
+}
+
+/// Which line a gate can flag by its first byte (a gate whose every match starts the
+/// line) or its last (one whose every match ends it): (from the start, the bytes), or
+/// None where a match can be empty there or the gate is anchored at neither end.
+fn edge_bytes(gate: &str) -> Option<(bool, [bool; 256])> {
+    use regex_syntax::hir::{Class, Hir, HirKind, Look as L};
+    // The bytes a match of `h` can start (`first`) or end with, and whether it can be empty.
+    fn edge(h: &Hir, first: bool, set: &mut [bool; 256]) -> bool {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => true,
+            HirKind::Literal(lit) => {
+                let b = if first { lit.0.first() } else { lit.0.last() };
+                b.map(|&b| set[b as usize] = true).is_none()
+            }
+            HirKind::Class(Class::Unicode(class)) => {
+                let mut mark = |from: u8, to: u8| (from..=to).for_each(|b| set[b as usize] = true);
+                for r in class.iter() {
+                    if first {
+                        // (a lead byte rises with the character)
+                        let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                        mark(lead(r.start()), lead(r.end()));
+                    } else {
+                        if r.start().is_ascii() {
+                            mark(r.start() as u8, r.end().min('\x7F') as u8);
+                        }
+                        if !r.end().is_ascii() {
+                            mark(0x80, 0xBF); // (any continuation byte)
+                        }
+                    }
+                }
+                false
+            }
+            HirKind::Class(Class::Bytes(class)) => {
+                class.iter().for_each(|r| (r.start()..=r.end()).for_each(|b| set[b as usize] = true));
+                false
+            }
+            HirKind::Repetition(r) => edge(&r.sub, first, set) || r.min == 0,
+            HirKind::Capture(c) => edge(&c.sub, first, set),
+            HirKind::Concat(subs) => {
+                let mut ordered: Vec<&Hir> = subs.iter().collect();
+                if !first {
+                    ordered.reverse();
+                }
+                ordered.into_iter().all(|sub| edge(sub, first, set))
+            }
+            HirKind::Alternation(subs) => subs.iter().fold(false, |empty, sub| edge(sub, first, set) | empty),
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
+    let first = if hir.properties().look_set_prefix().contains(L::StartLF) {
+        true
+    } else if hir.properties().look_set_suffix().contains(L::EndLF) {
+        false
+    } else {
+        return None;
+    };
+    let mut set = [false; 256];
+    if edge(&hir, first, &mut set) {
+        return None;
+    }
+    Some((first, set))
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
@@ -382,6 +447,7 @@ impl Matcher {
                 } else {
                     LINE_END
                 },
+                edge: edge_bytes(&loose),
                 gate: Lazy::new(move || build(&line_form(&loose, false)?)),
                 exact: lazy_regex(&spec.exact, lookaround, false)?,
                 plain: Lazy::new(move || if lookaround { Ok(None) } else { build(&line_form(&exact, true)?).map(Some) }),
@@ -514,8 +580,8 @@ impl Matcher {
         for (k, lines) in which {
             let k = *k;
             let rx = &self.regexes[k];
-            let gate = rx.gate.get();
-            // The lines the gate flags, of those holding one of its literals (or of all).
+            // The lines the gate flags, of those holding one of its literals (or of all) that
+            // start (or end) with a byte its matches can.
             let flagged: Vec<usize> = match lines {
                 None => (0..starts.len()).collect(),
                 Some(lines) => lines.clone(),
@@ -523,7 +589,11 @@ impl Matcher {
             .into_iter()
             .filter(|&i| {
                 let (s, e) = line_span(i);
-                gate.is_match(&low.as_bytes()[s..e])
+                let line = &low.as_bytes()[s..e];
+                let at_edge = |&(first, set): &(bool, [bool; 256])| {
+                    if first { line.first() } else { line.last() }.is_some_and(|&b| set[b as usize])
+                };
+                rx.edge.as_ref().is_none_or(at_edge) && rx.gate.get().is_match(line)
             })
             .collect();
             for i in flagged {
@@ -810,12 +880,25 @@ mod tests {
         // (not a prefix: the required literal is inside the gate's matches)
         let literals = required_literals(r"^[a-z ]*\d+ (?:comments|replies) on").unwrap();
         assert_eq!(literals, [b" comments on".to_vec(), b" replies on".to_vec()]);
-        assert_eq!(required_literals(r"^\d+\s*/\s*\d+$"), None);
+        assert_eq!(required_literals(r"^\d+\s*/\s*\d+$"), Some(vec![b"/".to_vec()])); // (punctuation)
+        assert_eq!(required_literals(r"^\d+(?:\s+\d+)+$"), None);
         let m = matcher(&[], &[], vec![regex(r"^[a-z ]*\d+ (?:comments|replies) on", Category::Comments),
                                         regex(r"^\d+/\d+$", Category::Caption)]);
         let hits = m.scan(&["So 12 comments on it", "3/4", "no comments on it"]);
         assert_eq!(hits.iter().map(|h| (h.line, h.text.as_str())).collect::<Vec<_>>(),
                    [(0, "so 12 comments on"), (1, "3/4")]);
+    }
+
+    #[test]
+    fn a_gate_anchored_at_one_end_is_tried_on_lines_that_start_or_end_as_its_matches_can() {
+        let (first, set) = edge_bytes(r"^(?:\d+|©)\s*/").unwrap();
+        assert!(first && set[b'7' as usize] && set[0xC2] && !set[b'a' as usize] && !set[b' ' as usize]);
+        let (first, set) = edge_bytes(r"(?:ap|afp|é)$").unwrap();
+        assert!(!first && set[b'p' as usize] && set[0xA9] && !set[b'a' as usize]);
+        assert!(edge_bytes(r"^a?").is_none()); // (an empty match)
+        assert!(edge_bytes(r"ab").is_none());
+        let m = matcher(&[], &[], vec![regex(r"^\d+/\d+$", Category::Caption)]);
+        assert_eq!(m.scan(&["3/4", "a 3/4", "x"]).len(), 1);
     }
 
     #[test]
