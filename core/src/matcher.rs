@@ -104,7 +104,8 @@ struct Look {
     suffix: Regex,
 }
 
-/// A form compiled where first needed (its syntax checked when the matcher was built).
+/// A form compiled where first needed. (The translation writes every form; each
+/// language's compile in the tests: `Matcher::compile`.)
 struct Lazy<T> {
     cell: OnceLock<T>,
     make: Box<dyn Fn() -> Result<T, String> + Send + Sync>,
@@ -116,7 +117,15 @@ impl<T> Lazy<T> {
     }
 
     fn get(&self) -> &T {
-        self.cell.get_or_init(|| (self.make)().expect("validated when the matcher was built"))
+        self.cell.get_or_init(|| (self.make)().expect("a lexicon's forms compile (Matcher::compile)"))
+    }
+
+    fn try_get(&self) -> Result<&T, String> {
+        if let Some(made) = self.cell.get() {
+            return Ok(made);
+        }
+        let made = (self.make)()?;
+        Ok(self.cell.get_or_init(|| made))
     }
 }
 
@@ -386,25 +395,16 @@ fn build_look(specs: &[LookSpec]) -> Result<Vec<Look>, String> {
         .collect()
 }
 
-/// A lookaround's forms, checked now, compiled where first needed.
-fn lazy_look(specs: &[LookSpec]) -> Result<Lazy<Vec<Look>>, String> {
-    for l in specs {
-        validate(&l.prefix)?;
-        validate(&l.body)?;
-        validate(&l.suffix)?;
-    }
+/// A lookaround's forms, compiled where first needed.
+fn lazy_look(specs: &[LookSpec]) -> Lazy<Vec<Look>> {
     let specs = specs.to_vec();
-    Ok(Lazy::new(move || build_look(&specs)))
+    Lazy::new(move || build_look(&specs))
 }
 
-/// A form checked now, compiled (in its line form) where first needed; none where `absent`.
-fn lazy_regex(pattern: &str, absent: bool, plain: bool) -> Result<Lazy<Option<Regex>>, String> {
-    if absent {
-        return Ok(Lazy::new(|| Ok(None)));
-    }
-    validate(pattern)?;
+/// A form compiled (in its line form) where first needed; none where `absent`.
+fn lazy_regex(pattern: &str, absent: bool, plain: bool) -> Lazy<Option<Regex>> {
     let pattern = pattern.to_string();
-    Ok(Lazy::new(move || build(&line_form(&pattern, plain)?).map(Some)))
+    Lazy::new(move || if absent { Ok(None) } else { build(&line_form(&pattern, plain)?).map(Some) })
 }
 
 /// Whether some match of `re` starts at `at` (the text around it in view).
@@ -437,7 +437,7 @@ impl Matcher {
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
             validate(&spec.loose)?;
-            let (loose, exact) = (spec.loose.clone(), spec.exact.clone());
+            let loose = spec.loose.clone();
             compiled.push(Rx {
                 category: spec.category,
                 rank: if !spec.anchored {
@@ -449,11 +449,11 @@ impl Matcher {
                 },
                 edge: edge_bytes(&loose),
                 gate: Lazy::new(move || build(&line_form(&loose, false)?)),
-                exact: lazy_regex(&spec.exact, lookaround, false)?,
-                plain: Lazy::new(move || if lookaround { Ok(None) } else { build(&line_form(&exact, true)?).map(Some) }),
-                ascii: lazy_regex(&spec.ascii, lookaround, false)?,
-                look: lazy_look(&spec.look)?,
-                ascii_look: lazy_look(&spec.ascii_look)?,
+                exact: lazy_regex(&spec.exact, lookaround, false),
+                plain: lazy_regex(&spec.exact, lookaround, true),
+                ascii: lazy_regex(&spec.ascii, lookaround, false),
+                look: lazy_look(&spec.look),
+                ascii_look: lazy_look(&spec.ascii_look),
             });
         }
         // One automaton: the phrases, then the literals the regexes' gates require.
@@ -497,6 +497,20 @@ impl Matcher {
             language: language.to_string(), whole, longest_whole, phrases, automaton, pattern_phrase,
             pattern_regexes, regexes: compiled, always,
         })
+    }
+
+    /// Compile every form now (a document compiles those it needs): whether the lexicon's
+    /// translation is one the crate takes, within its size limits.
+    pub fn compile(&self) -> Result<(), String> {
+        for rx in &self.regexes {
+            rx.gate.try_get()?;
+            rx.exact.try_get()?;
+            rx.plain.try_get()?;
+            rx.ascii.try_get()?;
+            rx.look.try_get()?;
+            rx.ascii_look.try_get()?;
+        }
+        Ok(())
     }
 
     /// Every hit in a document's (stripped) lines, by line, strongest first.
@@ -748,7 +762,8 @@ fn looks(tuples: Vec<LookTuple>) -> Vec<LookSpec> {
 /// A language's lexicon matcher: `LexiconMatcher(language, whole, phrases, regexes)` with
 /// `whole` {key: category}, `phrases` [(phrase, category)], `regexes` as
 /// `cleaner.core_lexicon.core_matcher` translates them; `scan(texts)` gives the hits of
-/// `Lexicon.scan` as (line, category, text, whole_line) tuples.
+/// `Lexicon.scan` as (line, category, text, whole_line) tuples; `compile()` compiles every
+/// form now (a scan compiles those it needs).
 #[pyclass(name = "LexiconMatcher", module = "cleaner._core", frozen)]
 pub struct PyMatcher {
     pub inner: Arc<Matcher>,
@@ -787,6 +802,11 @@ impl PyMatcher {
         self.inner.language.clone()
     }
 
+    /// Compile every form now (`Matcher::compile`; ValueError if one does not).
+    fn compile(&self) -> PyResult<()> {
+        self.inner.compile().map_err(PyValueError::new_err)
+    }
+
     fn scan(&self, py: Python<'_>, texts: Vec<String>) -> Vec<(usize, &'static str, String, bool)> {
         let inner = self.inner.clone();
         py.detach(move || {
@@ -804,13 +824,15 @@ mod tests {
     use super::*;
 
     fn matcher(whole: &[(&str, Category)], phrases: &[(&str, Category)], regexes: Vec<RegexSpec>) -> Matcher {
-        Matcher::new(
+        let m = Matcher::new(
             "xx",
             whole.iter().map(|(k, c)| (k.to_string(), *c)).collect(),
             phrases.iter().map(|(k, c)| (k.to_string(), *c)).collect(),
             regexes,
         )
-        .unwrap()
+        .unwrap();
+        m.compile().unwrap();
+        m
     }
 
     fn regex(source: &str, category: Category) -> RegexSpec {

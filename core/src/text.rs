@@ -569,7 +569,9 @@ pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
     while at < bytes.len() {
         let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
         if run > 0 {
-            out.extend(bytes[at..at + run].iter().map(|&b| if b == b'\t' { b' ' } else { b.to_ascii_lowercase() }));
+            let from = out.len();
+            out.extend_from_slice(&bytes[at..at + run]);
+            out[from..].make_ascii_lowercase();
             at += run;
             continue;
         }
@@ -586,6 +588,9 @@ pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
         out.extend_from_slice(one.as_bytes());
         one.clear();
         at += c.len_utf8();
+    }
+    if out.contains(&b'\t') {
+        out.iter_mut().filter(|b| **b == b'\t').for_each(|b| *b = b' ');
     }
     String::from_utf8(out).expect("whole characters")
 }

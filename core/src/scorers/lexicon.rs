@@ -307,11 +307,15 @@ impl LexiconScorer {
     }
 
     fn likeness(&self, title: &[String], text: &str) -> f64 {
-        let words = self.words(text);
+        // (`words`, borrowed from the folded text)
+        let folded = text::casefold(text);
+        let mut words: Vec<&str> = self.word.find_iter(&folded).map(|m| m.as_str()).collect();
+        words.sort_unstable();
+        words.dedup();
         if title.is_empty() || words.is_empty() {
             return 0.0;
         }
-        let common = words.iter().filter(|w| title.binary_search(w).is_ok()).count();
+        let common = words.iter().filter(|w| title.binary_search_by(|t| t.as_str().cmp(w)).is_ok()).count();
         (2 * common) as f64 / (title.len() + words.len()) as f64
     }
 
