@@ -517,12 +517,22 @@ impl Matcher {
     pub fn scan<S: AsRef<str>>(&self, lines: &[S]) -> Vec<Hit> {
         // (line, rank, order, start, hit), sorted (stably) on the first four.
         let mut hits: Vec<(usize, u8, usize, usize, Hit)> = Vec::new();
+        let low = text::lower_text(lines);
+        let bytes = low.as_bytes();
+        let mut starts: Vec<usize> = vec![0];
+        starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
+        let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
         if !self.whole.is_empty() {
             for (i, line) in lines.iter().enumerate() {
                 let text = line.as_ref();
                 let n = text::len(text);
                 if n > 0 && n <= self.longest_whole {
-                    if let Some(&category) = self.whole.get(&text::normalise(text)) {
+                    let end = starts.get(i + 1).map_or(low.len(), |&next| next - 1);
+                    let found = match text.is_ascii().then(|| ascii_key(&low[starts[i]..end])).flatten() {
+                        Some(key) => self.whole.get(key),
+                        None => self.whole.get(&text::normalise(text)),
+                    };
+                    if let Some(&category) = found {
                         hits.push((i, WHOLE, 0, 0, Hit { line: i, category, text: text.to_string(), whole_line: true }));
                     }
                 }
@@ -531,11 +541,6 @@ impl Matcher {
         if self.phrases.is_empty() && self.regexes.is_empty() {
             return order(hits);
         }
-        let low = text::lower_text(lines);
-        let bytes = low.as_bytes();
-        let mut starts: Vec<usize> = vec![0];
-        starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
-        let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
         // Per regex: None (not to run), or the lines holding one of its literals.
         let mut opened: Vec<Option<Vec<usize>>> = vec![None; self.regexes.len()];
         if let Some(automaton) = &self.automaton {
@@ -712,6 +717,17 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
     (enc, back, bounds)
 }
 
+/// An ASCII line's `normalise`d key, read from its lowered text (lowercase, tabs made
+/// spaces) where that needs no copy: what lies between its first and last letter or digit,
+/// if no white space there but single spaces. (None: `normalise` makes it.)
+fn ascii_key(low: &str) -> Option<&str> {
+    let start = low.bytes().position(|b| b.is_ascii_alphanumeric()).unwrap_or(low.len());
+    let end = low.bytes().rposition(|b| b.is_ascii_alphanumeric()).map_or(start, |k| k + 1);
+    let key = &low[start..end];
+    let plain = key.bytes().all(|b| !matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f)) && !key.contains("  ");
+    plain.then_some(key)
+}
+
 /// `cleaner.patterns._bounded`: a phrase sits on word boundaries (where it starts or ends
 /// with a letter or digit).
 fn bounded(low: &str, start: usize, end: usize) -> bool {
@@ -856,6 +872,18 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].text, "» MOST   Popular:");
         assert!(hits[0].whole_line);
+    }
+
+    #[test]
+    fn an_ascii_lines_key_is_read_from_its_lowered_text() {
+        for line in ["» MOST Popular:", "  most\tpopular ", "most  popular", "--", "a\x1fb", "Most popular!!"] {
+            let low = text::lower_text(&[line]);
+            if let Some(key) = ascii_key(&low) {
+                assert_eq!(key, text::normalise(line), "{line:?}");
+            }
+        }
+        assert_eq!(ascii_key("» most popular:"), Some("most popular"));
+        assert_eq!(ascii_key("most  popular"), None);
     }
 
     #[test]
