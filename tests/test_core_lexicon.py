@@ -12,6 +12,7 @@ import pytest
 pytest.importorskip("cleaner._core")
 
 from cleaner import core_lexicon as cl
+from cleaner.lexicons import available_languages, packaged_lexicon
 
 C = cl.C
 EVERY_CHARACTER = "".join(map(chr, range(cl.MAX + 1)))  # surrogates too: re takes them
@@ -79,3 +80,9 @@ def test_a_class_is_written_the_same_whatever_came_before() -> None:
     cl.translate.cache_clear()
     cl._WRITTEN.clear()
     assert cl.translate(source) == first
+
+
+@pytest.mark.parametrize("language", available_languages())
+def test_every_form_of_every_lexicon_regex_compiles(language: str) -> None:
+    # (a document compiles only the forms it needs: a form the crate refused would fail there)
+    cl.core_matcher(packaged_lexicon(language)).compile()

@@ -13,14 +13,17 @@
 //!   `\w`), then leftmost-longest.
 //! - Regexes: Python `re` sources, translated by `cleaner/core_lexicon.py` into the
 //!   `regex` crate's syntax (explicit classes of the characters `re` would match, no class
-//!   taking a newline, so that a search of the whole lowered document is each line's
-//!   search). As `HyperscanMatcher` does, a regex is run only on the lines its *gate*
-//!   flags: the gate is `cleaner.patterns.prefilter_source`'s pattern as Hyperscan reads
-//!   it (case as written, `\w` taking any non-ASCII character...), so that hits are
-//!   `Lexicon.scan`'s even where `re`'s IGNORECASE would take `ſ` for `s`. The gates' required
-//!   prefixes (regex-syntax's literal extraction) ride in the phrases' automaton: a gate
-//!   with prefixes is tried on the lines holding one; a `RegexSet` of the other gates says
-//!   which of them to run over the document.
+//!   taking a newline: a regex describes one line, and is searched for in one line at a
+//!   time, with `^` and `$` the line's ends: `line_form`). As `HyperscanMatcher` does, a
+//!   regex is run only on the lines its *gate* flags: the gate is
+//!   `cleaner.patterns.prefilter_source`'s pattern as Hyperscan reads it (case as written,
+//!   `\w` taking any non-ASCII character...), so that hits are `Lexicon.scan`'s even where
+//!   `re`'s IGNORECASE would take `ſ` for `s`. The literals a gate requires (one of which
+//!   each of its matches holds: regex-syntax's literal extraction) ride in the phrases'
+//!   automaton: a gate is tried on the lines holding one (a gate without any, on every
+//!   line).
+//! - Most lines hold nothing but ASCII, punctuation and symbols: on such a *plain* line a
+//!   regex is matched in its `plain` form (`line_form`), a small automaton.
 //! - The crate's `\b` reads its own word characters, which differ from `re`'s on a few
 //!   (combining marks, `²`): a line holding one is matched with the regexes' `ascii` forms,
 //!   over a copy of the line in which each non-ASCII word character (`re`'s) stands between
@@ -36,7 +39,7 @@ use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
 use aho_corasick::{AhoCorasick, MatchKind};
-use regex::bytes::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::bytes::{Regex, RegexBuilder};
 
 use crate::model::Category;
 use crate::text;
@@ -101,27 +104,126 @@ struct Look {
     suffix: Regex,
 }
 
-/// A form compiled where first needed (the `ascii` forms: few documents need them, and
-/// their classes make them the slowest to compile).
+/// A form compiled where first needed. (The translation writes every form; each
+/// language's compile in the tests: `Matcher::compile`.)
 struct Lazy<T> {
     cell: OnceLock<T>,
     make: Box<dyn Fn() -> Result<T, String> + Send + Sync>,
 }
 
 impl<T> Lazy<T> {
+    fn new(make: impl Fn() -> Result<T, String> + Send + Sync + 'static) -> Lazy<T> {
+        Lazy { cell: OnceLock::new(), make: Box::new(make) }
+    }
+
     fn get(&self) -> &T {
-        self.cell.get_or_init(|| (self.make)().expect("validated when the matcher was built"))
+        self.cell.get_or_init(|| (self.make)().expect("a lexicon's forms compile (Matcher::compile)"))
+    }
+
+    fn try_get(&self) -> Result<&T, String> {
+        if let Some(made) = self.cell.get() {
+            return Ok(made);
+        }
+        let made = (self.make)()?;
+        Ok(self.cell.get_or_init(|| made))
     }
 }
 
+/// A regex's compiled forms, each built where first needed: a document needs few of them
+/// (a one-line file, none but the gates its lines open), and the exact forms' classes
+/// make them slow to compile.
 struct Rx {
     category: Category,
     rank: u8,
-    exact: Option<Regex>,
+    /// The gate (`loose`), in its line form, and the bytes a line it flags can start (or
+    /// end) with (`edge_bytes`).
+    gate: Lazy<Regex>,
+    edge: Option<(bool, [bool; 256])>,
+    /// The exact form (None for a regex with a lookahead).
+    exact: Lazy<Option<Regex>>,
+    /// The exact form for a plain line (`line_form`).
+    plain: Lazy<Option<Regex>>,
     ascii: Lazy<Option<Regex>>,
-    loose: Regex,
-    look: Vec<Look>,
+    look: Lazy<Vec<Look>>,
     ascii_look: Lazy<Vec<Look>>,
+}
+
+/// What a line holds, which decides the form of a regex it is matched with.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    /// Only ASCII and `PLAIN`'s characters that are no word characters: the `plain` forms.
+    Plain,
+    /// Characters whose word-ness `re` and the crate agree on: the exact forms.
+    Unicode,
+    /// A character whose word-ness they disagree on: the `ascii` forms, over the tagged line.
+    Tagged,
+}
+
+/// The characters of a plain line: ASCII, Latin-1's punctuation and symbols, general
+/// punctuation (curly quotes, dashes, the ellipsis) and currency signs; those beyond ASCII
+/// only where they are no word characters (to `re` and to the crate alike).
+const PLAIN: [(char, char); 4] = [('\0', '\x7F'), ('\u{80}', '\u{BF}'), ('\u{2000}', '\u{206F}'), ('\u{20A0}', '\u{20CF}')];
+
+fn line_kind(line: &str) -> LineKind {
+    let mut kind = LineKind::Plain;
+    for c in line.chars().filter(|c| !c.is_ascii()) {
+        let word = text::is_word(c);
+        if word != regex_syntax::is_word_character(c) {
+            return LineKind::Tagged;
+        }
+        if word || !PLAIN.iter().any(|&(a, b)| a <= c && c <= b) {
+            kind = LineKind::Unicode;
+        }
+    }
+    kind
+}
+
+/// A form as it is matched on one line (a haystack without a newline): `^` and `$` its
+/// start and end, which anchors the search there (a line that does not match at its start
+/// is given up on at the first character that rules it out, and a match's start needs no
+/// search backwards). `plain`: as it matches on a plain line, its classes and literals cut
+/// down to `PLAIN`'s characters and its word boundaries ASCII ones (which are Unicode's
+/// there: every other character of a plain line is no word character): a far smaller
+/// automaton than the exact form's (`re`'s `\w` is hundreds of ranges), and one the lazy
+/// DFA runs without giving up on non-ASCII text (as it does at Unicode word boundaries).
+fn line_form(pattern: &str, plain: bool) -> Result<String, String> {
+    use regex_syntax::hir::{Capture, Class, ClassUnicode, ClassUnicodeRange, Hir, HirKind, Look as L, Repetition};
+    fn cut(h: &Hir, plain: Option<&ClassUnicode>) -> Hir {
+        match h.kind() {
+            HirKind::Literal(lit) => match (plain, std::str::from_utf8(&lit.0)) {
+                (None, _) => h.clone(),
+                (Some(_), Ok(s)) if s.chars().all(|c| PLAIN.iter().any(|&(a, b)| a <= c && c <= b)) => h.clone(),
+                _ => Hir::fail(),
+            },
+            HirKind::Class(Class::Unicode(class)) => match plain {
+                None => h.clone(),
+                Some(plain) => {
+                    let mut class = class.clone();
+                    class.intersect(plain);
+                    Hir::class(Class::Unicode(class))
+                }
+            },
+            HirKind::Empty | HirKind::Class(Class::Bytes(_)) => h.clone(),
+            HirKind::Look(look) => Hir::look(match (look, plain.is_some()) {
+                (L::StartLF, _) => L::Start,
+                (L::EndLF, _) => L::End,
+                (L::WordUnicode, true) => L::WordAscii,
+                (L::WordUnicodeNegate, true) => L::WordAsciiNegate,
+                (L::WordStartUnicode, true) => L::WordStartAscii,
+                (L::WordEndUnicode, true) => L::WordEndAscii,
+                (L::WordStartHalfUnicode, true) => L::WordStartHalfAscii,
+                (L::WordEndHalfUnicode, true) => L::WordEndHalfAscii,
+                (other, _) => *other,
+            }),
+            HirKind::Repetition(r) => Hir::repetition(Repetition { sub: Box::new(cut(&r.sub, plain)), ..r.clone() }),
+            HirKind::Capture(c) => Hir::capture(Capture { sub: Box::new(cut(&c.sub, plain)), ..c.clone() }),
+            HirKind::Concat(subs) => Hir::concat(subs.iter().map(|s| cut(s, plain)).collect()),
+            HirKind::Alternation(subs) => Hir::alternation(subs.iter().map(|s| cut(s, plain)).collect()),
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new().multi_line(true).utf8(false).build().parse(pattern).map_err(|e| e.to_string())?;
+    let class = ClassUnicode::new(PLAIN.iter().map(|&(a, b)| ClassUnicodeRange::new(a, b)));
+    Ok(cut(&hir, plain.then_some(&class)).to_string())
 }
 
 pub struct Matcher {
@@ -129,35 +231,138 @@ pub struct Matcher {
     whole: HashMap<String, Category>,
     longest_whole: usize,
     phrases: Vec<(String, Category)>,
-    /// Phrases and the regexes' required prefixes in one automaton: per pattern, the phrase
-    /// it is (if any) and the regexes whose gates it opens.
+    /// Phrases and the literals the regexes' gates require in one automaton: per pattern,
+    /// the phrase it is (if any) and the regexes whose gates it opens.
     automaton: Option<AhoCorasick>,
     pattern_phrase: Vec<Option<usize>>,
     pattern_regexes: Vec<Vec<usize>>,
     regexes: Vec<Rx>,
-    /// The regexes whose gates have no prefix to look for: a set says which match.
+    /// The regexes whose gates require no literal to look for: tried on every line.
     always: Vec<usize>,
-    set: Option<RegexSet>,
 }
 
-/// Regex prefixes shorter than this are not looked for (they would be found everywhere).
-const MIN_PREFIX_BYTES: usize = 3;
-/// Nor are sets of more prefixes than this.
-const MAX_PREFIXES: usize = 64;
+/// Literals shorter than this are not looked for (they would be found everywhere), unless
+/// they hold punctuation, a symbol or a character beyond ASCII ("©", "|", "/").
+const MIN_LITERAL_BYTES: usize = 3;
+/// Nor are sets of more literals than this.
+const MAX_LITERALS: usize = 64;
 
-/// The prefixes every match of a gate starts with (regex-syntax's literal extraction), if
-/// there are few and none too short.
-fn required_prefixes(gate: &str) -> Option<Vec<Vec<u8>>> {
+/// Literals one of which every match of a gate holds (regex-syntax's prefix extraction, of
+/// each part of a sequence from there on), the longest such set if there are few and none
+/// too short: a line holding none is no line the gate flags.
+fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
+    use regex_syntax::hir::{Hir, HirKind};
+    type Literals = Vec<Vec<u8>>;
+    fn usable(literals: &Literals) -> bool {
+        !literals.is_empty() && literals.len() <= MAX_LITERALS
+            && literals.iter().all(|l| l.len() >= MIN_LITERAL_BYTES || l.iter().any(|&b| !b.is_ascii_alphanumeric() && b != b' '))
+    }
+    // (the shortest literal the longest, then the fewest literals)
+    fn better(a: &Literals, b: &Option<Literals>) -> bool {
+        let shortest = |l: &Literals| l.iter().map(Vec::len).min().unwrap_or(0);
+        b.as_ref().is_none_or(|b| (shortest(a), std::cmp::Reverse(a.len())) > (shortest(b), std::cmp::Reverse(b.len())))
+    }
+    fn prefixes(h: &Hir) -> Option<Literals> {
+        let seq = Extractor::new().kind(ExtractKind::Prefix).extract(h);
+        let mut literals: Literals = seq.literals()?.iter().map(|l| l.as_bytes().to_vec()).collect();
+        literals.sort_unstable();
+        literals.dedup();
+        Some(literals)
+    }
+    fn required(h: &Hir) -> Option<Literals> {
+        match h.kind() {
+            HirKind::Literal(_) | HirKind::Class(_) => prefixes(h),
+            HirKind::Capture(c) => required(&c.sub),
+            HirKind::Repetition(r) if r.min >= 1 => required(&r.sub),
+            HirKind::Alternation(subs) => {
+                let mut all = Vec::new();
+                for sub in subs {
+                    all.extend(required(sub)?);
+                }
+                all.sort_unstable();
+                all.dedup();
+                Some(all).filter(usable)
+            }
+            HirKind::Concat(subs) => {
+                let mut best = None;
+                for j in 0..subs.len() {
+                    let candidates = [prefixes(&Hir::concat(subs[j..].to_vec())), required(&subs[j])];
+                    for literals in candidates.into_iter().flatten() {
+                        if usable(&literals) && better(&literals, &best) {
+                            best = Some(literals);
+                        }
+                    }
+                }
+                best
+            }
+            _ => None,
+        }
+    }
     let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
-    let seq = Extractor::new().kind(ExtractKind::Prefix).extract(&hir);
-    let literals = seq.literals()?;
-    if literals.is_empty() || literals.len() > MAX_PREFIXES
-        || literals.iter().any(|l| l.as_bytes().len() < MIN_PREFIX_BYTES)
-    {
+    required(&hir).or_else(|| prefixes(&hir)).filter(usable)
+}
+
+/// Which line a gate can flag by its first byte (a gate whose every match starts the
+/// line) or its last (one whose every match ends it): (from the start, the bytes), or
+/// None where a match can be empty there or the gate is anchored at neither end.
+fn edge_bytes(gate: &str) -> Option<(bool, [bool; 256])> {
+    use regex_syntax::hir::{Class, Hir, HirKind, Look as L};
+    // The bytes a match of `h` can start (`first`) or end with, and whether it can be empty.
+    fn edge(h: &Hir, first: bool, set: &mut [bool; 256]) -> bool {
+        match h.kind() {
+            HirKind::Empty | HirKind::Look(_) => true,
+            HirKind::Literal(lit) => {
+                let b = if first { lit.0.first() } else { lit.0.last() };
+                b.map(|&b| set[b as usize] = true).is_none()
+            }
+            HirKind::Class(Class::Unicode(class)) => {
+                let mut mark = |from: u8, to: u8| (from..=to).for_each(|b| set[b as usize] = true);
+                for r in class.iter() {
+                    if first {
+                        // (a lead byte rises with the character)
+                        let lead = |c: char| c.encode_utf8(&mut [0; 4]).as_bytes()[0];
+                        mark(lead(r.start()), lead(r.end()));
+                    } else {
+                        if r.start().is_ascii() {
+                            mark(r.start() as u8, r.end().min('\x7F') as u8);
+                        }
+                        if !r.end().is_ascii() {
+                            mark(0x80, 0xBF); // (any continuation byte)
+                        }
+                    }
+                }
+                false
+            }
+            HirKind::Class(Class::Bytes(class)) => {
+                class.iter().for_each(|r| (r.start()..=r.end()).for_each(|b| set[b as usize] = true));
+                false
+            }
+            HirKind::Repetition(r) => edge(&r.sub, first, set) || r.min == 0,
+            HirKind::Capture(c) => edge(&c.sub, first, set),
+            HirKind::Concat(subs) => {
+                let mut ordered: Vec<&Hir> = subs.iter().collect();
+                if !first {
+                    ordered.reverse();
+                }
+                ordered.into_iter().all(|sub| edge(sub, first, set))
+            }
+            HirKind::Alternation(subs) => subs.iter().fold(false, |empty, sub| edge(sub, first, set) | empty),
+        }
+    }
+    let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
+    let first = if hir.properties().look_set_prefix().contains(L::StartLF) {
+        true
+    } else if hir.properties().look_set_suffix().contains(L::EndLF) {
+        false
+    } else {
+        return None;
+    };
+    let mut set = [false; 256];
+    if edge(&hir, first, &mut set) {
         return None;
     }
-    Some(literals.iter().map(|l| l.as_bytes().to_vec()).collect())
+    Some((first, set))
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
@@ -190,6 +395,18 @@ fn build_look(specs: &[LookSpec]) -> Result<Vec<Look>, String> {
         .collect()
 }
 
+/// A lookaround's forms, compiled where first needed.
+fn lazy_look(specs: &[LookSpec]) -> Lazy<Vec<Look>> {
+    let specs = specs.to_vec();
+    Lazy::new(move || build_look(&specs))
+}
+
+/// A form compiled (in its line form) where first needed; none where `absent`.
+fn lazy_regex(pattern: &str, absent: bool, plain: bool) -> Lazy<Option<Regex>> {
+    let pattern = pattern.to_string();
+    Lazy::new(move || if absent { Ok(None) } else { build(&line_form(&pattern, plain)?).map(Some) })
+}
+
 /// Whether some match of `re` starts at `at` (the text around it in view).
 fn matches_at(re: &Regex, hay: &[u8], at: usize) -> bool {
     re.find_at(hay, at).is_some_and(|m| m.start() == at)
@@ -219,6 +436,8 @@ impl Matcher {
         let mut compiled = Vec::with_capacity(regexes.len());
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
+            validate(&spec.loose)?;
+            let loose = spec.loose.clone();
             compiled.push(Rx {
                 category: spec.category,
                 rank: if !spec.anchored {
@@ -228,38 +447,28 @@ impl Matcher {
                 } else {
                     LINE_END
                 },
-                exact: if lookaround { None } else { Some(build(&spec.exact)?) },
-                ascii: {
-                    let source = spec.ascii.clone();
-                    validate(&source)?;
-                    Lazy { cell: OnceLock::new(), make: Box::new(move || if lookaround { Ok(None) } else { build(&source).map(Some) }) }
-                },
-                loose: build(&spec.loose)?,
-                look: build_look(&spec.look)?,
-                ascii_look: {
-                    let specs: Vec<LookSpec> = spec.ascii_look.iter().map(LookSpec::clone).collect();
-                    for l in &specs {
-                        validate(&l.prefix)?;
-                        validate(&l.body)?;
-                        validate(&l.suffix)?;
-                    }
-                    Lazy { cell: OnceLock::new(), make: Box::new(move || build_look(&specs)) }
-                },
+                edge: edge_bytes(&loose),
+                gate: Lazy::new(move || build(&line_form(&loose, false)?)),
+                exact: lazy_regex(&spec.exact, lookaround, false),
+                plain: lazy_regex(&spec.exact, lookaround, true),
+                ascii: lazy_regex(&spec.ascii, lookaround, false),
+                look: lazy_look(&spec.look),
+                ascii_look: lazy_look(&spec.ascii_look),
             });
         }
-        // One automaton: the phrases, then the prefixes of the regexes that have them.
+        // One automaton: the phrases, then the literals the regexes' gates require.
         let mut patterns: Vec<Vec<u8>> = phrases.iter().map(|(p, _)| p.as_bytes().to_vec()).collect();
         let mut pattern_phrase: Vec<Option<usize>> = (0..phrases.len()).map(Some).collect();
         let mut pattern_regexes: Vec<Vec<usize>> = vec![Vec::new(); phrases.len()];
         let mut index: HashMap<Vec<u8>, usize> = patterns.iter().cloned().enumerate().map(|(k, p)| (p, k)).collect();
         let mut always = Vec::new();
         for (k, spec) in regexes.iter().enumerate() {
-            match required_prefixes(&spec.loose) {
+            match required_literals(&spec.loose) {
                 None => always.push(k),
-                Some(prefixes) => {
-                    for prefix in prefixes {
-                        let id = *index.entry(prefix.clone()).or_insert_with(|| {
-                            patterns.push(prefix);
+                Some(literals) => {
+                    for literal in literals {
+                        let id = *index.entry(literal.clone()).or_insert_with(|| {
+                            patterns.push(literal);
                             pattern_phrase.push(None);
                             pattern_regexes.push(Vec::new());
                             patterns.len() - 1
@@ -284,34 +493,46 @@ impl Matcher {
                     .map_err(|e| e.to_string())?,
             )
         };
-        let set = if always.is_empty() {
-            None
-        } else {
-            Some(
-                RegexSetBuilder::new(always.iter().map(|&k| regexes[k].loose.as_str()))
-                    .multi_line(true)
-                    .size_limit(SIZE_LIMIT)
-                    .dfa_size_limit(DFA_SIZE_LIMIT)
-                    .build()
-                    .map_err(|e| e.to_string())?,
-            )
-        };
         Ok(Matcher {
             language: language.to_string(), whole, longest_whole, phrases, automaton, pattern_phrase,
-            pattern_regexes, regexes: compiled, always, set,
+            pattern_regexes, regexes: compiled, always,
         })
+    }
+
+    /// Compile every form now (a document compiles those it needs): whether the lexicon's
+    /// translation is one the crate takes, within its size limits.
+    pub fn compile(&self) -> Result<(), String> {
+        for rx in &self.regexes {
+            rx.gate.try_get()?;
+            rx.exact.try_get()?;
+            rx.plain.try_get()?;
+            rx.ascii.try_get()?;
+            rx.look.try_get()?;
+            rx.ascii_look.try_get()?;
+        }
+        Ok(())
     }
 
     /// Every hit in a document's (stripped) lines, by line, strongest first.
     pub fn scan<S: AsRef<str>>(&self, lines: &[S]) -> Vec<Hit> {
         // (line, rank, order, start, hit), sorted (stably) on the first four.
         let mut hits: Vec<(usize, u8, usize, usize, Hit)> = Vec::new();
+        let low = text::lower_text(lines);
+        let bytes = low.as_bytes();
+        let mut starts: Vec<usize> = vec![0];
+        starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
+        let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
         if !self.whole.is_empty() {
             for (i, line) in lines.iter().enumerate() {
                 let text = line.as_ref();
                 let n = text::len(text);
                 if n > 0 && n <= self.longest_whole {
-                    if let Some(&category) = self.whole.get(&text::normalise(text)) {
+                    let end = starts.get(i + 1).map_or(low.len(), |&next| next - 1);
+                    let found = match text.is_ascii().then(|| ascii_key(&low[starts[i]..end])).flatten() {
+                        Some(key) => self.whole.get(key),
+                        None => self.whole.get(&text::normalise(text)),
+                    };
+                    if let Some(&category) = found {
                         hits.push((i, WHOLE, 0, 0, Hit { line: i, category, text: text.to_string(), whole_line: true }));
                     }
                 }
@@ -320,12 +541,7 @@ impl Matcher {
         if self.phrases.is_empty() && self.regexes.is_empty() {
             return order(hits);
         }
-        let low = text::lower_text(lines);
-        let bytes = low.as_bytes();
-        let mut starts: Vec<usize> = vec![0];
-        starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
-        let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
-        // Per regex: None (not to run), the lines holding one of its prefixes, or all.
+        // Per regex: None (not to run), or the lines holding one of its literals.
         let mut opened: Vec<Option<Vec<usize>>> = vec![None; self.regexes.len()];
         if let Some(automaton) = &self.automaton {
             let mut spans: Vec<(usize, usize, usize)> = Vec::new();
@@ -357,10 +573,8 @@ impl Matcher {
                 which.push((k, Some(lines)));
             }
         }
-        if let Some(set) = &self.set {
-            which.extend(set.matches(bytes).into_iter().map(|j| (self.always[j], None)));
-            which.sort_by_key(|w| w.0);
-        }
+        which.extend(self.always.iter().map(|&k| (k, None)));
+        which.sort_by_key(|w| w.0);
         if !which.is_empty() {
             let found = self.regex_spans(&low, &starts, &which);
             hits.extend(self.regex_hits(found, &low, &line_of));
@@ -368,67 +582,71 @@ impl Matcher {
         order(hits)
     }
 
-    /// (start, end, regex) of every match of the regexes `which` (by regex, then place).
-    /// Each regex's loose form (a superset, DFA-fast) finds the lines worth searching; the
-    /// exact form searches those lines alone (a regex describes one line: a line's search
-    /// is the document's, there), in its `ascii` form over the tagged line where the line
-    /// holds a character whose word-ness `re` and the crate disagree on.
+    /// (start, end, regex) of the matches of the regexes `which` (by regex, then place):
+    /// every match of a regex that is not anchored, the first in a line of one that is
+    /// (the one `regex_hits` keeps). Each regex's gate finds the lines worth searching; the
+    /// exact form searches those lines alone (a regex describes one line: a line's search is
+    /// the document's, there), in its `plain` form on a plain line, in its `ascii` form over
+    /// the tagged line where the line holds a character whose word-ness `re` and the crate
+    /// disagree on.
     fn regex_spans(&self, low: &str, starts: &[usize], which: &[(usize, Option<Vec<usize>>)]) -> Vec<(usize, usize, usize)> {
         let mut found = Vec::new();
         let line_span = |i: usize| {
             let end = if i + 1 < starts.len() { starts[i + 1] - 1 } else { low.len() };
             (starts[i], end)
         };
-        let mut disputed: Vec<Option<bool>> = vec![None; starts.len()];
+        let mut kinds: Vec<Option<LineKind>> = vec![None; starts.len()];
         for (k, lines) in which {
             let k = *k;
             let rx = &self.regexes[k];
-            // The lines the gate flags: from a search of the document, or, where its prefixes
-            // were found, of their lines alone (a gate's match starts with a prefix).
+            // The lines the gate flags, of those holding one of its literals (or of all) that
+            // start (or end) with a byte its matches can.
             let flagged: Vec<usize> = match lines {
-                None => {
-                    let mut flagged: Vec<usize> = Vec::new();
-                    for m in rx.loose.find_iter(low.as_bytes()) {
-                        let i = starts.partition_point(|&s| s <= m.start()) - 1;
-                        if flagged.last() != Some(&i) {
-                            flagged.push(i);
-                        }
-                    }
-                    flagged
-                }
-                Some(lines) => lines
-                    .iter()
-                    .copied()
-                    .filter(|&i| {
-                        let (s, e) = line_span(i);
-                        rx.loose.is_match(&low.as_bytes()[s..e])
-                    })
-                    .collect(),
-            };
+                None => (0..starts.len()).collect(),
+                Some(lines) => lines.clone(),
+            }
+            .into_iter()
+            .filter(|&i| {
+                let (s, e) = line_span(i);
+                let line = &low.as_bytes()[s..e];
+                let at_edge = |&(first, set): &(bool, [bool; 256])| {
+                    if first { line.first() } else { line.last() }.is_some_and(|&b| set[b as usize])
+                };
+                rx.edge.as_ref().is_none_or(at_edge) && rx.gate.get().is_match(line)
+            })
+            .collect();
             for i in flagged {
                 let (s, e) = line_span(i);
                 let line = &low[s..e];
-                let odd = *disputed[i].get_or_insert_with(|| {
-                    line.chars().any(|c| !c.is_ascii() && text::is_word(c) != regex_syntax::is_word_character(c))
-                });
-                if !rx.look.is_empty() {
-                    let hit = if odd {
+                let kind = *kinds[i].get_or_insert_with(|| line_kind(line));
+                let look = rx.look.get();
+                if !look.is_empty() {
+                    let hit = if kind == LineKind::Tagged {
                         let (enc, _, bounds) = tagged(line);
                         rx.ascii_look.get().iter().any(|l| l.matches(&enc, &bounds))
                     } else {
                         let bounds: Vec<usize> = line.char_indices().map(|(p, _)| p).chain([line.len()]).collect();
-                        rx.look.iter().any(|l| l.matches(line.as_bytes(), &bounds))
+                        look.iter().any(|l| l.matches(line.as_bytes(), &bounds))
                     };
                     if hit {
                         found.push((s, e, k));
                     }
-                } else if odd {
-                    let (enc, back, _) = tagged(line);
-                    let re = rx.ascii.get().as_ref().expect("compiled");
-                    found.extend(re.find_iter(&enc).map(|m| (s + back[m.start()], s + back[m.end()], k)));
-                } else {
-                    let re = rx.exact.as_ref().expect("compiled");
-                    found.extend(re.find_iter(line.as_bytes()).map(|m| (s + m.start(), s + m.end(), k)));
+                    continue;
+                }
+                let (re, hay, back) = match kind {
+                    LineKind::Tagged => {
+                        let (enc, back, _) = tagged(line);
+                        (rx.ascii.get(), std::borrow::Cow::Owned(enc), Some(back))
+                    }
+                    LineKind::Plain => (rx.plain.get(), std::borrow::Cow::Borrowed(line.as_bytes()), None),
+                    LineKind::Unicode => (rx.exact.get(), std::borrow::Cow::Borrowed(line.as_bytes()), None),
+                };
+                let re = re.as_ref().expect("compiled");
+                let at = |p: usize| s + back.as_ref().map_or(p, |b| b[p]);
+                if rx.rank == REGEX {
+                    found.extend(re.find_iter(&hay).map(|m| (at(m.start()), at(m.end()), k)));
+                } else if let Some(m) = re.find(&hay) {
+                    found.push((at(m.start()), at(m.end()), k));
                 }
             }
         }
@@ -499,6 +717,17 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
     (enc, back, bounds)
 }
 
+/// An ASCII line's `normalise`d key, read from its lowered text (lowercase, tabs made
+/// spaces) where that needs no copy: what lies between its first and last letter or digit,
+/// if no white space there but single spaces. (None: `normalise` makes it.)
+fn ascii_key(low: &str) -> Option<&str> {
+    let start = low.bytes().position(|b| b.is_ascii_alphanumeric()).unwrap_or(low.len());
+    let end = low.bytes().rposition(|b| b.is_ascii_alphanumeric()).map_or(start, |k| k + 1);
+    let key = &low[start..end];
+    let plain = key.bytes().all(|b| !matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f)) && !key.contains("  ");
+    plain.then_some(key)
+}
+
 /// `cleaner.patterns._bounded`: a phrase sits on word boundaries (where it starts or ends
 /// with a letter or digit).
 fn bounded(low: &str, start: usize, end: usize) -> bool {
@@ -549,7 +778,8 @@ fn looks(tuples: Vec<LookTuple>) -> Vec<LookSpec> {
 /// A language's lexicon matcher: `LexiconMatcher(language, whole, phrases, regexes)` with
 /// `whole` {key: category}, `phrases` [(phrase, category)], `regexes` as
 /// `cleaner.core_lexicon.core_matcher` translates them; `scan(texts)` gives the hits of
-/// `Lexicon.scan` as (line, category, text, whole_line) tuples.
+/// `Lexicon.scan` as (line, category, text, whole_line) tuples; `compile()` compiles every
+/// form now (a scan compiles those it needs).
 #[pyclass(name = "LexiconMatcher", module = "cleaner._core", frozen)]
 pub struct PyMatcher {
     pub inner: Arc<Matcher>,
@@ -588,6 +818,11 @@ impl PyMatcher {
         self.inner.language.clone()
     }
 
+    /// Compile every form now (`Matcher::compile`; ValueError if one does not).
+    fn compile(&self) -> PyResult<()> {
+        self.inner.compile().map_err(PyValueError::new_err)
+    }
+
     fn scan(&self, py: Python<'_>, texts: Vec<String>) -> Vec<(usize, &'static str, String, bool)> {
         let inner = self.inner.clone();
         py.detach(move || {
@@ -605,13 +840,15 @@ mod tests {
     use super::*;
 
     fn matcher(whole: &[(&str, Category)], phrases: &[(&str, Category)], regexes: Vec<RegexSpec>) -> Matcher {
-        Matcher::new(
+        let m = Matcher::new(
             "xx",
             whole.iter().map(|(k, c)| (k.to_string(), *c)).collect(),
             phrases.iter().map(|(k, c)| (k.to_string(), *c)).collect(),
             regexes,
         )
-        .unwrap()
+        .unwrap();
+        m.compile().unwrap();
+        m
     }
 
     fn regex(source: &str, category: Category) -> RegexSpec {
@@ -635,6 +872,18 @@ mod tests {
         assert_eq!(hits.len(), 1);
         assert_eq!(hits[0].text, "» MOST   Popular:");
         assert!(hits[0].whole_line);
+    }
+
+    #[test]
+    fn an_ascii_lines_key_is_read_from_its_lowered_text() {
+        for line in ["» MOST Popular:", "  most\tpopular ", "most  popular", "--", "a\x1fb", "Most popular!!"] {
+            let low = text::lower_text(&[line]);
+            if let Some(key) = ascii_key(&low) {
+                assert_eq!(key, text::normalise(line), "{line:?}");
+            }
+        }
+        assert_eq!(ascii_key("» most popular:"), Some("most popular"));
+        assert_eq!(ascii_key("most  popular"), None);
     }
 
     #[test]
@@ -674,6 +923,45 @@ mod tests {
         let m = matcher(&[], &[], vec![regex(r"\bm\b", Category::Advertising)]);
         assert!(m.scan(&["5 m² here"]).is_empty());
         assert_eq!(m.scan(&["5 m here"]).len(), 1);
+    }
+
+    #[test]
+    fn a_gate_is_tried_on_the_lines_holding_a_literal_it_requires() {
+        // (not a prefix: the required literal is inside the gate's matches)
+        let literals = required_literals(r"^[a-z ]*\d+ (?:comments|replies) on").unwrap();
+        assert_eq!(literals, [b" comments on".to_vec(), b" replies on".to_vec()]);
+        assert_eq!(required_literals(r"^\d+\s*/\s*\d+$"), Some(vec![b"/".to_vec()])); // (punctuation)
+        assert_eq!(required_literals(r"^\d+(?:\s+\d+)+$"), None);
+        let m = matcher(&[], &[], vec![regex(r"^[a-z ]*\d+ (?:comments|replies) on", Category::Comments),
+                                        regex(r"^\d+/\d+$", Category::Caption)]);
+        let hits = m.scan(&["So 12 comments on it", "3/4", "no comments on it"]);
+        assert_eq!(hits.iter().map(|h| (h.line, h.text.as_str())).collect::<Vec<_>>(),
+                   [(0, "so 12 comments on"), (1, "3/4")]);
+    }
+
+    #[test]
+    fn a_gate_anchored_at_one_end_is_tried_on_lines_that_start_or_end_as_its_matches_can() {
+        let (first, set) = edge_bytes(r"^(?:\d+|©)\s*/").unwrap();
+        assert!(first && set[b'7' as usize] && set[0xC2] && !set[b'a' as usize] && !set[b' ' as usize]);
+        let (first, set) = edge_bytes(r"(?:ap|afp|é)$").unwrap();
+        assert!(!first && set[b'p' as usize] && set[0xA9] && !set[b'a' as usize]);
+        assert!(edge_bytes(r"^a?").is_none()); // (an empty match)
+        assert!(edge_bytes(r"ab").is_none());
+        let m = matcher(&[], &[], vec![regex(r"^\d+/\d+$", Category::Caption)]);
+        assert_eq!(m.scan(&["3/4", "a 3/4", "x"]).len(), 1);
+    }
+
+    #[test]
+    fn a_plain_line_is_matched_in_the_plain_form() {
+        assert!(line_kind("it’s 5 € «here»") == LineKind::Plain);
+        assert!(line_kind("café") == LineKind::Unicode);
+        assert!(line_kind("5 m²") == LineKind::Tagged);
+        // (a curly quote is no word character: a word boundary before it; "é" is one)
+        let m = matcher(&[], &[], vec![regex(r"\bit\b", Category::Advertising)]);
+        assert_eq!(m.scan(&["it’s here"]).len(), 1);
+        assert!(m.scan(&["ité here"]).is_empty());
+        let form = line_form(r"^[\x{61}\x{E9}\x{2019}]+\b$", true).unwrap();
+        assert!(!form.contains("E9"), "{form}");
     }
 
     #[test]

@@ -580,35 +580,48 @@ pub const ODD_SPACES: [char; 8] =
 /// offset (where some character would lengthen, "İ", each character is lowered alone and
 /// that one kept), odd spaces made plain.
 pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
-    let mut joined = String::new();
+    let mut joined = String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 1).sum());
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
             joined.push('\n');
         }
         joined.push_str(line.as_ref());
     }
-    let mut low = if joined.is_ascii() {
-        joined.make_ascii_lowercase();
-        joined
-    } else if joined.chars().any(lowers_long) {
-        let mut out = String::with_capacity(joined.len());
-        for c in joined.chars() {
-            if lowers_long(c) {
-                out.push(c);
-            } else {
-                push_lower_char(c, &mut out);
-            }
+    // In one pass: runs of ASCII lowered in bulk, each other character as `lower` (or,
+    // where some character would lengthen, as lowered alone) would write it; no character
+    // is lowered to or from an odd space, so those are made plain where they stand.
+    let alone = !joined.is_ascii() && joined.chars().any(lowers_long);
+    let mut out: Vec<u8> = Vec::with_capacity(joined.len());
+    let mut one = String::new();
+    let bytes = joined.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
+        if run > 0 {
+            let from = out.len();
+            out.extend_from_slice(&bytes[at..at + run]);
+            out[from..].make_ascii_lowercase();
+            at += run;
+            continue;
         }
-        out
-    } else {
-        lower(&joined)
-    };
-    if !low.is_ascii() && low.contains(ODD_SPACES) {
-        low = low.chars().map(|c| if ODD_SPACES.contains(&c) { ' ' } else { c }).collect();
-    } else if low.contains('\t') {
-        low = low.replace('\t', " ");
+        let c = joined[at..].chars().next().expect("a character");
+        if ODD_SPACES.contains(&c) {
+            out.push(b' ');
+        } else if alone && lowers_long(c) {
+            one.push(c);
+        } else if c == SIGMA && !alone {
+            one.push(if final_sigma(&joined, at) { '\u{3c2}' } else { '\u{3c3}' });
+        } else {
+            push_lower_char(c, &mut one);
+        }
+        out.extend_from_slice(one.as_bytes());
+        one.clear();
+        at += c.len_utf8();
     }
-    low
+    if out.contains(&b'\t') {
+        out.iter_mut().filter(|b| **b == b'\t').for_each(|b| *b = b' ');
+    }
+    String::from_utf8(out).expect("whole characters")
 }
 
 /// The Python `str` method `name` of each text, for the exhaustive comparison with Python

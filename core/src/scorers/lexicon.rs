@@ -65,7 +65,6 @@ pub struct LexiconScorer {
     second_person: Regex,
     heading_with_item: Regex,
     button: Regex,
-    word: Regex,
 }
 
 /// Python's `round(x, 3)` (correctly rounded, ties to even on the exact value: Rust's
@@ -87,7 +86,6 @@ impl LexiconScorer {
             second_person: Regex::new(r"(?i)\b(?:you|your|you're|yours)\b").unwrap(),
             heading_with_item: Regex::new(r":\s*\S").unwrap(),
             button: Regex::new(r"(?i)^\W*(?:read more|also read|read also)\b").unwrap(),
-            word: Regex::new(r"\w+").unwrap(),
         }
     }
 
@@ -246,7 +244,7 @@ impl LexiconScorer {
                         phrases.push(&h.text);
                     }
                 }
-                let words = self.word.find_iter(text).count() as u32;
+                let words = words_of(text).count() as u32;
                 let covered = phrases.iter().map(|p| text::len(p)).sum();
                 f64::min(1.0, self.phrase_weight(phrases.len(), covered, words, chars))
             };
@@ -293,7 +291,7 @@ impl LexiconScorer {
     /// The set of the `\w+` words of a casefolded text (sorted, deduplicated).
     fn words(&self, text: &str) -> Vec<String> {
         let folded = text::casefold(text);
-        let mut words: Vec<String> = self.word.find_iter(&folded).map(|m| m.as_str().to_string()).collect();
+        let mut words: Vec<String> = words_of(&folded).map(str::to_string).collect();
         words.sort_unstable();
         words.dedup();
         words
@@ -307,11 +305,15 @@ impl LexiconScorer {
     }
 
     fn likeness(&self, title: &[String], text: &str) -> f64 {
-        let words = self.words(text);
+        // (`words`, borrowed from the folded text)
+        let folded = text::casefold(text);
+        let mut words: Vec<&str> = words_of(&folded).collect();
+        words.sort_unstable();
+        words.dedup();
         if title.is_empty() || words.is_empty() {
             return 0.0;
         }
-        let common = words.iter().filter(|w| title.binary_search(w).is_ok()).count();
+        let common = words.iter().filter(|w| title.binary_search_by(|t| t.as_str().cmp(w)).is_ok()).count();
         (2 * common) as f64 / (title.len() + words.len()) as f64
     }
 
@@ -341,6 +343,13 @@ impl LexiconScorer {
                               Detail::number("listed under the heading on line {}", heading + 1));
         }
     }
+}
+
+/// The words of a text: its runs of word characters (the crate's `\w+`, as the Python
+/// scorer's `regex` package reads it).
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    let word = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { regex_syntax::is_word_character(c) };
+    text.split(move |c: char| !word(c)).filter(|w| !w.is_empty())
 }
 
 /// Python's `str` order: by code point (UTF-8 byte order is the same).
@@ -500,6 +509,15 @@ mod tests {
         // (the closing quote belongs to the break between sentences, as in Python's split)
         assert_eq!(got, ["He said \"go.", "Then left!", "Done…", "ok?  "]);
         assert_eq!(round3(0.0625), 0.062);
+    }
+
+    #[test]
+    fn words_are_the_crates_runs_of_word_characters() {
+        let re = Regex::new(r"\w+").unwrap();
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            let t = format!("a{c}b");
+            assert_eq!(words_of(&t).collect::<Vec<_>>(), re.find_iter(&t).map(|m| m.as_str()).collect::<Vec<_>>(), "{c:?}");
+        }
     }
 
     #[test]
