@@ -747,6 +747,7 @@ class RuleBook:
         ``RuleTimeoutError``."""
         best, best_count = None, 0
         # The signatures' literals are looked for in the folded document (cleaner.prefilter)
+        present: Container[str]
         if isinstance(lines, _core.Doc):
             joined, present = None, lines.folded_text()  # (folded by the core)
         else:
