@@ -688,16 +688,6 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
-    # Per rule set, the longest literal of each of its signatures: it can match a document
-    # only if the document holds one of them. None: a signature has none (it always runs).
-    _required: tuple[tuple[str, ...] | None, ...] = field(init=False, repr=False,
-                                                          compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_required", tuple(  # (a frozen dataclass)
-            None if any(m.required is None for m in r.detect)
-            else tuple(dict.fromkeys(m.required for m in r.detect if m.required is not None))
-            for r in self.rulesets))
 
     @classmethod
     def load(cls, folders: Iterable[str | Path]) -> RuleBook:
@@ -747,13 +737,14 @@ class RuleBook:
         ``RuleTimeoutError``."""
         best, best_count = None, 0
         # The signatures' literals are looked for in the folded document (cleaner.prefilter)
+        present: Container[str]
         if isinstance(lines, _core.Doc):
             joined, present = None, lines.folded_text()  # (folded by the core)
         else:
             joined = "\n".join(lines)
             present = folded(joined)
-        for ruleset, required in zip(self.rulesets, self._required, strict=True):
-            if required is not None and not any(literal in present for literal in required):
+        for ruleset in self.rulesets:
+            if not any(matcher.may_match(present) for matcher in ruleset.detect):
                 continue  # (none of its signatures can match: none runs)
             if joined is None:
                 joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)

@@ -59,7 +59,10 @@ def test_the_core_folds_every_character_as_folded_does() -> None:
     lines += ["Straße ﬁrst KİTCHEN \u212aelvin", "ızmır".upper(), "a\u0307b oﬃce", "", "ASCII"]
     core = _core.lines_of(lines)
     assert core.texts() == lines
-    assert core.folded_text() == folded("\n".join(lines))
+    assert str(core.folded_text()) == folded("\n".join(lines))
+    assert "strasse first kitchen" in core.folded_text()
+    assert "kelvin\nizmir" in core.folded_text()
+    assert "kelvin izmir" not in core.folded_text()
 
 
 def test_regex_runs() -> None:

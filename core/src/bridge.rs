@@ -148,7 +148,7 @@ impl PyDoc {
 
     /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
     /// signatures' literals are looked for in (`RuleBook.detect`).
-    fn folded_text(&self) -> String {
+    fn folded_text(&self) -> PyFoldedText {
         let mut folded = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
         for (k, line) in self.doc.lines.iter().enumerate() {
             if k > 0 {
@@ -156,7 +156,7 @@ impl PyDoc {
             }
             push_folded(&line.text, &mut folded);
         }
-        folded
+        PyFoldedText { text: folded }
     }
 
     /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
@@ -301,6 +301,24 @@ impl PyDoc {
                     .into_pyobject(py)
             })
             .collect()
+    }
+}
+
+/// A document's text as `cleaner.prefilter.folded` makes it (`Doc.folded_text`): `literal
+/// in folded` is Rust's substring search (vectorised for short needles), faster than `str`'s.
+#[pyclass(name = "FoldedText", module = "cleaner._core", frozen)]
+pub struct PyFoldedText {
+    text: String,
+}
+
+#[pymethods]
+impl PyFoldedText {
+    fn __contains__(&self, literal: &str) -> bool {
+        self.text.contains(literal)
+    }
+
+    fn __str__(&self) -> &str {
+        &self.text
     }
 }
 
