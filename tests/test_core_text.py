@@ -1,8 +1,8 @@
 """The Rust core's text predicates and case maps (core/src/text.rs) against Python's own
 ``str`` methods (and the ``regex`` package's classes, ``repr``, ``cleaner.patterns``'s
 ``normalise`` and ``lower_text``), on every code point (surrogates aside: Rust text cannot
-hold one), alone and beside the characters whose neighbours matter (the final sigma of ``str.lower``, the
-string-level rules of ``isupper``/``islower``/``istitle``); and its lines
+hold one), alone and beside the characters whose neighbours matter (the final sigma of
+``str.lower``, the string-level rules of ``isupper``/``islower``/``istitle``); and its lines
 (core/src/lines.rs) against the line rules written out in Python here, on edge cases."""
 
 from __future__ import annotations
