@@ -7,10 +7,6 @@ from typing import Any
 from cleaner.lexicons import Lexicon
 from cleaner.scorers import CoreScorer
 
-# The code of the evidence the list scorer gives a related-articles heading's items (the
-# region scorer reads it: core/src/scorers/lexicon.rs, region.rs).
-LIST_ITEM_CODE = "score:lexicon.list"
-
 
 class LexiconScorer(CoreScorer):
     """*What it scores*: lines holding entries of the language's boilerplate lexicons.

@@ -28,7 +28,7 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     lines::register(m)?;
     scorers::byline::register(m)?;
     structure::register(m)?;
-    scorers::scorersa::register(m)?;
+    scorers::register(m)?;
     scorers::region::register(m)?;
     language::register(m)?;
     matcher::register(m)?;

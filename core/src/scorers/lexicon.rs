@@ -7,7 +7,14 @@
 //! heading, the unfinished lines that follow are its list of headlines; a finished
 //! sentence directly above a picture credit is the picture's caption. One entry decides
 //! at most a paragraph: a line of more than `DECISIVE_MAX_WORDS` words and several
-//! sentences is judged sentence by sentence.
+//! sentences is judged sentence by sentence (sentences end as lines do: `crate::lines`).
+//!
+//! *Reads*: each line's text and features, the page title (the first line) for the lists'
+//! end, the document's shape. No other scorer's evidence.
+//! *Adds*: `lexicon:LANG/CATEGORY` (entries), `score:call_to_action` (a hit beside "you"),
+//! `score:lexicon.caption` (a sentence above a credit) and `score:lexicon.list` (a
+//! heading's list of headlines), whose weight it also writes in `State::listed` for the
+//! region scorer.
 
 use std::collections::HashMap;
 use std::sync::Arc;
@@ -17,6 +24,7 @@ use pyo3::prelude::*;
 use regex::Regex;
 
 use crate::bridge::PyDoc;
+use crate::lines::CLOSERS;
 use crate::matcher::{Hit, Matcher, PyMatcher};
 use crate::model::{Category, Detail, Doc, Shape};
 use crate::text;
@@ -55,7 +63,6 @@ pub const CAPTION_ABOVE_CREDIT_WEIGHT: f64 = 2.0;
 
 const ELLIPSIS: [&str; 2] = ["...", "…"];
 const SENTENCE_ENDS: [char; 4] = ['.', '!', '?', '…'];
-const CLOSERS: [char; 7] = ['"', '\'', '”', '’', '»', ')', ']'];
 
 pub struct LexiconScorer {
     pub full_weight_max_words: u32,

@@ -10,7 +10,18 @@ pub mod byline;
 pub mod action;
 pub mod position;
 pub mod repetition;
-pub mod scorersa;
 pub mod shape;
 pub mod region;
 pub mod lexicon;
+
+use pyo3::prelude::*;
+
+/// The Python classes of the action, shape, position and repetition scorers
+/// (`cleaner._core.ActionScorer`, ...); byline, region and lexicon register their own.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<action::PyActionScorer>()?;
+    m.add_class::<shape::PyShapeScorer>()?;
+    m.add_class::<position::PyPositionScorer>()?;
+    m.add_class::<repetition::PyRepetitionScorer>()?;
+    Ok(())
+}
