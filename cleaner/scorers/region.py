@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cleaner.lexicons import Lexicon
 from cleaner.scorers import CoreScorer, Stage
 
@@ -22,15 +24,24 @@ class RegionScorer(CoreScorer):
     line 40 is "Storm hits coast", lines 1-39 are dropped as outside the article, line
     40 is the headline, and the menus after the last paragraph are dropped.
 
+    A box inside the article that says so ("Story continues below": the language's
+    ``rules/lexicons/<lang>/words/continues.txt``) does not end it: the stretches before
+    and after the box are one, and a comments prompt in the box is no comments heading.
+
     *Known misses*: an article split in two by a widget the other scorers call
     boilerplate (a "Related" box) keeps only its first half (halves that no such line
-    parts are one group); comments written as sentences right after the
+    or "continues below" line parts are one group); comments written as sentences right after the
     article can be taken into the region; a page with a bare head (title, headline,
     article) and few footers reads as an extract.
     """
 
     name = "region"
     core_type = "RegionScorer"
+    per_language = True
+
+    def data(self, lexicon: Lexicon | None) -> tuple[Any, ...]:
+        # The phrases that say the article continues after a box in the page.
+        return (sorted(lexicon.words.get("continues", ())) if lexicon is not None else [],)
 
     def stage(self, lexicon: Lexicon) -> Stage:
         score = self.compiled(lexicon).score

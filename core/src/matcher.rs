@@ -548,7 +548,7 @@ impl Matcher {
             for m in automaton.find_overlapping_iter(bytes) {
                 let id = m.pattern().as_usize();
                 if let Some(k) = self.pattern_phrase[id] {
-                    if bounded(&low, m.start(), m.end()) {
+                    if text::bounded(&low, m.start(), m.end()) {
                         spans.push((m.start(), m.end(), k));
                     }
                 }
@@ -726,16 +726,6 @@ fn ascii_key(low: &str) -> Option<&str> {
     let key = &low[start..end];
     let plain = key.bytes().all(|b| !matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f)) && !key.contains("  ");
     plain.then_some(key)
-}
-
-/// `cleaner.patterns._bounded`: a phrase sits on word boundaries (where it starts or ends
-/// with a letter or digit).
-fn bounded(low: &str, start: usize, end: usize) -> bool {
-    let word = |c: Option<char>| c.is_some_and(text::is_word);
-    let before = |at: usize| low[..at].chars().next_back();
-    let after = |at: usize| low[at..].chars().next();
-    !((start > 0 && word(after(start)) && word(before(start)))
-        || (end < low.len() && word(before(end)) && word(after(end))))
 }
 
 /// Of (start, end, id) spans, the leftmost-longest ones that do not overlap.

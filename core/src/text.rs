@@ -475,6 +475,22 @@ pub fn casefold_into(s: &str, out: &mut String) {
     }
 }
 
+/// `cleaner.patterns._bounded`: a phrase sits on word boundaries (where it starts or ends
+/// with a letter or digit).
+pub fn bounded(low: &str, start: usize, end: usize) -> bool {
+    let word = |c: Option<char>| c.is_some_and(is_word);
+    let before = |at: usize| low[..at].chars().next_back();
+    let after = |at: usize| low[at..].chars().next();
+    !((start > 0 && word(after(start)) && word(before(start)))
+        || (end < low.len() && word(before(end)) && word(after(end))))
+}
+
+/// Whether `phrase` occurs in `hay` on word boundaries (both casefolded alike).
+pub fn contains_phrase(hay: &str, phrase: &str) -> bool {
+    !phrase.is_empty()
+        && hay.match_indices(phrase).any(|(start, found)| bounded(hay, start, start + found.len()))
+}
+
 /// `s.casefold()`
 pub fn casefold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -761,6 +777,16 @@ pub mod python {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_are_found_on_word_boundaries_only() {
+        let hay = casefold("This ad has not loaded yet, but your article continues below.");
+        assert!(contains_phrase(&hay, "article continues below"));
+        assert!(!contains_phrase(&hay, "article continues belo"));
+        assert!(!contains_phrase(&hay, "ticle continues below"));
+        assert!(contains_phrase(&casefold("La suite après la publicité"), "la suite après la publicité"));
+        assert!(!contains_phrase(&hay, ""));
+    }
 
     #[test]
     fn white_space_is_str_isspace() {

@@ -177,3 +177,43 @@ def test_a_share_bar_inside_the_article_does_not_end_it() -> None:
     for sentence in SENTENCES[10:]:
         line = next(line for line in lines if line.text == sentence)
         assert "score:region.outside" not in [r.code for r in line.reasons]
+
+
+# A box inside the article: an offer to subscribe, a sign-in prompt and a comments prompt,
+# all lines the lexicons call boilerplate, with two sentences of its own.
+BOX = ["Advertisement", "Subscribe for unlimited access", "Sign in to your account",
+       "Join the conversation", "Enjoy the latest local, national and international news.",
+       "Daily puzzles, recipes and the crossword are included in every subscription.",
+       "Share your thoughts and join the conversation in the comments."]
+
+
+def _page_with_box(marker: list[str]) -> list[Line]:
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             *SENTENCES[:7], *marker, *BOX, *SENTENCES[7:16], "Most Popular", *FOOTER]
+    return _score(texts, "page")
+
+
+def test_a_box_the_page_says_the_article_continues_after_is_bridged() -> None:
+    # Without the marker the box's comments prompt ends the article after its first
+    # paragraphs; with "Story continues below" the paragraphs after the box are in too.
+    for marker in (["Story continues below"], ["This ad has not loaded yet, but your article "
+                                               "continues below."]):
+        lines = _page_with_box(marker)
+        outside = _outside(lines)
+        assert not set(SENTENCES) & set(outside), marker
+        assert {"Most Popular", *FOOTER} <= set(outside)
+    outside = _outside(_page_with_box([]))
+    assert set(SENTENCES[7:]) <= set(outside)
+    assert not set(SENTENCES[:7]) & set(outside)
+
+
+def test_a_continues_line_before_a_short_tail_does_not_take_it_in() -> None:
+    # The marker after the last paragraph, then a newsletter pitch of one sentence: the
+    # tail is no part of the article.
+    pitch = "The email you need for the day's top news stories from the county and around."
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             *SENTENCES[:8], "Story continues below", "Sponsored content", "More from Daily News",
+             "Advertisement", "Stay in the loop", pitch, "Sign up for our newsletter", *FOOTER]
+    outside = _outside(_score(texts, "page"))
+    assert pitch in outside
+    assert not set(SENTENCES[:8]) & set(outside)

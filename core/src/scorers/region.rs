@@ -90,6 +90,14 @@ pub const MIN_TABLE_ROW_WORDS: u32 = 4;
 /// they hold.
 pub const STOP_CATEGORIES: [Category; 1] = [Category::Comments];
 pub const MIN_WORDS_BEFORE_STOP: f64 = 150.0;
+/// A line that says the article goes on after a box ("Story continues below", the
+/// language's `words/continues.txt`, a line of at most `MAX_CONTINUES_WORDS` words) bridges
+/// the box it opens: the stretches before and after it are one, when the one after holds at
+/// least `MIN_CONTINUED_WORDS` words of sentences, and a comments prompt in the box (in the
+/// `CONTINUES_REACH` lines after the marker) does not end the article.
+pub const MAX_CONTINUES_WORDS: u32 = 20;
+pub const MIN_CONTINUED_WORDS: f64 = 50.0;
+pub const CONTINUES_REACH: usize = 40;
 /// After as many words, a run of post-article markers (lines the other scorers put in
 /// these categories, at least `MIN_END_MARKERS` of `END_WINDOW` lines) ends the article
 /// when the sentences after it are worth less than `END_TAIL_SHARE` of those before.
@@ -606,9 +614,10 @@ fn stretch_greater(a: &Stretch, b: &Stretch) -> bool {
 }
 
 /// Join each stretch to the one before it when no line between them carries boilerplate
-/// evidence (a code block, a list, a table cost a line each but are the article's own):
-/// their sum is both stretches' and the lines' between them.
-fn join(stretches: &[Stretch], doc: &Doc) -> Vec<Stretch> {
+/// evidence (a code block, a list, a table cost a line each but are the article's own), or
+/// when a line between them says the article continues below and the later stretch is
+/// substantial (`continues`): their sum is both stretches' and the lines' between them.
+fn join(stretches: &[Stretch], doc: &Doc, continues: &[bool]) -> Vec<Stretch> {
     let mut joined = vec![stretches[0]];
     for &(peak, first, last) in &stretches[1..] {
         let (before, start, end) = *joined.last().unwrap();
@@ -616,13 +625,31 @@ fn join(stretches: &[Stretch], doc: &Doc) -> Vec<Stretch> {
             let (line, state) = (&doc.lines[i], &doc.states[i]);
             line.text.is_empty() || (state.score < 1.0 && material(line, state))
         });
-        if own {
+        let bridged = peak >= MIN_CONTINUED_WORDS && continues[end + 1..first].contains(&true);
+        if own || bridged {
             *joined.last_mut().unwrap() = (before + peak, start, last);
         } else {
             joined.push((peak, first, last));
         }
     }
     joined
+}
+
+/// The lines that say the article continues after a box (`MAX_CONTINUES_WORDS`), by the
+/// phrases of the language's `words/continues.txt` (casefolded, found on word boundaries).
+fn continues_lines(doc: &Doc, phrases: &[String]) -> Vec<bool> {
+    doc.lines
+        .iter()
+        .map(|line| {
+            !phrases.is_empty()
+                && line.words <= MAX_CONTINUES_WORDS
+                && !line.text.is_empty()
+                && {
+                    let folded = text::casefold(&line.text);
+                    phrases.iter().any(|p| text::contains_phrase(&folded, p))
+                }
+        })
+        .collect()
 }
 
 fn end_marker(state: &State, value: f64, wall: f64) -> bool {
@@ -670,6 +697,8 @@ pub struct RegionScorer {
     pub wall_cost: f64,
     pub min_sentence_words: u32,
     pub outside_weight: f64,
+    /// The language's phrases that say the article continues below (casefolded).
+    pub continues: Vec<String>,
 }
 
 impl Default for RegionScorer {
@@ -679,6 +708,7 @@ impl Default for RegionScorer {
             wall_cost: WALL_COST,
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
+            continues: Vec::new(),
         }
     }
 }
@@ -796,13 +826,20 @@ impl RegionScorer {
     ) -> Option<(usize, usize)> {
         let n = doc.len();
         let mut values = self.values(doc);
+        let continues = continues_lines(doc, &self.continues);
         if stop {
-            // the first comments heading after enough sentences ends the article
+            // the first comments heading after enough sentences ends the article, unless it
+            // sits in a box that a "continues below" line opened
             let mut seen = 0.0;
+            let mut marker: Option<usize> = None;
             for i in start..n {
+                if continues[i] {
+                    marker = Some(i);
+                }
                 if values[i] > 0.0 {
                     seen += values[i];
                 } else if seen >= MIN_WORDS_BEFORE_STOP
+                    && marker.is_none_or(|m| i - m > CONTINUES_REACH)
                     && doc.states[i].score >= 1.0
                     && is_in(doc.states[i].category, &STOP_CATEGORIES)
                 {
@@ -833,7 +870,7 @@ impl RegionScorer {
         if stretches.is_empty() {
             return None;
         }
-        let stretches = join(&stretches, doc);
+        let stretches = join(&stretches, doc, &continues);
         let mut top = 0;
         for k in 1..stretches.len() {
             if stretch_greater(&stretches[k], &stretches[top]) {
@@ -962,13 +999,16 @@ impl RegionScorer {
 
 #[pymethods]
 impl RegionScorer {
-    /// The scorer with the Python scorer's settings (`RegionScorer(line_cost=...,
-    /// wall_cost=..., min_sentence_words=..., outside_weight=...)`).
+    /// The scorer with the language's "continues below" phrases (`words/continues.txt`)
+    /// and the Python scorer's settings (`RegionScorer(line_cost=..., wall_cost=...,
+    /// min_sentence_words=..., outside_weight=...)`).
     #[new]
-    #[pyo3(signature = (*, line_cost = LINE_COST, wall_cost = WALL_COST,
+    #[pyo3(signature = (continues = Vec::new(), *, line_cost = LINE_COST, wall_cost = WALL_COST,
                         min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
-    fn new(line_cost: f64, wall_cost: f64, min_sentence_words: u32, outside_weight: f64) -> Self {
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight }
+    fn new(continues: Vec<String>, line_cost: f64, wall_cost: f64, min_sentence_words: u32,
+           outside_weight: f64) -> Self {
+        let continues = continues.iter().map(|p| text::casefold(p.trim())).filter(|p| !p.is_empty()).collect();
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues }
     }
 
     #[getter]
