@@ -196,8 +196,8 @@ def _page_with_box(marker: list[str]) -> list[Line]:
 def test_a_box_the_page_says_the_article_continues_after_is_bridged() -> None:
     # Without the marker the box's comments prompt ends the article after its first
     # paragraphs; with "Story continues below" the paragraphs after the box are in too.
-    for marker in (["Story continues below"], ["This ad has not loaded yet, but your article "
-                                               "continues below."]):
+    loaded = "This ad has not loaded yet, but your article continues below."
+    for marker in (["Story continues below"], [loaded]):
         lines = _page_with_box(marker)
         outside = _outside(lines)
         assert not set(SENTENCES) & set(outside), marker
