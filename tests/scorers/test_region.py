@@ -217,3 +217,33 @@ def test_a_continues_line_before_a_short_tail_does_not_take_it_in() -> None:
     outside = _outside(_score(texts, "page"))
     assert pitch in outside
     assert not set(SENTENCES[:8]) & set(outside)
+
+
+def _wrapped(text: str, width: int = 64) -> list[str]:
+    """Prose hard-wrapped at a fixed width, as a plain-text article or a <pre> block is."""
+    import textwrap
+    return textwrap.wrap(text, width)
+
+
+def test_prose_wrapped_at_a_fixed_width_is_an_extract_not_a_page() -> None:
+    # An extractor's output of a plain-text post: a first sentence, then wrapped lines,
+    # none a sentence on its own, and between its parts short labels in runs (the
+    # furniture a page's head has). The wrapped lines outnumber them: no evidence of a
+    # page, nothing pushed out.
+    labels = ["Part one", "Setup", "Inputs", "Outputs"]
+    texts = ["Notes on the storm season", SENTENCES[15], *_wrapped(" ".join(SENTENCES[:3])), *labels,
+             *_wrapped(" ".join(SENTENCES[3:6])), *labels, *_wrapped(" ".join(SENTENCES[6:9]))]
+    assert not _region_codes(_score(texts))
+    # The same labels over a page's menus and the article's paragraphs: a page.
+    page = ["Storm season notes - Daily News", *MENUS, *labels, "Storm season notes",
+            *SENTENCES[:6], *FOOTER]
+    assert _region_codes(_score(page))
+
+
+def test_a_diagrams_arrows_are_code_not_a_menu() -> None:
+    # A flowchart written as text between an extract's paragraphs: its edges are the
+    # article's material, not a run of menu fragments that would make it a page.
+    diagram = ["flowchart LR", "A[Query] --> B[Parser]", "B --> C[Planner]", "C --> D[Executor]",
+               "D --> E[Results]", "F[Statistics] --> C", "G[Indexes] --> C", "E --> H[Client]"]
+    texts = ["How a query runs", SENTENCES[0], *diagram, SENTENCES[1], SENTENCES[2], *FOOTER]
+    assert not _region_codes(_score(texts))

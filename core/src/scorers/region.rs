@@ -62,6 +62,11 @@ pub const MIN_TITLE_SIMILARITY: f64 = 0.5;
 pub const MAX_MENU_WORDS: u32 = 4;
 pub const MIN_MENU_LINES: i64 = 4;
 pub const MIN_MENU_RUN: i64 = 3;
+/// A line of at least this many words that is neither a sentence nor furniture: prose
+/// wrapped at a fixed width (a plain-text article, a `<pre>` block), a long caption. Where
+/// such lines outnumber the furniture before the first two sentences in a row, that span
+/// is an article's text, not a page's head.
+pub const WRAPPED_LINE_WORDS: u32 = 8;
 /// Boilerplate that an extract holds too, at its head: bylines, datelines, captions.
 pub const ARTICLE_FURNITURE: [Category; 2] = [Category::Byline, Category::Caption];
 /// Sentences before the headline (not already boilerplate, as cookie notices are), as a
@@ -277,11 +282,11 @@ fn list_item(text: &str) -> bool {
     }
 }
 
-/// `_CODE.search`: `\w\(|[{};]$|^[}\])]|\s(?:=|==|=>|->|:=|\+=)\s|^(?:\$|#|//|>>>) `: a line
-/// of code calls a function, ends a statement or a block, assigns or compares, or is a
-/// shell prompt or a comment.
+/// `\w\(|[{};]$|^[}\])]|\s(?:=|==|=>|->|-->|:=|\+=)\s|^(?:\$|#|//|>>>) `: a line of code
+/// calls a function, ends a statement or a block, assigns, compares or draws an arrow (a
+/// diagram's edge: `A --> B`), or is a shell prompt or a comment.
 fn code(text: &str) -> bool {
-    const OPERATORS: [&str; 6] = ["=", "==", "=>", "->", ":=", "+="];
+    const OPERATORS: [&str; 7] = ["=", "==", "=>", "->", "-->", ":=", "+="];
     if text.ends_with(['{', '}', ';'])
         || text.starts_with(['}', ']', ')'])
         || ["$ ", "# ", "// ", ">>> "].iter().any(|p| text.starts_with(p))
@@ -448,7 +453,8 @@ fn non_blank(doc: &Doc, from: usize, to: usize) -> Vec<usize> {
 /// furniture (`is_furniture`) in its head: the lines after the title line and before the
 /// first sentence; or before the first two sentences in a row (the article's first
 /// paragraphs), less `MIN_MENU_SHARE` for each sentence among them (a cookie notice or a
-/// browser warning between the menus); or, where the title line names a headline, before
+/// browser warning between the menus), unless wrapped lines outnumber the furniture there
+/// (`WRAPPED_LINE_WORDS`); or, where the title line names a headline, before
 /// the headline, less the same for each sentence: whichever is most. Plus
 /// `MIN_MENU_LINES` if the title line reads as a page's `<title>` over the headline
 /// (`site_title`) with no sentence between them. (Footers are no evidence: an extract
@@ -469,7 +475,20 @@ pub fn page_evidence(doc: &Doc, title: usize, headline: Option<usize>) -> i64 {
     let furnished: Vec<bool> =
         texts[..longest].iter().map(|&i| is_furniture(&doc.lines[i], &doc.states[i])).collect();
     let mut count = furniture(doc, &texts[..first], &furnished);
-    for &k in &spans {
+    for (n, &k) in spans.iter().enumerate() {
+        if n == 0 && k > first {
+            // past the first sentence, text written as long unfinished lines (prose wrapped
+            // at a fixed width) outweighing the furniture is an article, not a page's head
+            let long = (first..k)
+                .filter(|&j| {
+                    let (line, state) = (&doc.lines[texts[j]], &doc.states[texts[j]]);
+                    !furnished[j] && !line.prose && line.words >= WRAPPED_LINE_WORDS && state.score < 1.0
+                })
+                .count();
+            if long > furnished[..k].iter().filter(|&&f| f).count() {
+                continue;
+            }
+        }
         let sentences = texts[..k].iter().filter(|&&i| sentence(doc, i)).count();
         count = count.max(furniture(doc, &texts[..k], &furnished) - (MIN_MENU_SHARE * sentences as f64) as i64);
     }
@@ -1123,10 +1142,11 @@ mod tests {
             "// note",
             ">>> import os",
             "if {",
+            "A[SQL Query] --> B[Parser]",
         ] {
             assert!(code(yes), "{yes:?}");
         }
-        for no in ["A plain sentence.", "a=b", "a =", "(aside)", "#hashtag", "x ( y"] {
+        for no in ["A plain sentence.", "a=b", "a =", "(aside)", "#hashtag", "x ( y", "Home -- News"] {
             assert!(!code(no), "{no:?}");
         }
     }
