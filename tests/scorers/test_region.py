@@ -3,6 +3,7 @@ cleaned article cleans to itself. Synthetic documents that state the behaviour."
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import replace
 
 import pytest
@@ -221,7 +222,6 @@ def test_a_continues_line_before_a_short_tail_does_not_take_it_in() -> None:
 
 def _wrapped(text: str, width: int = 64) -> list[str]:
     """Prose hard-wrapped at a fixed width, as a plain-text article or a <pre> block is."""
-    import textwrap
     return textwrap.wrap(text, width)
 
 
@@ -231,8 +231,9 @@ def test_prose_wrapped_at_a_fixed_width_is_an_extract_not_a_page() -> None:
     # furniture a page's head has). The wrapped lines outnumber them: no evidence of a
     # page, nothing pushed out.
     labels = ["Part one", "Setup", "Inputs", "Outputs"]
-    texts = ["Notes on the storm season", SENTENCES[15], *_wrapped(" ".join(SENTENCES[:3])), *labels,
-             *_wrapped(" ".join(SENTENCES[3:6])), *labels, *_wrapped(" ".join(SENTENCES[6:9]))]
+    texts = ["Notes on the storm season", SENTENCES[15], *_wrapped(" ".join(SENTENCES[:3])),
+             *labels, *_wrapped(" ".join(SENTENCES[3:6])), *labels,
+             *_wrapped(" ".join(SENTENCES[6:9]))]
     assert not _region_codes(_score(texts))
     # The same labels over a page's menus and the article's paragraphs: a page.
     page = ["Storm season notes - Daily News", *MENUS, *labels, "Storm season notes",
