@@ -687,9 +687,11 @@ impl Matcher {
     }
 }
 
-/// The text with each non-ASCII character that `re` counts as a word character between
-/// two `Q`s (which lowered text never holds); for each of its offsets the text's; and
-/// where each character starts in it (and its length).
+/// The text with each non-ASCII character tagged: one that `re` counts as a word character
+/// between two `Q`s (which lowered text never holds), any other between two `0xFF` bytes
+/// (which UTF-8 never holds; no word character to an ASCII `\b`), as `cleaner/core_lexicon.py`'s
+/// `ascii` forms read it; for each of its offsets the text's; and where each character
+/// starts in it (and its length).
 fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
     let mut enc = Vec::with_capacity(low.len() + 16);
     let mut back = Vec::with_capacity(low.len() + 17);
@@ -698,17 +700,21 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
         bounds.push(enc.len());
         let mut buf = [0u8; 4];
         let bytes = c.encode_utf8(&mut buf).as_bytes();
-        let tag = !c.is_ascii() && text::is_word(c);
-        if tag {
-            enc.push(b'Q');
+        let tag = match c.is_ascii() {
+            true => None,
+            false if text::is_word(c) => Some(b'Q'),
+            false => Some(0xFF),
+        };
+        if let Some(tag) = tag {
+            enc.push(tag);
             back.push(at);
         }
         for &b in bytes {
             enc.push(b);
             back.push(at);
         }
-        if tag {
-            enc.push(b'Q');
+        if let Some(tag) = tag {
+            enc.push(tag);
             back.push(at);
         }
     }
