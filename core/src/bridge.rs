@@ -199,6 +199,19 @@ impl PyDoc {
             .collect()
     }
 
+    /// What a record run counts of the verdict, without `Line` objects (`CleanResult.tally`):
+    /// the lines that hold text, and each dropped line as (index, category or None,
+    /// characters of its stripped text).
+    fn tally(&self) -> (usize, Vec<(usize, Option<&'static str>, u32)>) {
+        let (lines, states) = (&self.doc.lines, &self.doc.states);
+        let with_text = lines.iter().filter(|l| !l.text.is_empty()).count();
+        let dropped = lines.iter().zip(states).enumerate()
+            .filter(|(_, (_, s))| s.label == Label::Drop)
+            .map(|(i, (l, s))| (i, s.category.map(Category::name), l.chars))
+            .collect();
+        (with_text, dropped)
+    }
+
     /// A publisher rule's verdict on line i (`cleaner.rules.RuleSet.apply`): `protect`
     /// keeps it whatever follows (-10), otherwise the line is dropped (+10, `category`)
     /// unless a rule already dropped it. Blank lines are left alone.
