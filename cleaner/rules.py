@@ -750,7 +750,8 @@ class RuleBook:
             if not any(matcher.may_match(present) for matcher in ruleset.detect):
                 continue  # (none of its signatures can match: none runs)
             if joined is None:
-                joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)
+                joined = (lines.joined_text() if isinstance(lines, _core.Doc)
+                          else "\n".join(lines))
             deadline = deadline or Deadline()
             count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:

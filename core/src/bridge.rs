@@ -146,6 +146,19 @@ impl PyDoc {
         self.doc.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
+    /// Every line's stripped text joined by newlines (`"\n".join(texts())`, made at once:
+    /// no `str` per line), what the publisher signatures' patterns run on.
+    fn joined_text(&self) -> String {
+        let mut joined = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
+        for (k, line) in self.doc.lines.iter().enumerate() {
+            if k > 0 {
+                joined.push('\n');
+            }
+            joined.push_str(&line.text);
+        }
+        joined
+    }
+
     /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
     /// signatures' literals are looked for in (`RuleBook.detect`).
     fn folded_text(&self) -> PyFoldedText {
