@@ -1,10 +1,13 @@
-"""Peak memory of ``clean IN.jsonl -o OUT.jsonl`` as the input grows: a record run
-streams, so a 1 GB input must peak where a 100 MB one does.
+"""Peak memory of this checkout's ``clean IN.jsonl -o OUT.jsonl`` as the input grows: a
+record run streams, so a 1 GB input must peak where a 100 MB one does.
 
 The input is the WCXB development texts (or the test samples) as JSONL records, repeated
 to each size. The peak is the largest sum of the resident memory of the whole process
-tree (the parent and its workers), sampled every 0.1 s from /proc (Linux), and each
-process's own peak (``VmHWM``) at its last sample.
+tree (the parent and its workers), sampled every 0.1 s from /proc (Linux), each
+process's own peak (``VmHWM``) at its last sample, and the largest proportional set size
+(``Pss``: a page shared by n processes counted 1/n in each) a worker had at a sample. A
+forked worker's resident memory counts every page it shares with the parent (the
+compiled rules, lexicons, language tables): its ``Pss`` is nearer what it costs alone.
 
     python bench/records_memory.py                # 100 MB and 1 GB, --jobs 2
     python bench/records_memory.py --sizes 10 100 --jobs 1
@@ -15,7 +18,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import subprocess
 import sys
 import tempfile
@@ -74,20 +76,32 @@ def rss_kb(pid: int, key: str = "VmRSS") -> int:
     return 0
 
 
-def run(path: Path, out: Path, jobs: int) -> tuple[float, float, float]:
-    """Seconds, the peak of the tree's resident memory (MB), the largest process peak."""
-    clean = shutil.which("clean") or sys.executable
-    command = [clean] if clean != sys.executable else [sys.executable, "-m", "cleaner"]
+def pss_kb(pid: int) -> int:
+    try:
+        for row in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if row.startswith("Pss:"):
+                return int(row.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+def run(path: Path, out: Path, jobs: int) -> tuple[float, float, float, float]:
+    """Seconds, the peak of the tree's resident memory (MB), the largest process peak, the
+    largest worker Pss."""
+    # (this checkout's cleaner, as `python -m cleaner` runs it from here; the `clean`
+    # console script would run the installed one)
     start = time.monotonic()
-    proc = subprocess.Popen([*command, str(path), "-o", str(out), "--jobs", str(jobs),
-                             "--quiet"])
-    peak_tree = peak_one = 0
+    proc = subprocess.Popen([sys.executable, "-m", "cleaner", str(path), "-o", str(out),
+                             "--jobs", str(jobs), "--quiet"], cwd=ROOT)
+    peak_tree = peak_one = peak_pss = 0
     while proc.poll() is None:
         pids = tree(proc.pid)
         peak_tree = max(peak_tree, sum(rss_kb(p) for p in pids))
         peak_one = max(peak_one, *(rss_kb(p, "VmHWM") for p in pids))
+        peak_pss = max(peak_pss, 0, *(pss_kb(p) for p in pids[1:]))  # (the workers)
         time.sleep(0.1)
-    return time.monotonic() - start, peak_tree / 1024, peak_one / 1024
+    return time.monotonic() - start, peak_tree / 1024, peak_one / 1024, peak_pss / 1024
 
 
 def main() -> None:
@@ -98,14 +112,15 @@ def main() -> None:
     rows = texts()
     with tempfile.TemporaryDirectory(prefix="records-memory-") as tmp:
         print(f"{'input':>8} {'records':>9} {'seconds':>8} {'MB/s':>6} {'records/s':>9} "
-              f"{'peak, all processes':>20} {'peak, one process':>18}")
+              f"{'peak, all processes':>20} {'peak, one process':>18} {'Pss, one worker':>16}")
         for size in args.sizes:
             path = Path(tmp) / f"in-{size}.jsonl"
             count = make_input(path, size, rows)
-            seconds, peak_tree, peak_one = run(path, Path(tmp) / "out.jsonl", args.jobs)
+            seconds, peak_tree, peak_one, peak_pss = run(path, Path(tmp) / "out.jsonl", args.jobs)
             mb = path.stat().st_size / 1e6
             print(f"{mb:>6.0f}MB {count:>9,} {seconds:>8.1f} {mb / seconds:>6.2f} "
-                  f"{count / seconds:>9.1f} {peak_tree:>17.0f} MB {peak_one:>15.0f} MB",
+                  f"{count / seconds:>9.1f} {peak_tree:>17.0f} MB {peak_one:>15.0f} MB "
+                  f"{peak_pss:>13.0f} MB",
                   flush=True)
             os.unlink(path)
 

@@ -129,9 +129,15 @@ class CleanResult:
         drop = Label.DROP  # (labels.py)
         return [line for line in self.lines if line.label is drop]
 
+    def tally(self) -> tuple[int, list[tuple[int, str, int]]]:
+        """What a run counts, read from the core without making ``lines``: how many lines
+        hold text, and each dropped line as (index, category, characters of its text), the
+        category "boilerplate" where it has none."""
+        with_text, dropped = self.core.tally()
+        return with_text, [(i, category or "boilerplate", chars) for i, category, chars in dropped]
+
     def removed_by_category(self) -> Counter[str]:
-        return Counter(line.category.value if line.category else "boilerplate"
-                       for line in self.dropped)
+        return Counter(category for _, category, _ in self.tally()[1])
 
     def explain(self) -> str:
         """One row per line: number, final label, first label, category, reasons, text

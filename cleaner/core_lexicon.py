@@ -21,9 +21,13 @@ lowercased, one line at a time):
   alternatives keep ``re``'s leftmost-first preference, which the ``regex`` crate shares;
 - ``\\b``, ``\\B`` stay word boundaries: the crate's ``\\w`` differs from ``re``'s on a few
   characters (combining marks, ``²``, ``½``...): the core reads a line holding one of
-  them with the ``ascii`` form of each regex, in which every character beyond ASCII that
-  ``re`` counts as a word character is written between two ``Q``s (a capital, which
-  lowered text never holds), so that ASCII word boundaries are ``re``'s;
+  them with the ``ascii`` form of each regex, over the line with every character beyond
+  ASCII tagged: one that ``re`` counts as a word character between two ``Q``s (a
+  capital, which lowered text never holds), any other between two ``0xFF`` bytes (which
+  UTF-8 never holds), so that ASCII word boundaries are ``re``'s. A match can only begin
+  at a tag's first byte, so a class need not say again which tag a character is in: of
+  the characters it takes, or all but those of the tag's kind it does not, it says
+  whichever is shorter (``.`` is two ranges, not the hundreds of ``\\w``'s);
 - a lookahead (only in regexes anchored at both ends, whose hit is the whole line) is
   split out: the regex becomes alternatives ``P (?=N) S`` / ``P (?!N) S``, each checked
   at every place ``P`` can end (``lookarounds``);
@@ -79,6 +83,9 @@ MAX = 0x10FFFF
 NEWLINE = 0x0A
 DOTTED_I = 0x130  # İ: lower_text keeps it where lowering would lengthen the text
 QUOTE = ord("Q")  # the tag of a non-ASCII word character in the ascii form
+OTHER_TAG = "(?-u:\\xFF)"  # the tag of any other non-ASCII character there
+# The characters beyond ASCII that text can hold (no surrogates).
+WIDE: list[tuple[int, int]] = [(0x80, 0xD7FF), (0xE000, MAX)]
 NOTHING = "[^\\x00-\\x{10FFFF}]"  # a class that matches nothing
 
 
@@ -377,7 +384,7 @@ def _hex(c: int) -> str:
 
 class _Emitter:
     """Writes a parsed ``re`` pattern in the ``regex`` crate's syntax: ``ascii`` selects the
-    form for bytes in which non-ASCII word characters are tagged (``Q...Q``)."""
+    form for bytes in which non-ASCII characters are tagged (``Q...Q``, ``\\xFF...\\xFF``)."""
 
     def __init__(self, ascii_form: bool, gate: bool = False) -> None:
         self.ascii = ascii_form
@@ -480,12 +487,22 @@ def _chars(rs: tuple[tuple[int, int], ...], ascii_form: bool) -> str:
     if low:
         parts.append(f"(?-u:{_class(low)})")
     if word:
-        parts.append(f"Q{_class(word)}Q")
+        parts.append(f"Q{_class(_within_tag(tuple(word), True))}Q")
     if other:
-        parts.append(_class(other))
+        parts.append(f"{OTHER_TAG}{_class(_within_tag(tuple(other), False))}{OTHER_TAG}")
     if not parts:
         return "[^\\x00-\\x{10FFFF}]"
     return parts[0] if len(parts) == 1 else "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _within_tag(members: tuple[tuple[int, int], ...], word: bool) -> Ranges:
+    """A class between the tags of word characters (``word``) or of the others, for the
+    tagged ``members`` (all of that kind): they, or every character beyond ASCII but the
+    tag's kind's others, whichever is fewer ranges (only that kind sits in the tag)."""
+    kind = _meet(WIDE, _word() if word else _not_word())
+    loose = _meet(WIDE, _complement(_meet(kind, _complement(list(members)))))
+    return loose if len(loose) < len(members) else list(members)
 
 
 @cache

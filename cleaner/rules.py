@@ -314,8 +314,11 @@ class _Texts:
         if literal is None:
             found = [i for i, text in enumerate(self.texts) if text]
         else:
-            if not self._starts:  # (folding keeps the newlines, so the lines stay apart)
-                self._folded = folded("\n".join(self.texts))
+            if not self._starts:
+                # (folded line by line: the same text, as folding is per character and
+                # keeps the newlines, without casefold's buffer of 12 bytes a character
+                # for the whole document at once)
+                self._folded = "\n".join(map(folded, self.texts))
                 self._starts = line_starts(self._folded)
             document, starts = self._folded, self._starts
             found = []
@@ -747,7 +750,8 @@ class RuleBook:
             if not any(matcher.may_match(present) for matcher in ruleset.detect):
                 continue  # (none of its signatures can match: none runs)
             if joined is None:
-                joined = "\n".join(lines.texts() if isinstance(lines, _core.Doc) else lines)
+                joined = (lines.joined_text() if isinstance(lines, _core.Doc)
+                          else "\n".join(lines))
             deadline = deadline or Deadline()
             count = ruleset.signature_count(joined, present, deadline)
             if count >= ruleset.min_matches and count > best_count:

@@ -304,7 +304,8 @@ def test_a_document_over_the_time_limit_is_stopped_and_the_run_goes_on(tmp_path:
 def test_a_document_over_the_memory_limit_fails_and_the_run_goes_on(tmp_path: Path) -> None:
     src = tmp_path / "in"
     src.mkdir()
-    (src / "a-huge.txt").write_text(_page(0) * 3000, encoding="utf-8")
+    # (26 MB: cleaning it needs some 300 MB; 8 MB fits in 200 MB since issue 17's work)
+    (src / "a-huge.txt").write_text(_page(0) * 10000, encoding="utf-8")
     (src / "b.txt").write_text(_page(1), encoding="utf-8")
     proc = _run([str(src), "-o", str(tmp_path / "out"), "--max-memory", "200",
                  "--max-bytes", "0"])

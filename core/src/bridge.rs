@@ -146,6 +146,19 @@ impl PyDoc {
         self.doc.lines.iter().map(|l| l.text.as_str()).collect()
     }
 
+    /// Every line's stripped text joined by newlines (`"\n".join(texts())`, made at once:
+    /// no `str` per line), what the publisher signatures' patterns run on.
+    fn joined_text(&self) -> String {
+        let mut joined = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
+        for (k, line) in self.doc.lines.iter().enumerate() {
+            if k > 0 {
+                joined.push('\n');
+            }
+            joined.push_str(&line.text);
+        }
+        joined
+    }
+
     /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
     /// signatures' literals are looked for in (`RuleBook.detect`).
     fn folded_text(&self) -> PyFoldedText {
@@ -197,6 +210,19 @@ impl PyDoc {
             .map(|l| (l.raw.clone(), l.text.clone(), l.words, l.chars, l.terminal, l.prose,
                       l.letters, l.digit, l.decimal))
             .collect()
+    }
+
+    /// What a record run counts of the verdict, without `Line` objects (`CleanResult.tally`):
+    /// the lines that hold text, and each dropped line as (index, category or None,
+    /// characters of its stripped text).
+    fn tally(&self) -> (usize, Vec<(usize, Option<&'static str>, u32)>) {
+        let (lines, states) = (&self.doc.lines, &self.doc.states);
+        let with_text = lines.iter().filter(|l| !l.text.is_empty()).count();
+        let dropped = lines.iter().zip(states).enumerate()
+            .filter(|(_, (_, s))| s.label == Label::Drop)
+            .map(|(i, (l, s))| (i, s.category.map(Category::name), l.chars))
+            .collect();
+        (with_text, dropped)
     }
 
     /// A publisher rule's verdict on line i (`cleaner.rules.RuleSet.apply`): `protect`

@@ -486,9 +486,11 @@ impl Matcher {
             Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::Standard)
-                    // (a DFA: its overlapping search is the fastest, and a lexicon's few
-                    // hundred phrases make a small one)
-                    .kind(Some(aho_corasick::AhoCorasickKind::DFA))
+                    // (a contiguous NFA: a DFA's overlapping search is faster, but a
+                    // lexicon's few hundred phrases made one of 3-5 MB, in every worker for
+                    // every language it meets, for a search that is a small part of a
+                    // document's time)
+                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
                     .build(&patterns)
                     .map_err(|e| e.to_string())?,
             )
@@ -687,9 +689,11 @@ impl Matcher {
     }
 }
 
-/// The text with each non-ASCII character that `re` counts as a word character between
-/// two `Q`s (which lowered text never holds); for each of its offsets the text's; and
-/// where each character starts in it (and its length).
+/// The text with each non-ASCII character tagged: one that `re` counts as a word character
+/// between two `Q`s (which lowered text never holds), any other between two `0xFF` bytes
+/// (which UTF-8 never holds; no word character to an ASCII `\b`), as `cleaner/core_lexicon.py`'s
+/// `ascii` forms read it; for each of its offsets the text's; and where each character
+/// starts in it (and its length).
 fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
     let mut enc = Vec::with_capacity(low.len() + 16);
     let mut back = Vec::with_capacity(low.len() + 17);
@@ -698,17 +702,21 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
         bounds.push(enc.len());
         let mut buf = [0u8; 4];
         let bytes = c.encode_utf8(&mut buf).as_bytes();
-        let tag = !c.is_ascii() && text::is_word(c);
-        if tag {
-            enc.push(b'Q');
+        let tag = match c.is_ascii() {
+            true => None,
+            false if text::is_word(c) => Some(b'Q'),
+            false => Some(0xFF),
+        };
+        if let Some(tag) = tag {
+            enc.push(tag);
             back.push(at);
         }
         for &b in bytes {
             enc.push(b);
             back.push(at);
         }
-        if tag {
-            enc.push(b'Q');
+        if let Some(tag) = tag {
+            enc.push(tag);
             back.push(at);
         }
     }
