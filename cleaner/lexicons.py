@@ -233,13 +233,11 @@ def _category_entries(folder: Path) -> Iterator[Entry]:
                 yield Entry(path, number, "whole", key, category, general)
             elif entry.startswith("re:"):
                 source = entry[3:].strip()
-                try:
-                    re.compile(source, REGEX_FLAGS)  # (as the matchers compile it: cached)
+                try:  # (cached: the core's matcher reads the same translation)
+                    translate(source)  # (it parses the regex as re.compile would first)
                 except re.error as exc:
                     raise RuleError(str(path), number, None,
                                     f"bad regex {source!r}: {exc}") from None
-                try:  # (cached: the core's matcher reads the same translation)
-                    translate(source)
                 except Untranslatable as exc:
                     raise RuleError(str(path), number, None,
                                     f"regex {source!r} uses what the core's matcher does not "

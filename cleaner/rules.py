@@ -11,9 +11,7 @@ line from removal. See ``rules/README.md`` for the format.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import json
 import math
 import os
 import stat
@@ -131,21 +129,39 @@ class _Clock:
             deadline.rule_seconds if self._by_rule else deadline.seconds, heaviest)
 
 
+@cache
+def _pattern(text: str, flags: int) -> regex.Pattern[str]:
+    """A rule's pattern, compiled on first use (most never run: their literals are not in
+    the document) and kept."""
+    return regex.compile(text, flags)
+
+
 @dataclass(frozen=True, slots=True)
 class Matcher:
-    """A compiled line pattern (literal, prefix, contains or regex) from a rule file."""
+    """A line pattern (literal, prefix, contains or regex) from a rule file: ``text`` in
+    the ``regex`` package's syntax, compiled on first use (``load_ruleset`` compiled it
+    once to check it, in this process or, for the same text of the file, an earlier one)."""
 
     kind: str
     source: str
-    pattern: regex.Pattern[str]
+    text: str
+    flags: int
     owner: str  # the rule id, or "detect" for a publisher signature
     path: str
-    doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
     # Texts every match holds, folded, longest first (cleaner.prefilter): a substring
     # test for them rules out most documents before the pattern runs.
     literals: tuple[str, ...] = ()
     line: int = 0  # where the pattern is in its rule file, and its key there
     key: str = ""
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        return _pattern(self.text, self.flags)
+
+    @property
+    def doc_pattern(self) -> regex.Pattern[str]:
+        """The same, MULTILINE, to search a whole document at once."""
+        return _pattern(self.text, self.flags | regex.MULTILINE)
 
     @property
     def required(self) -> str | None:
@@ -391,7 +407,9 @@ def _line_of(root: yaml.Node, path: Sequence[Any]) -> int:
 
 
 def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
-             path: list[Any]) -> Matcher:
+             path: list[Any], check: bool = True) -> Matcher:
+    """A rule file's line pattern; ``check``: compile it now (a fault raises ``RuleError``),
+    else on first use (a text of the file that loaded before)."""
     kind = next(k for k in ("literal", "prefix", "contains", "regex") if k in spec)
     source = spec[kind]
     flags = regex.VERSION1 | (regex.IGNORECASE if spec.get("ignore_case", True) else 0)
@@ -408,17 +426,19 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
                         f"through its counted repeats ({{n}}), more than {MAX_REGEX_ATOMS:,}: "
                         "it would take long to compile and much memory; use + or * instead "
                         "of a large count")
-    try:
-        pattern = regex.compile(text, flags)
-    except regex.error as exc:
-        raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
-    return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literals(kind, source),
+    if check:
+        try:
+            _pattern(text, flags)
+        except regex.error as exc:
+            raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
+    return Matcher(kind, source, text, flags, owner, where, required_literals(kind, source),
                    line, key)
 
 
 @cache
 def _validator() -> Any:
+    import json
+
     import jsonschema
 
     return jsonschema.Draft202012Validator(json.loads(_SCHEMA_TEXT))
@@ -435,29 +455,31 @@ def _jsonschema_stamp() -> str:
     return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-# Marks of rule files' texts that passed validation, kept in the cache.
+# Marks of rule files' texts that loaded whole, kept in the cache.
 MAX_VALIDATED_MARKS = 256
 
 
-def _schema_error(data: Any, content: str) -> Any:
-    """The error that best says how a rule file breaks the schema, or ``None``. A text
-    that passed before (against this schema, with this jsonschema) is not validated
-    again: importing jsonschema cost every start-up about 0.05 s. The cache
-    (``cleaner.data.cache_dir``) keeps a mark per text that passed."""
+def _validated_mark(content: str) -> Path | None:
+    """Where the cache (``cleaner.data.cache_dir``) keeps the mark of a rule file's text
+    that loaded whole (valid against this schema, with this jsonschema; every pattern
+    compiled by this ``regex``), or ``None`` with no cache. Such a text is not checked
+    again: importing jsonschema cost every start-up about 0.05 s, compiling every pattern
+    0.01 s (they compile on first use instead)."""
     cache = cache_dir()
-    mark = None
-    if cache is not None:
-        key = f"{_SCHEMA_TEXT}\0{_jsonschema_stamp()}\0{content}"
-        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
-        mark = cache / "rules-valid" / f"{digest.hexdigest()[:32]}.ok"
-        if mark.exists():
-            return None
+    if cache is None:
+        return None
+    import hashlib
+
+    key = f"{_SCHEMA_TEXT}\0{_jsonschema_stamp()}\0{regex.__version__}\0{content}"
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
+    return cache / "rules-valid" / f"{digest.hexdigest()[:32]}.ok"
+
+
+def _schema_error(data: Any) -> Any:
+    """The error that best says how a rule file breaks the schema, or ``None``."""
     import jsonschema
 
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
-    if error is None and mark is not None:
-        store_cached(mark, b"", keep=MAX_VALIDATED_MARKS)
-    return error
+    return jsonschema.exceptions.best_match(_validator().iter_errors(data))
 
 
 # A rule file's limits: far beyond any real one (the packaged files are 1-2 KB, nested 6
@@ -608,7 +630,9 @@ def load_ruleset(path: Path) -> RuleSet:
     if not isinstance(data, dict):
         raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
                         "publisher, rules and tests")
-    error = _schema_error(data, content)
+    mark = _validated_mark(content)
+    checked = mark is not None and mark.exists()  # (loaded whole before: no check again)
+    error = None if checked else _schema_error(data)
     if error is not None:
         epath = list(error.absolute_path)
         reason = error.message
@@ -635,7 +659,7 @@ def load_ruleset(path: Path) -> RuleSet:
     hosts = tuple(h.lower() for h in (key, *data.get("hosts", ())))  # (URL hosts are)
     detect_spec = data.get("detect") or {"patterns": []}
     detect = tuple(
-        _compile(m, "detect", where, root, ["detect", "patterns", n])
+        _compile(m, "detect", where, root, ["detect", "patterns", n], not checked)
         for n, m in enumerate(detect_spec["patterns"])
     )
     rules: list[Rule] = []
@@ -657,12 +681,15 @@ def load_ruleset(path: Path) -> RuleSet:
         body = spec[kind]
         end = None
         if kind == "drop_block":
-            matcher = _compile(body["start"], spec["id"], where, root, [*rpath, kind, "start"])
-            end = _compile(body["end"], spec["id"], where, root, [*rpath, kind, "end"])
+            matcher = _compile(body["start"], spec["id"], where, root, [*rpath, kind, "start"],
+                               not checked)
+            end = _compile(body["end"], spec["id"], where, root, [*rpath, kind, "end"],
+                           not checked)
         elif kind in ("cut_after", "cut_before"):
-            matcher = _compile(body["marker"], spec["id"], where, root, [*rpath, kind, "marker"])
+            matcher = _compile(body["marker"], spec["id"], where, root,
+                               [*rpath, kind, "marker"], not checked)
         else:
-            matcher = _compile(body, spec["id"], where, root, [*rpath, kind])
+            matcher = _compile(body, spec["id"], where, root, [*rpath, kind], not checked)
         default_last = kind == "cut_after"  # cut as little as possible by default
         rules.append(Rule(
             id=spec["id"], kind=kind, category=Category(spec["category"]), matcher=matcher,
@@ -676,6 +703,8 @@ def load_ruleset(path: Path) -> RuleSet:
             examples=spec.get("examples", {}),
             line=_line_of(root, rpath),
         ))
+    if mark is not None and not checked:
+        store_cached(mark, b"", keep=MAX_VALIDATED_MARKS)
     return RuleSet(
         key=key, publisher=data["publisher"], path=where, hosts=hosts, detect=detect,
         min_matches=detect_spec.get("min_matches", 1), rules=tuple(rules),
@@ -699,6 +728,17 @@ class RuleBook:
                 ruleset = load_ruleset(path)
                 found[ruleset.key] = ruleset
         return cls(tuple(found.values()))
+
+    def compile(self) -> None:
+        """Compile every pattern now, not on first use: in a process about to fork workers,
+        which then share them instead of compiling each its own."""
+        for ruleset in self.rulesets:
+            for matcher in ruleset.detect:
+                matcher.doc_pattern  # noqa: B018 (read for its compilation)
+            for rule in ruleset.rules:
+                for matcher in (rule.matcher, rule.end):
+                    if matcher is not None:
+                        matcher.pattern  # noqa: B018
 
     def by_name(self, name: str) -> RuleSet | None:
         """The rule set a name chooses, or ``None``: a file's name without ``.yaml``

@@ -82,6 +82,22 @@ def test_a_text_validated_once_is_not_validated_again(tmp_path: Path,
     assert calls == [1, 1]
 
 
+def test_a_text_that_fails_leaves_no_mark(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the mark stands for the whole load: the patterns of a marked text compile on first
+    # use, so a text whose pattern does not compile must fail at every load)
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    bad = "rules:\n  - id: a\n    category: comments\n    drop: {regex: '(open'}\n"
+    for _ in range(2):
+        with pytest.raises(RuleError, match="invalid regex"):
+            load_ruleset(_ruleset(tmp_path, bad))
+    assert not (tmp_path / "cache" / "rules-valid").exists()
+    good = "rules:\n  - id: a\n    category: comments\n    drop: {regex: 'x+y'}\n"
+    load_ruleset(_ruleset(tmp_path, good))
+    [rule] = load_ruleset(_ruleset(tmp_path, good)).rules  # (marked: compiled on first use)
+    assert rule.matcher.matches("xxy", 0) and not rule.matcher.matches("y", 0)
+
+
 def test_bad_category(tmp_path: Path) -> None:
     path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: spam\n    drop: {literal: x}\n")
     with pytest.raises(RuleError, match=r":4: key 'rules\[0\].category': 'spam' is not allowed"):
