@@ -129,6 +129,22 @@ class CleanResult:
         drop = Label.DROP  # (labels.py)
         return [line for line in self.lines if line.label is drop]
 
+    def tally(self) -> tuple[int, list[tuple[str, str]]]:
+        """How many lines hold text, and each dropped line's category ("boilerplate" for
+        none) and text: read from the core's document without making ``lines`` (what a
+        run over many documents counts of each)."""
+        if self._lines is not None:
+            return (sum(1 for line in self._lines if line.text),
+                    [(line.category.value if line.category else "boilerplate", line.text)
+                     for line in self.dropped])
+        texts = self.core.texts()
+        drop = Label.DROP.value
+        # (a state: score, category, protected, forced, strongest, positive, first, label...)
+        return (sum(1 for text in texts if text),
+                [(state[1] or "boilerplate", text)
+                 for text, state in zip(texts, self.core.states(), strict=True)
+                 if state[7] == drop])
+
     def removed_by_category(self) -> Counter[str]:
         return Counter(line.category.value if line.category else "boilerplate"
                        for line in self.dropped)

@@ -56,11 +56,11 @@ class Report:
 
     @classmethod
     def of(cls, result: CleanResult) -> Report:
-        report = cls(documents=1, lines=sum(1 for line in result.lines if line.text))
-        for line in result.dropped:
-            category = line.category.value if line.category else "boilerplate"
+        lines, dropped = result.tally()
+        report = cls(documents=1, lines=lines)
+        for category, text in dropped:
             report.lines_removed[category] += 1
-            report.chars_removed[category] += len(line.text)
+            report.chars_removed[category] += len(text)
         report.publishers[result.publisher or "(generic)"] += 1
         return report
 

@@ -58,10 +58,8 @@ def removed_ranges(result: CleanResult) -> list[dict[str, Any]]:
 def cleaned_meta(result: CleanResult, *, explain: bool = False) -> dict[str, Any]:
     """The ``news_cleaner`` field of a cleaned record."""
     removed = dict.fromkeys(CATEGORIES, 0)
-    drop = Label.DROP  # (labels.py)
-    for line in result.lines:
-        if line.label is drop:
-            removed[line.category.value if line.category else "boilerplate"] += len(line.text)
+    for category, text in result.tally()[1]:
+        removed[category] += len(text)
     return {"publisher": result.publisher, "language": result.language,
             "removed_chars": removed, "error": None,
             "removed": removed_ranges(result) if explain else None}

@@ -736,9 +736,9 @@ class RuleBook:
             for matcher in ruleset.detect:
                 matcher.doc_pattern  # noqa: B018 (read for its compilation)
             for rule in ruleset.rules:
-                for matcher in (rule.matcher, rule.end):
-                    if matcher is not None:
-                        matcher.pattern  # noqa: B018
+                for line_matcher in (rule.matcher, rule.end):
+                    if line_matcher is not None:
+                        line_matcher.pattern  # noqa: B018
 
     def by_name(self, name: str) -> RuleSet | None:
         """The rule set a name chooses, or ``None``: a file's name without ``.yaml``
