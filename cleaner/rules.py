@@ -729,17 +729,6 @@ class RuleBook:
                 found[ruleset.key] = ruleset
         return cls(tuple(found.values()))
 
-    def compile(self) -> None:
-        """Compile every pattern now, not on first use: in a process about to fork workers,
-        which then share them instead of compiling each its own."""
-        for ruleset in self.rulesets:
-            for matcher in ruleset.detect:
-                matcher.doc_pattern  # noqa: B018 (read for its compilation)
-            for rule in ruleset.rules:
-                for line_matcher in (rule.matcher, rule.end):
-                    if line_matcher is not None:
-                        line_matcher.pattern  # noqa: B018
-
     def by_name(self, name: str) -> RuleSet | None:
         """The rule set a name chooses, or ``None``: a file's name without ``.yaml``
         (``example.com``, ``.example.org``), else a publisher's name (in any case), else
