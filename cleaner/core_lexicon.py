@@ -660,12 +660,13 @@ MAX_KEPT_TRANSLATIONS = 64
 
 @cache
 def _translator_stamp() -> bytes:
-    """What a translation depends on besides its regex: this module's code, Python's
-    (its ``re`` parser, its Unicode) and the core's (its Unicode tables)."""
+    """What a translation depends on besides its regex: this module's code, the flags
+    lexicon regexes are written for, Python's (its ``re`` parser, its Unicode) and the
+    core's (its Unicode tables)."""
     import hashlib
 
     core = _core_tables()
-    parts = [Path(__file__).read_bytes(), sys.version.encode(),
+    parts = [Path(__file__).read_bytes(), str(int(REGEX_FLAGS)).encode(), sys.version.encode(),
              unicodedata.unidata_version.encode(),
              (core.__version__ if core is not None else "no core").encode()]
     return hashlib.sha256(b"\0".join(parts)).digest()
