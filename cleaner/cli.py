@@ -26,16 +26,15 @@ from cleaner.api import Cleaner, Options
 from cleaner.batch import RecordOutput, Report, Settings, run_jobs, run_records
 from cleaner.data import write_all, write_atomic
 from cleaner.errors import CleanerError, InputError, OutputError
-from cleaner.files import DEFAULT_MAX_BYTES, Job, Plan
-from cleaner.rules import DOCUMENT_SECONDS
-from cleaner.streams import (
+from cleaner.files import (
+    DEFAULT_MAX_BYTES,
     OUTPUT_FORMATS,
     RECORD_FORMATS,
-    Fields,
-    Writer,
-    parquet_schema,
+    Job,
+    Plan,
     record_format,
 )
+from cleaner.rules import DOCUMENT_SECONDS
 from cleaner.workers import DEFAULT_MEMORY_BYTES, DEFAULT_SECONDS, Limits
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -253,6 +252,8 @@ def _limits(args: argparse.Namespace) -> Limits:
 def records_main(parser: argparse.ArgumentParser, args: argparse.Namespace, paths: list[Path],
                  cleaner: Cleaner) -> int:
     """``clean`` over files of records: every record out, in order, in one output."""
+    from cleaner.streams import Fields, Writer, parquet_schema
+
     inputs: list[tuple[Path | None, str]] = []
     for path in paths:
         found = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]

@@ -39,25 +39,32 @@ lowercased, one line at a time):
 Anything else (backreferences, lookbehinds, possessive repeats, ``\\A``, a class beyond the
 BMP) raises ``Untranslatable``.
 
-Every lexicon regex is translated when its lexicon loads, so this is quick (English's, in a
-few tens of ms): the Unicode tables (``\\w``, ``\\d``, ``\\s``, ``tolower``) come from the core,
-whose tables are generated from Python's own ``str`` methods (``core/src/text.rs``; built
-here from every code point only if the core's Unicode is not this Python's); each distinct
-character or class is written once per form and kept; classes are sorted range lists, and
-those in ``_norm``'s canonical form are met and joined by bisection.
+Every lexicon regex is translated when its lexicon loads (or read from the cache, where
+the same regexes were translated before by the same code: ``recall_translations``), so
+this is quick (English's, in a few tens of ms): the Unicode tables (``\\w``, ``\\d``,
+``\\s``, ``tolower``) come from the core, whose tables are generated from Python's own
+``str`` methods (``core/src/text.rs``; built here from every code point only if the core's
+Unicode is not this Python's); each distinct character or class is written once per form
+and kept; classes are sorted range lists, and those in ``_norm``'s canonical form are met
+and joined by bisection.
 """  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
 import importlib
+import marshal
 import re
+import sys
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from functools import cache
 from itertools import chain, repeat
 from operator import gt, itemgetter, le, sub
+from pathlib import Path
 from typing import Any, NamedTuple
 
+from cleaner.data import cache_dir, store_cached
 from cleaner.patterns import REGEX_FLAGS
 
 
@@ -640,7 +647,13 @@ def _lookarounds(parsed: Any, emitter: _Emitter) -> list[Lookaround]:
 @cache
 def translate(source: str) -> Translation:
     """A lexicon regex (``re`` syntax, compiled with ``REGEX_FLAGS``) in the ``regex``
-    crate's syntax; see the module's docstring."""
+    crate's syntax; see the module's docstring. (One that ``recall_translations`` found in
+    the cache is not made again.)"""
+    recalled = _RECALLED.pop(source, None)
+    return recalled if recalled is not None else _translate(source)
+
+
+def _translate(source: str) -> Translation:
     parsed = sre_parse.parse(source, REGEX_FLAGS)
     flags = parsed.state.flags
     if flags & (re.ASCII | re.LOCALE) or not flags & re.IGNORECASE:
@@ -652,6 +665,74 @@ def translate(source: str) -> Translation:
                            _lookarounds(parsed, _Emitter(True)))
     return Translation(source, _Emitter(False).seq(items, True),
                        _Emitter(True).seq(items, True), loose, [], [])
+
+
+# --- translations kept between runs -----------------------------------------------------
+
+# Translations read from the cache, until ``translate`` takes them.
+_RECALLED: dict[str, Translation] = {}
+# Lists of translations kept in the cache (what edited lexicons leave behind is removed).
+MAX_KEPT_TRANSLATIONS = 64
+
+
+@cache
+def _translator_stamp() -> bytes:
+    """What a translation depends on besides its regex: this module's code, the flags
+    lexicon regexes are written for, Python's (its ``re`` parser, its Unicode) and the
+    core's (its Unicode tables)."""
+    import hashlib
+
+    core = _core_tables()
+    parts = [Path(__file__).read_bytes(), str(int(REGEX_FLAGS)).encode(), sys.version.encode(),
+             unicodedata.unidata_version.encode(),
+             (core.__version__ if core is not None else "no core").encode()]
+    return hashlib.sha256(b"\0".join(parts)).digest()
+
+
+def _translations_path(sources: Sequence[str]) -> Path | None:
+    folder = cache_dir()
+    if folder is None:
+        return None
+    import hashlib
+
+    digest = hashlib.sha256(_translator_stamp())
+    digest.update("\0".join(sources).encode("utf-8", "surrogatepass"))
+    return folder / "lexicon-regexes" / f"{digest.hexdigest()[:32]}.marshal"
+
+
+def recall_translations(sources: Sequence[str]) -> bool:
+    """Whether the cache (``cleaner.data.cache_dir``) holds the translations of exactly
+    these regexes, made by this code (``keep_translations``): ``translate`` then returns
+    them without parsing a regex or reading a Unicode table (a lexicon's, a few tens of
+    ms). A cache file that cannot be read, or is not what was written, is none."""
+    path = _translations_path(sources)
+    if path is None or not sources:
+        return False
+    try:
+        rows = marshal.loads(path.read_bytes())
+        found = {source: Translation(source, exact, ascii_form, loose,
+                                     [Lookaround(*look) for look in looks],
+                                     [Lookaround(*look) for look in ascii_looks])
+                 for source, (exact, ascii_form, loose, looks, ascii_looks)
+                 in zip(sources, rows, strict=True)}
+    except (OSError, ValueError, EOFError, TypeError):
+        return False
+    _RECALLED.update(found)
+    return True
+
+
+def keep_translations(sources: Sequence[str]) -> None:
+    """Keep the translations of these regexes (each one translates) in the cache, for
+    ``recall_translations``; a cache that cannot be written is left alone."""
+    path = _translations_path(sources)
+    if path is None or not sources:
+        return
+    rows = []
+    for source in sources:
+        t = translate(source)
+        rows.append((t.exact, t.ascii, t.loose, [tuple(look) for look in t.lookarounds],
+                     [tuple(look) for look in t.ascii_lookarounds]))
+    store_cached(path, marshal.dumps(rows), keep=MAX_KEPT_TRANSLATIONS)
 
 
 def core_matcher(lexicon: Any) -> Any:

@@ -28,8 +28,9 @@ def rules_dir() -> Path:
 
 
 def cache_dir() -> Path | None:
-    """Where what is slow to build (compiled lexicons, validated rule files) is kept
-    between runs: ``$NEWS_CLEANER_CACHE``, else ``$XDG_CACHE_HOME/news-cleaner``, else
+    """Where what is slow to build (lexicon regexes' translations, marks of rule files
+    that loaded whole) is kept between runs, each file named by a digest of all it depends
+    on: ``$NEWS_CLEANER_CACHE``, else ``$XDG_CACHE_HOME/news-cleaner``, else
     ``~/.cache/news-cleaner``. An empty ``NEWS_CLEANER_CACHE`` turns the cache off."""
     folder = os.environ.get("NEWS_CLEANER_CACHE")
     if folder == "":

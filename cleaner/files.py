@@ -164,6 +164,22 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".html.gz", ".htm.gz", ".xhtml.gz")
 DOCUMENT_SUFFIXES = (".txt", *HTML_SUFFIXES)
 
 
+# Files of records (``cleaner.streams`` reads and writes them), by extension; a ``.gz`` or
+# ``.zst`` after it is compression.
+RECORD_FORMATS = ("jsonl", "parquet", "warc", "wet")
+OUTPUT_FORMATS = ("jsonl", "parquet")
+_RECORD_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet",
+                    ".warc": "warc", ".wet": "wet", ".arc": "warc"}
+
+
+def record_format(path: Path | str) -> str | None:
+    """The record format a file's name says (``None``: not a record file)."""
+    name = str(path).lower()
+    for packed in (".gz", ".zst"):
+        name = name.removesuffix(packed)
+    return _RECORD_SUFFIXES.get(os.path.splitext(name)[1])
+
+
 def document_kind(path: Path | str) -> str:
     """``html`` for an HTML file (by its name), else ``text``."""
     return "html" if str(path).lower().endswith(HTML_SUFFIXES) else "text"

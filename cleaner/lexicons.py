@@ -32,7 +32,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Literal
 
-from cleaner.core_lexicon import Untranslatable, translate
+from cleaner.core_lexicon import Untranslatable, keep_translations, recall_translations, translate
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
 from cleaner.labels import DROP_CATEGORIES, Category
@@ -214,10 +214,12 @@ def lexicon_entries(language: str, root: Path | None = None) -> list[Entry]:
         raise RuleError(str(folder), None, None,
                         f"no lexicons for language '{language}'; available: "
                         f"{', '.join(available_languages(root))}")
-    return list(_category_entries(folder))
+    return _check_regexes(list(_category_entries(folder)))
 
 
 def _category_entries(folder: Path) -> Iterator[Entry]:
+    """The entries of a folder's category files, in file and line order (their regexes
+    not yet checked: ``_check_regexes``)."""
     allowed = sorted(c.value for c in DROP_CATEGORIES)
     for path in sorted(folder.glob("*.txt")):
         if path.stem not in allowed:
@@ -232,33 +234,44 @@ def _category_entries(folder: Path) -> Iterator[Entry]:
                     raise RuleError(str(path), number, None, "empty whole-line entry")
                 yield Entry(path, number, "whole", key, category, general)
             elif entry.startswith("re:"):
-                source = entry[3:].strip()
-                try:
-                    re.compile(source, REGEX_FLAGS)  # (as the matchers compile it: cached)
-                except re.error as exc:
-                    raise RuleError(str(path), number, None,
-                                    f"bad regex {source!r}: {exc}") from None
-                try:  # (cached: the core's matcher reads the same translation)
-                    translate(source)
-                except Untranslatable as exc:
-                    raise RuleError(str(path), number, None,
-                                    f"regex {source!r} uses what the core's matcher does not "
-                                    f"take: {exc}") from None
-                if any(c.isupper() for c in _ESCAPE.sub("", source)):
-                    raise RuleError(str(path), number, None,
-                                    f"regex {source!r} has capital letters; lexicons are "
-                                    "matched against lowercased text, so write them in lower case")
-                yield Entry(path, number, "regex", source, category, general)
+                yield Entry(path, number, "regex", entry[3:].strip(), category, general)
             else:
                 yield Entry(path, number, "phrase", " ".join(entry.lower().split()), category,
                             general)
+
+
+def _check_regexes(entries: list[Entry]) -> list[Entry]:
+    """``entries``, once every regex among them is translated for the core's matcher
+    (``translate`` parses it as ``re.compile`` would first) and written in lower case; a
+    fault names its file and line. Where the cache holds the translations of exactly these
+    regexes (``recall_translations``), they passed before and are not made again."""
+    sources = [entry.key for entry in entries if entry.kind == "regex"]
+    if recall_translations(sources):
+        return entries
+    for entry in entries:
+        if entry.kind != "regex":
+            continue
+        where, source = str(entry.path), entry.key
+        try:  # (cached: the core's matcher reads the same translation)
+            translate(source)
+        except re.error as exc:
+            raise RuleError(where, entry.line, None, f"bad regex {source!r}: {exc}") from None
+        except Untranslatable as exc:
+            raise RuleError(where, entry.line, None, f"regex {source!r} uses what the core's "
+                            f"matcher does not take: {exc}") from None
+        if any(c.isupper() for c in _ESCAPE.sub("", source)):
+            raise RuleError(where, entry.line, None,
+                            f"regex {source!r} has capital letters; lexicons are "
+                            "matched against lowercased text, so write them in lower case")
+    keep_translations(sources)
+    return entries
 
 
 def _load(language: str, folder: Path) -> Lexicon:
     whole: dict[str, Category] = {}
     phrases: dict[str, Category] = {}
     regexes: list[Regex] = []
-    for entry in _category_entries(folder):
+    for entry in _check_regexes(list(_category_entries(folder))):
         if entry.kind == "whole":
             whole.setdefault(entry.key, entry.category)
         elif entry.kind == "regex":

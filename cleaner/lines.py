@@ -10,11 +10,10 @@ keeps ``cf_class`` and ``class_type``.
 from __future__ import annotations
 
 import codecs
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
-
-import regex
 
 from cleaner import _core
 from cleaner.errors import InputError
@@ -24,7 +23,7 @@ from cleaner.labels import Category, Label
 # and how long a finished sentence must be to be prose (core/src/lines.rs).
 _CLOSERS, _TERMINAL_CHARS, MIN_PROSE_WORDS = _core.lines_constants()
 # Bytes that never occur in text: NUL and most C0 controls (tab, LF, CR, FF allowed).
-_BINARY = regex.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_BINARY = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 MAX_BINARY_RATIO = 0.01
 
 

@@ -11,23 +11,20 @@ line from removal. See ``rules/README.md`` for the format.
 
 from __future__ import annotations
 
-import hashlib
 import importlib.util
-import json
 import math
 import os
 import stat
 import time
 from bisect import bisect_left, bisect_right
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
 import regex
-import yaml
 
 from cleaner import _core
 from cleaner.data import cache_dir, rules_dir, store_cached
@@ -36,6 +33,9 @@ from cleaner.labels import DROP_CATEGORIES, KEEP_CATEGORIES, Category
 from cleaner.lines import Line
 from cleaner.patterns import line_starts
 from cleaner.prefilter import folded, required_literals, spelt_out_size
+
+if TYPE_CHECKING:  # (yaml is imported to parse a rule file the cache has no record of)
+    import yaml
 
 # The time rule patterns may take on one document: publisher detection and every rule
 # together. A sane rule set needs milliseconds even on a large document, its patterns
@@ -48,8 +48,6 @@ DOCUMENT_SECONDS = 1.0
 RULE_SHARE = 0.5
 DEFAULT_MAX_BLOCK_LINES = 40
 _SCHEMA_TEXT = Path(__file__).with_name("ruleset.schema.json").read_text("utf-8")
-# libyaml's parser where PyYAML was built with it (ten times faster), else PyYAML's own.
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 class Deadline:
@@ -131,21 +129,39 @@ class _Clock:
             deadline.rule_seconds if self._by_rule else deadline.seconds, heaviest)
 
 
+@cache
+def _pattern(text: str, flags: int) -> regex.Pattern[str]:
+    """A rule's pattern, compiled on first use (most never run: their literals are not in
+    the document) and kept."""
+    return regex.compile(text, flags)
+
+
 @dataclass(frozen=True, slots=True)
 class Matcher:
-    """A compiled line pattern (literal, prefix, contains or regex) from a rule file."""
+    """A line pattern (literal, prefix, contains or regex) from a rule file: ``text`` in
+    the ``regex`` package's syntax, compiled on first use (``load_ruleset`` compiled it
+    once to check it, in this process or, for the same text of the file, an earlier one)."""
 
     kind: str
     source: str
-    pattern: regex.Pattern[str]
+    text: str
+    flags: int
     owner: str  # the rule id, or "detect" for a publisher signature
     path: str
-    doc_pattern: regex.Pattern[str]  # the same, MULTILINE, to search a whole document at once
     # Texts every match holds, folded, longest first (cleaner.prefilter): a substring
     # test for them rules out most documents before the pattern runs.
     literals: tuple[str, ...] = ()
     line: int = 0  # where the pattern is in its rule file, and its key there
     key: str = ""
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        return _pattern(self.text, self.flags)
+
+    @property
+    def doc_pattern(self) -> regex.Pattern[str]:
+        """The same, MULTILINE, to search a whole document at once."""
+        return _pattern(self.text, self.flags | regex.MULTILINE)
 
     @property
     def required(self) -> str | None:
@@ -364,8 +380,17 @@ def _rule_span(rule: Rule, lines: _Texts, clock: _Clock) -> Sequence[int]:
 # --- loading and validation -------------------------------------------------------------
 
 
+def _yaml_loader() -> Any:
+    """libyaml's parser where PyYAML was built with it (ten times faster), else PyYAML's."""
+    import yaml
+
+    return getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def _node_at(node: yaml.Node, path: Sequence[Any]) -> yaml.Node:
     """The YAML node at a JSON path, for error line numbers (as deep as it exists)."""
+    import yaml
+
     for step in path:
         if isinstance(node, yaml.MappingNode):
             for key, value in node.value:
@@ -393,8 +418,10 @@ def _line_of(root: yaml.Node, path: Sequence[Any]) -> int:
     return _node_at(root, path).start_mark.line + 1
 
 
-def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
-             path: list[Any]) -> Matcher:
+def _compile(spec: dict[str, Any], owner: str, where: str, line_of: Callable[[list[Any]], int],
+             path: list[Any], check: bool = True) -> Matcher:
+    """A rule file's line pattern; ``check``: compile it now (a fault raises ``RuleError``),
+    else on first use (a text of the file that loaded before)."""
     kind = next(k for k in ("literal", "prefix", "contains", "regex") if k in spec)
     source = spec[kind]
     flags = regex.VERSION1 | (regex.IGNORECASE if spec.get("ignore_case", True) else 0)
@@ -404,63 +431,105 @@ def _compile(spec: dict[str, Any], owner: str, where: str, root: yaml.Node,
         # Any run of whitespace in the rule matches any run in the text (NBSP included).
         text = r"\s+".join(regex.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
-    line, key = _line_of(root, [*path, kind]), _key_path([*path, kind])
+    line, key = line_of([*path, kind]), _key_path([*path, kind])
     atoms = spelt_out_size(text)
     if atoms > MAX_REGEX_ATOMS:
         raise RuleError(where, line, key, f"regex {source[:80]!r} spells out {atoms:,} atoms "
                         f"through its counted repeats ({{n}}), more than {MAX_REGEX_ATOMS:,}: "
                         "it would take long to compile and much memory; use + or * instead "
                         "of a large count")
-    try:
-        pattern = regex.compile(text, flags)
-    except regex.error as exc:
-        raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
-    return Matcher(kind, source, pattern, owner, where,
-                   regex.compile(text, flags | regex.MULTILINE), required_literals(kind, source),
+    if check:
+        try:
+            _pattern(text, flags)
+        except regex.error as exc:
+            raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
+    return Matcher(kind, source, text, flags, owner, where, required_literals(kind, source),
                    line, key)
 
 
 @cache
 def _validator() -> Any:
+    import json
+
     import jsonschema
 
     return jsonschema.Draft202012Validator(json.loads(_SCHEMA_TEXT))
 
 
-@cache
-def _jsonschema_stamp() -> str:
-    """Which jsonschema is installed, without importing it (or importlib.metadata, 0.02 s):
-    its package file's path, size and time (a reinstall only validates each text again)."""
-    spec = importlib.util.find_spec("jsonschema")
+def _package_stamp(name: str) -> str:
+    """Which version of a package is installed, without importing it (or
+    importlib.metadata, 0.02 s): its package file's path, size and time."""
+    spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
         return "missing"
     stat = os.stat(spec.origin)
     return f"{spec.origin}:{stat.st_size}:{stat.st_mtime_ns}"
 
 
-# Marks of rule files' texts that passed validation, kept in the cache.
+@cache
+def _loader_stamp() -> bytes:
+    """What loading a rule file depends on besides its text: this module's code, the
+    schema, and the jsonschema, PyYAML and regex installed."""
+    import hashlib
+
+    parts = [Path(__file__).read_text("utf-8"), _SCHEMA_TEXT, _package_stamp("jsonschema"),
+             _package_stamp("yaml"), regex.__version__]
+    return hashlib.sha256("\0".join(parts).encode("utf-8")).digest()
+
+
+# Records of rule files' texts that loaded whole, kept in the cache.
 MAX_VALIDATED_MARKS = 256
 
 
-def _schema_error(data: Any, content: str) -> Any:
-    """The error that best says how a rule file breaks the schema, or ``None``. A text
-    that passed before (against this schema, with this jsonschema) is not validated
-    again: importing jsonschema cost every start-up about 0.05 s. The cache
-    (``cleaner.data.cache_dir``) keeps a mark per text that passed."""
+def _validated_mark(content: str) -> Path | None:
+    """Where the cache (``cleaner.data.cache_dir``) keeps the record of a rule file's text
+    that loaded whole (``_remember_ruleset``), or ``None`` with no cache. Such a text is
+    not parsed or checked again: importing PyYAML costs a start-up about 0.01 s,
+    jsonschema 0.05 s, compiling every pattern 0.01 s (they compile on first use)."""
     cache = cache_dir()
-    mark = None
-    if cache is not None:
-        key = f"{_SCHEMA_TEXT}\0{_jsonschema_stamp()}\0{content}"
-        digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
-        mark = cache / "rules-valid" / f"{digest.hexdigest()[:32]}.ok"
-        if mark.exists():
-            return None
+    if cache is None:
+        return None
+    import hashlib
+
+    digest = hashlib.sha256(_loader_stamp())
+    digest.update(content.encode("utf-8", "surrogatepass"))
+    return cache / "rules-valid" / f"{digest.hexdigest()[:32]}.json"
+
+
+def _recall_ruleset(mark: Path | None) -> tuple[dict[str, Any], dict[str, int]] | None:
+    """A rule file's data and the line of each of its patterns and rules, from the
+    cache's record of its text (``None``: no record, or one that cannot be read)."""
+    if mark is None:
+        return None
+    import json
+
+    try:
+        record = json.loads(mark.read_bytes())
+        data, lines = record["data"], record["lines"]
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if not isinstance(data, dict) or not isinstance(lines, dict):
+        return None
+    return data, lines
+
+
+def _remember_ruleset(mark: Path, data: dict[str, Any], lines: dict[str, int]) -> None:
+    """Record a rule file's text that loaded whole: its data (which a valid file's YAML
+    gives as JSON's types) and the line of each of its patterns and rules."""
+    import json
+
+    try:
+        record = json.dumps({"data": data, "lines": lines}, ensure_ascii=False)
+    except (TypeError, ValueError):  # (a value JSON cannot hold: no record)
+        return
+    store_cached(mark, record.encode("utf-8"), keep=MAX_VALIDATED_MARKS)
+
+
+def _schema_error(data: Any) -> Any:
+    """The error that best says how a rule file breaks the schema, or ``None``."""
     import jsonschema
 
-    error = jsonschema.exceptions.best_match(_validator().iter_errors(data))
-    if error is None and mark is not None:
-        store_cached(mark, b"", keep=MAX_VALIDATED_MARKS)
-    return error
+    return jsonschema.exceptions.best_match(_validator().iter_errors(data))
 
 
 # A rule file's limits: far beyond any real one (the packaged files are 1-2 KB, nested 6
@@ -523,7 +592,9 @@ def _check_shape(content: str, where: str) -> None:
     sizes: dict[str, int] = {}  # each anchor's node count, expanded
     open_: list[tuple[str | None, int]] = []  # collections open: anchor, count at start
     nodes = 0
-    for event in yaml.parse(content, Loader=_YAML_LOADER):
+    import yaml
+
+    for event in yaml.parse(content, Loader=_yaml_loader()):
         line = event.start_mark.line + 1 if event.start_mark else None
         if isinstance(event, yaml.AliasEvent):
             if any(anchor == event.anchor for anchor, _ in open_):
@@ -554,6 +625,8 @@ def _check_shape(content: str, where: str) -> None:
 def _check_keys(root: yaml.Node, where: str) -> None:
     """Every mapping key is text, and none is given twice (YAML keeps the last one alone,
     so the first, a rule's ``drop:`` say, would be lost without a word)."""
+    import yaml
+
     todo: list[tuple[yaml.Node, list[Any]]] = [(root, [])]
     seen: set[int] = set()
     while todo:
@@ -584,11 +657,37 @@ def _check_keys(root: yaml.Node, where: str) -> None:
 
 
 def load_ruleset(path: Path) -> RuleSet:
-    """Parse, validate and compile one rule file; any fault raises ``RuleError``."""
+    """Parse, validate and compile one rule file; any fault raises ``RuleError``. A text
+    that loaded whole before is built from the cache's record of it (its data and the
+    lines its patterns and rules are on: ``_recall_ruleset``), not parsed or checked
+    again."""
     where = str(path)
     content = _read_rule_file(path)
-    loader = _YAML_LOADER(content)
-    try:  # one parse: the node tree (for line numbers) and the data built from it
+    mark = _validated_mark(content)
+    known = _recall_ruleset(mark)
+    if known is not None:
+        data, lines = known
+        return _ruleset(path, data, lambda p: lines[_key_path(p)], check=False)
+    data, root = _parse(content, where)
+    _check_schema(data, root, where)
+    lines = {}
+
+    def line_of(p: list[Any]) -> int:
+        line = lines[_key_path(p)] = _line_of(root, p)
+        return line
+
+    ruleset = _ruleset(path, data, line_of, check=True)
+    if mark is not None:
+        _remember_ruleset(mark, data, lines)
+    return ruleset
+
+
+def _parse(content: str, where: str) -> tuple[dict[str, Any], yaml.Node]:
+    """A rule file's data and its node tree (for line numbers), in one parse."""
+    import yaml
+
+    loader = _yaml_loader()(content)
+    try:
         _check_shape(content, where)
         root = loader.get_single_node()
         if root is not None:
@@ -611,34 +710,50 @@ def load_ruleset(path: Path) -> RuleSet:
     if not isinstance(data, dict):
         raise RuleError(where, 1, None, "a rule file must be a mapping with keys "
                         "publisher, rules and tests")
-    error = _schema_error(data, content)
-    if error is not None:
-        epath = list(error.absolute_path)
-        reason = error.message
-        if error.validator == "additionalProperties" and isinstance(error.instance, dict):
-            allowed = sorted(error.schema.get("properties", {}))
-            extra = [k for k in error.instance if k not in allowed]
-            if extra:
-                epath.append(extra[0])
-                reason = f"unknown key '{extra[0]}'; allowed here: {', '.join(allowed)}"
-        elif error.validator == "type":
-            node = _node_at(root, epath)
-            if (isinstance(node, yaml.ScalarNode) and not node.style  # (plain: None or "")
-                    and node.tag != _STR_TAG):
-                reason += (f" (YAML reads the bare {node.value} as a "
-                           f"{node.tag.rsplit(':', 1)[-1]}: write '{node.value}' for text)")
-        elif error.validator == "oneOf" and isinstance(error.instance, dict):
-            kinds = [next(iter(s["required"])) for s in error.schema["oneOf"]]
-            present = [k for k in kinds if k in error.instance]
-            reason = (f"needs exactly one of: {', '.join(kinds)}"
-                      + (f" (found {', '.join(present)})" if present else ""))
-        raise RuleError(where, _line_of(root, epath), _key_path(epath), reason)
+    return data, root
 
+
+def _check_schema(data: dict[str, Any], root: yaml.Node, where: str) -> None:
+    """A rule file's data against the schema: the error that best says how it breaks it,
+    with its line and key, raised."""
+    import yaml
+
+    error = _schema_error(data)
+    if error is None:
+        return
+    epath = list(error.absolute_path)
+    reason = error.message
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = [k for k in error.instance if k not in allowed]
+        if extra:
+            epath.append(extra[0])
+            reason = f"unknown key '{extra[0]}'; allowed here: {', '.join(allowed)}"
+    elif error.validator == "type":
+        node = _node_at(root, epath)
+        if (isinstance(node, yaml.ScalarNode) and not node.style  # (plain: None or "")
+                and node.tag != _STR_TAG):
+            reason += (f" (YAML reads the bare {node.value} as a "
+                       f"{node.tag.rsplit(':', 1)[-1]}: write '{node.value}' for text)")
+    elif error.validator == "oneOf" and isinstance(error.instance, dict):
+        kinds = [next(iter(s["required"])) for s in error.schema["oneOf"]]
+        present = [k for k in kinds if k in error.instance]
+        reason = (f"needs exactly one of: {', '.join(kinds)}"
+                  + (f" (found {', '.join(present)})" if present else ""))
+    raise RuleError(where, _line_of(root, epath), _key_path(epath), reason)
+
+
+def _ruleset(path: Path, data: dict[str, Any], line_of: Callable[[list[Any]], int], *,
+             check: bool) -> RuleSet:
+    """The rule set of a rule file's valid data (``line_of``: the line of the node at a
+    path); ``check``: compile every pattern now (else on first use) and check what the
+    schema does not (rule ids, categories)."""
+    where = str(path)
     key = path.name.removesuffix(".yaml")
     hosts = tuple(h.lower() for h in (key, *data.get("hosts", ())))  # (URL hosts are)
     detect_spec = data.get("detect") or {"patterns": []}
     detect = tuple(
-        _compile(m, "detect", where, root, ["detect", "patterns", n])
+        _compile(m, "detect", where, line_of, ["detect", "patterns", n], check)
         for n, m in enumerate(detect_spec["patterns"])
     )
     rules: list[Rule] = []
@@ -646,26 +761,29 @@ def load_ruleset(path: Path) -> RuleSet:
     for n, spec in enumerate(data["rules"]):
         rpath: list[Any] = ["rules", n]
         if spec["id"] in seen:
-            raise RuleError(where, _line_of(root, [*rpath, "id"]), _key_path([*rpath, "id"]),
+            raise RuleError(where, line_of([*rpath, "id"]), _key_path([*rpath, "id"]),
                             f"duplicate rule id '{spec['id']}'")
         seen.add(spec["id"])
         kind = next(k for k in ("drop", "protect", "drop_block", "cut_after", "cut_before")
                     if k in spec)
         categories = KEEP_CATEGORIES if kind == "protect" else DROP_CATEGORIES
         if spec["category"] not in {c.value for c in categories}:
-            raise RuleError(where, _line_of(root, [*rpath, "category"]),
+            raise RuleError(where, line_of([*rpath, "category"]),
                             _key_path([*rpath, "category"]),
                             f"'{spec['category']}' is not allowed for a {kind} rule; one of: "
                             f"{', '.join(sorted(c.value for c in categories))}")
         body = spec[kind]
         end = None
         if kind == "drop_block":
-            matcher = _compile(body["start"], spec["id"], where, root, [*rpath, kind, "start"])
-            end = _compile(body["end"], spec["id"], where, root, [*rpath, kind, "end"])
+            matcher = _compile(body["start"], spec["id"], where, line_of,
+                               [*rpath, kind, "start"], check)
+            end = _compile(body["end"], spec["id"], where, line_of, [*rpath, kind, "end"],
+                           check)
         elif kind in ("cut_after", "cut_before"):
-            matcher = _compile(body["marker"], spec["id"], where, root, [*rpath, kind, "marker"])
+            matcher = _compile(body["marker"], spec["id"], where, line_of,
+                               [*rpath, kind, "marker"], check)
         else:
-            matcher = _compile(body, spec["id"], where, root, [*rpath, kind])
+            matcher = _compile(body, spec["id"], where, line_of, [*rpath, kind], check)
         default_last = kind == "cut_after"  # cut as little as possible by default
         rules.append(Rule(
             id=spec["id"], kind=kind, category=Category(spec["category"]), matcher=matcher,
@@ -677,7 +795,7 @@ def load_ruleset(path: Path) -> RuleSet:
             if kind.startswith("cut") else False,
             description=spec.get("description", ""),
             examples=spec.get("examples", {}),
-            line=_line_of(root, rpath),
+            line=line_of(rpath),
         ))
     return RuleSet(
         key=key, publisher=data["publisher"], path=where, hosts=hosts, detect=detect,

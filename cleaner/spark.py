@@ -22,9 +22,9 @@ from cleaner.api import Options
 from cleaner.arrow import check_columns, clean_table, output_names
 from cleaner.batch import RecordTask, Settings, run_record
 from cleaner.errors import CleanerError
-from cleaner.files import DEFAULT_MAX_BYTES
+from cleaner.files import DEFAULT_MAX_BYTES, record_format
 from cleaner.records import META_FIELD, arrow_meta_type, require, worker_cleaner
-from cleaner.streams import Fields, read_records, record_format
+from cleaner.streams import Fields, read_records
 
 
 def spark_type(arrow_type: Any) -> Any:

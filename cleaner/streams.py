@@ -22,24 +22,13 @@ from typing import IO, Any
 
 from cleaner.data import temporary_path
 from cleaner.errors import CleanerError, InputError
+from cleaner.files import RECORD_FORMATS
 from cleaner.html.charset import charset_of_content_type
 from cleaner.records import META_FIELD, arrow_meta_type, require
 
-RECORD_FORMATS = ("jsonl", "parquet", "warc", "wet")
-OUTPUT_FORMATS = ("jsonl", "parquet")
-_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".parquet": "parquet", ".warc": "warc",
-             ".wet": "wet", ".arc": "warc"}
 # Parquet batches read at a time, and rows per row group written.
 PARQUET_BATCH_ROWS = 1024
 ROW_GROUP_ROWS = 10_000
-
-
-def record_format(path: Path | str) -> str | None:
-    """The record format a file's name says (``None``: not a record file)."""
-    name = str(path).lower()
-    for packed in (".gz", ".zst"):
-        name = name.removesuffix(packed)
-    return _SUFFIXES.get(os.path.splitext(name)[1])
 
 
 def _compression(path: Path | str) -> str | None:

@@ -93,6 +93,32 @@ def test_bad_regex_names_file_and_line(tmp_path: Path) -> None:
         load_lexicon("xx", tmp_path)
 
 
+def test_translations_kept_in_the_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A lexicon's regexes translated once are read from the cache the next time (not
+    # parsed again); an edited regex is translated, and checked, again.
+    import cleaner.core_lexicon as cl
+    import cleaner.lexicons as lexicons
+
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    parsed: list[str] = []
+    real = cl._translate
+    monkeypatch.setattr(cl, "_translate", lambda source: parsed.append(source) or real(source))
+    sources = [r"^more (?:from|on) \w+$", r"\bsee also\b"]
+    texts = ["More from Jane", "see also: the budget"]
+    for n, regex in enumerate(sources):
+        _write(tmp_path / str(n), "related.txt", f"re: {regex}\n")
+    for _ in range(2):
+        for n in range(len(sources)):
+            cl.translate.cache_clear()  # (a new process: nothing translated or loaded yet)
+            monkeypatch.setattr(lexicons, "_compiled", {})
+            lexicon = load_lexicon("xx", tmp_path / str(n))
+            assert [h.line for h in lexicon.scan(texts)] == [n]
+    assert parsed == sources  # (each once: the second round read them from the cache)
+    _write(tmp_path / "0", "related.txt", "re: (unclosed\n")
+    with pytest.raises(RuleError, match=r"related.txt:1: bad regex"):
+        load_lexicon("xx", tmp_path / "0")
+
+
 def test_file_must_be_named_by_a_category(tmp_path: Path) -> None:
     _write(tmp_path, "menus.txt", "home\n")
     with pytest.raises(RuleError, match="not a drop category"):

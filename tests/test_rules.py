@@ -82,6 +82,36 @@ def test_a_text_validated_once_is_not_validated_again(tmp_path: Path,
     assert calls == [1, 1]
 
 
+def test_a_text_that_fails_leaves_no_mark(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the mark stands for the whole load: the patterns of a marked text compile on first
+    # use, so a text whose pattern does not compile must fail at every load)
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    bad = "rules:\n  - id: a\n    category: comments\n    drop: {regex: '(open'}\n"
+    for _ in range(2):
+        with pytest.raises(RuleError, match="invalid regex"):
+            load_ruleset(_ruleset(tmp_path, bad))
+    assert not (tmp_path / "cache" / "rules-valid").exists()
+    good = "rules:\n  - id: a\n    category: comments\n    drop: {regex: 'x+y'}\n"
+    load_ruleset(_ruleset(tmp_path, good))
+    [rule] = load_ruleset(_ruleset(tmp_path, good)).rules  # (marked: compiled on first use)
+    assert rule.matcher.matches("xxy", 0) and not rule.matcher.matches("y", 0)
+
+
+def test_a_text_loaded_whole_is_built_from_its_record(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the cache's record of a text: its data and the lines of its patterns and rules; the
+    # rule set built from it is the one the YAML gave, without parsing it)
+    monkeypatch.setenv("NEWS_CLEANER_CACHE", str(tmp_path / "cache"))
+    paths = sorted((rules_module.rules_dir() / "publishers").glob("*.yaml"))
+    first = [load_ruleset(path) for path in paths]
+    assert len(list((tmp_path / "cache" / "rules-valid").iterdir())) == len(paths)
+    monkeypatch.setattr(rules_module, "_parse", lambda *args: pytest.fail("parsed again"))
+    assert [load_ruleset(path) for path in paths] == first
+    assert any(rule.line > 1 and rule.matcher.line > rule.line
+               for ruleset in first for rule in ruleset.rules)
+
+
 def test_bad_category(tmp_path: Path) -> None:
     path = _ruleset(tmp_path, "rules:\n  - id: a\n    category: spam\n    drop: {literal: x}\n")
     with pytest.raises(RuleError, match=r":4: key 'rules\[0\].category': 'spam' is not allowed"):

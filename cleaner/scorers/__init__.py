@@ -72,7 +72,8 @@ class CoreScorer:
         self.settings = settings
         self._compiled: dict[str, Any] = {}
         self._lock = threading.Lock()
-        self.compiled(None)  # (settings the core does not take fail here, not on a page)
+        if settings:  # (settings the core does not take fail here, not on a page)
+            self.compiled(None)
 
     def data(self, lexicon: Lexicon | None) -> tuple[Any, ...]:
         """The positional arguments of the core's scorer: data read from ``rules/``."""

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from cleaner.html.blocks import Block
-from cleaner.html.css_rules import DROP_PREFIX, KEEP
-from cleaner.html.dom import TAG_KINDS, Dom
-from cleaner.html.tokens import ARTICLE, category_of
+from typing import TYPE_CHECKING
+
 from cleaner.labels import Category
 from cleaner.lines import Line
 from cleaner.scorers import Document
+
+if TYPE_CHECKING:  # (cleaner.html is imported on the first page: a text needs none of it)
+    from cleaner.html.blocks import Block
+    from cleaner.html.dom import Dom
 
 # A landmark (nav, aside, footer, form; ARIA navigation, complementary, contentinfo...) or
 # an element whose class, id, aria-label or data-* tokens name a widget: as decisive as a
@@ -80,6 +82,8 @@ class DomScorer:
         dom = doc.dom
         if dom is None:
             return
+        from cleaner.html.tokens import ARTICLE, category_of
+
         lines = doc.lines
         tags, attrs = dom.walk.tags, dom.walk.attrs
         container = dom.container
@@ -150,6 +154,8 @@ class DomScorer:
     def _rule(dom: Dom, line: Line, block: Block) -> None:
         """A publisher's CSS rule (``keep_css``, ``drop_css``) decides the line, as its text
         rules do: kept whatever follows, or dropped."""
+        from cleaner.html.css_rules import DROP_PREFIX, KEEP
+
         assert dom.css is not None
         marked = dom.rule_of[block.owner]
         for e in block.inline:
@@ -169,6 +175,8 @@ class DomScorer:
 
     @staticmethod
     def _tag(line: Line, tag: str, inside: bool) -> None:
+        from cleaner.html.dom import TAG_KINDS
+
         kind = TAG_KINDS[tag]
         if kind == "figcaption":
             line.add(FIGCAPTION_WEIGHT, Category.CAPTION, "dom:figcaption", "")
