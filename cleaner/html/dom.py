@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from cleaner.html.blocks import Block, Walk
 from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
-from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon, names
+from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon
 from cleaner.labels import Category
 from cleaner.lines import Line, LineView
 
@@ -247,14 +247,12 @@ def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> Ele
     itemprop = attrs.get("itemprop")
     if itemprop and itemprop.strip().lower() in ARTICLE_ITEMPROPS:
         facts.article = True
-    value = names(attrs)
-    if value:
-        facts.hits = lexicon.match(value)
-        for hit in facts.hits:
-            if hit.category == ARTICLE:
-                facts.article = True
-            else:
-                facts.dropping = True
+    facts.hits = lexicon.hits(attrs)
+    for hit in facts.hits:
+        if hit.category == ARTICLE:
+            facts.article = True
+        else:
+            facts.dropping = True
     if tag == "main" or role == "main":
         # The page's own word that it holds its main content: its class names say how it
         # is laid out ("has-sidebar"), not that it is a widget.

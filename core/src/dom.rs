@@ -1,0 +1,219 @@
+//! HTML mode's token lexicons (`cleaner.html.tokens`): what the names of an element say
+//! it is. An element's names are its class, id, aria-label and itemprop values and its short
+//! data-* values; they are cut into lower-case tokens at every non-letter and at every
+//! lower-to-upper case change (`relatedArticles` and `related-articles` both read
+//! `related articles`), and an entry of one or more tokens matches a run of the same tokens.
+//!
+//! Python loads and checks the lexicons (`rules/dom/<category>.txt`) and walks the page;
+//! this reads the attributes of one element at a time, as selectolax gives them (a dict).
+
+use std::collections::{HashMap, HashSet};
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyString};
+
+use crate::text;
+
+/// data-* values longer than this are tracking payloads, JSON or URLs, not names.
+const MAX_DATA_VALUE_CHARS: usize = 60;
+/// A class or id of more hyphenated words than this is a slug made from the article's own
+/// title ("zendaya-promoted-dune-part-two-in-london-..."), not a name for what it is.
+const MAX_NAME_HYPHENS: usize = 6;
+/// Attributes whose values name what an element is (and every data-* attribute's value).
+const NAME_ATTRIBUTES: [&str; 4] = ["class", "id", "aria-label", "itemprop"];
+
+/// The entries of the token lexicons (entry -> its category), as `cleaner.html.tokens`
+/// loaded them.
+pub struct Tokens {
+    entries: HashMap<String, usize>, // -> index into `categories`
+    categories: Vec<String>,
+    firsts: HashSet<String>, // the first tokens of the entries
+    longest: usize,          // the most tokens of an entry
+    unnamed: String,         // a data-* attribute that is no name (the publisher rules' mark)
+}
+
+impl Tokens {
+    pub fn new<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>, unnamed: &str) -> Tokens {
+        let mut out = Tokens { entries: HashMap::new(), categories: Vec::new(),
+                               firsts: HashSet::new(), longest: 0, unnamed: unnamed.to_string() };
+        for (entry, category) in entries {
+            let index = match out.categories.iter().position(|c| c == category) {
+                Some(i) => i,
+                None => {
+                    out.categories.push(category.to_string());
+                    out.categories.len() - 1
+                }
+            };
+            out.entries.insert(entry.to_string(), index);
+            out.firsts.insert(entry.split(' ').next().unwrap_or("").to_string());
+            out.longest = out.longest.max(entry.split(' ').count());
+        }
+        out
+    }
+
+    /// The entries an element's names hold (`names`: its attributes in order, a value
+    /// `None` for one without), with their categories: unigrams first, then longer
+    /// entries, each group in the order they appear (the first hit speaks for it).
+    pub fn hits<'a>(&self, names: impl IntoIterator<Item = (&'a str, Option<&'a str>)>)
+                    -> Vec<(&str, String)> {
+        let mut words = Vec::new();
+        for (key, value) in names {
+            let Some(value) = value.filter(|v| !v.is_empty()) else { continue };
+            if NAME_ATTRIBUTES.contains(&key) {
+                let slug = hyphens(value) > MAX_NAME_HYPHENS;
+                if key == "class" && (value.contains([':', '[']) || slug) {
+                    // (the names are read as tokens: a value none of whose names is left
+                    // out reads as it is)
+                    for name in text::split(value).filter(|v| names_it(v)) {
+                        push_tokens(name, &mut words);
+                    }
+                } else if slug {  // (a slug among the names?)
+                    for name in text::split(value).filter(|v| hyphens(v) <= MAX_NAME_HYPHENS) {
+                        push_tokens(name, &mut words);
+                    }
+                } else {
+                    push_tokens(value, &mut words);
+                }
+            } else if key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
+                && !value.contains(['/', '{']) && key != self.unnamed {
+                push_tokens(value, &mut words);
+            }
+        }
+        let mut found: Vec<(usize, String)> = Vec::new(); // (category, entry)
+        let mut key = String::new();
+        for (i, word) in words.iter().enumerate() {
+            if !self.firsts.contains(word.as_str()) {
+                continue; // (no entry starts with it: most words)
+            }
+            key.clear();
+            for (n, next) in words[i..words.len().min(i + self.longest)].iter().enumerate() {
+                if n > 0 {
+                    key.push(' ');
+                }
+                key.push_str(next);
+                if let Some(&category) = self.entries.get(key.as_str()) {
+                    if !found.iter().any(|(_, e)| *e == key) {
+                        found.push((category, key.clone()));
+                    }
+                }
+            }
+        }
+        found.sort_by_key(|(_, entry)| entry.matches(' ').count()); // (stable)
+        found.into_iter().map(|(c, e)| (self.categories[c].as_str(), e)).collect()
+    }
+}
+
+fn hyphens(value: &str) -> usize {
+    value.matches('-').count()
+}
+
+/// Whether one class name can say what its element is. Not a slug of the article's title
+/// (more than `MAX_NAME_HYPHENS` hyphens), and not a utility class with a variant
+/// (`md:hidden`, `[&>figcaption]:mt-2`, `desktop:px-0`): those say how the element or its
+/// children are styled.
+fn names_it(name: &str) -> bool {
+    hyphens(name) <= MAX_NAME_HYPHENS && !name.contains([':', '['])
+}
+
+/// The lower-case tokens of a name: runs of capitals (not the one that begins a word), a
+/// word of small letters after at most one capital, runs of digits (the regex
+/// `[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+`, found left to right); anything else separates.
+fn push_tokens(value: &str, words: &mut Vec<String>) {
+    let bytes = value.as_bytes();
+    let run = |from: usize, f: fn(&u8) -> bool| {
+        from + bytes[from..].iter().take_while(|b| f(b)).count()
+    };
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        let end = if b.is_ascii_uppercase() {
+            let upper = run(i, u8::is_ascii_uppercase);
+            if upper == bytes.len() || !bytes[upper].is_ascii_lowercase() {
+                upper
+            } else if upper - i >= 2 {
+                upper - 1 // (the last capital begins the next word)
+            } else {
+                run(upper, u8::is_ascii_lowercase)
+            }
+        } else if b.is_ascii_lowercase() {
+            run(i, u8::is_ascii_lowercase)
+        } else if b.is_ascii_digit() {
+            run(i, u8::is_ascii_digit)
+        } else {
+            i += 1;
+            continue;
+        };
+        words.push(value[i..end].to_ascii_lowercase());
+        i = end;
+    }
+}
+
+/// `cleaner._core.TokenMatcher(entries, unnamed)`: the token lexicons' entries (entry ->
+/// category) and the data-* attribute that never names (the publisher rules' mark).
+#[pyclass(name = "TokenMatcher", module = "cleaner._core", frozen)]
+pub struct PyTokenMatcher {
+    tokens: Tokens,
+}
+
+#[pymethods]
+impl PyTokenMatcher {
+    #[new]
+    fn new(entries: HashMap<String, String>, unnamed: &str) -> PyTokenMatcher {
+        PyTokenMatcher { tokens: Tokens::new(entries.iter().map(|(e, c)| (e.as_str(), c.as_str())),
+                                             unnamed) }
+    }
+
+    /// The (category, entry) pairs an element's attributes (a dict, as selectolax gives
+    /// them) name, in order (`Tokens::hits`).
+    fn hits(&self, attrs: &Bound<'_, PyDict>) -> PyResult<Vec<(String, String)>> {
+        if attrs.is_empty() {
+            return Ok(Vec::new());
+        }
+        let mut bound = Vec::with_capacity(attrs.len());
+        for (key, value) in attrs.iter() {
+            let value = if value.is_none() { None } else { Some(value.cast_into::<PyString>()?) };
+            bound.push((key.cast_into::<PyString>()?, value));
+        }
+        let names: Vec<_> = bound.iter()
+            .map(|(k, v)| (k.to_string_lossy(), v.as_ref().map(|v| v.to_string_lossy())))
+            .collect();
+        Ok(self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref())))
+            .into_iter().map(|(c, e)| (c.to_string(), e)).collect())
+    }
+}
+
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyTokenMatcher>()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tokens(value: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        push_tokens(value, &mut out);
+        out
+    }
+
+    #[test]
+    fn cuts_names_into_tokens() {
+        assert_eq!(tokens("relatedArticles related-articles"),
+                   ["related", "articles", "related", "articles"]);
+        assert_eq!(tokens("HTMLParser x2Box AB"), ["html", "parser", "x", "2", "box", "ab"]);
+        assert_eq!(tokens("é-Ab_cD"), ["ab", "c", "d"]);
+    }
+
+    #[test]
+    fn finds_entries_unigrams_first() {
+        let t = Tokens::new([("related", "related"), ("related articles", "related"),
+                             ("nav", "navigation")], "data-mark");
+        let hits = t.hits([("class", Some("relatedArticles nav")), ("data-mark", Some("nav"))]);
+        assert_eq!(hits, [("related", "related".to_string()), ("navigation", "nav".to_string()),
+                          ("related", "related articles".to_string())]);
+        // A utility class with a variant names nothing; a slug is left out.
+        assert!(t.hits([("class", Some("md:nav [&>p]:related"))]).is_empty());
+        assert!(t.hits([("id", Some("a-b-c-d-e-f-g-nav"))]).is_empty());
+        assert_eq!(t.hits([("id", Some("a-b-c-d-e-f-g-h nav"))]).len(), 1);
+    }
+}
