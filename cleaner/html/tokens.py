@@ -16,10 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from cleaner import _core
 from cleaner.data import rules_dir
 from cleaner.errors import RuleError
-from cleaner.html.css_rules import MARK
 from cleaner.labels import DROP_CATEGORIES, Category
 
 # The category of the article body's own element (keep evidence).
@@ -36,7 +34,8 @@ class TokenHit:
 
 
 class TokenLexicon:
-    """The token lexicons of one folder (entry -> category), matched by the core."""
+    """The token lexicons of one folder (entry -> category), matched by the core
+    (``cleaner.html.dom``'s element reader)."""
 
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or rules_dir() / "dom"
@@ -56,24 +55,6 @@ class TokenLexicon:
                                     f"{entry!r}: an entry is 1-{MAX_ENTRY_TOKENS} lower-case "
                                     "tokens of letters and digits, separated by spaces")
                 self.entries.setdefault(entry, category)
-        # (what the publisher's CSS rules mark an element with is no name of it)
-        self._matcher = _core.TokenMatcher(self.entries, MARK)
-        self._hits: dict[tuple[str, str], TokenHit] = {}
-
-    def __reduce__(self) -> tuple[type[TokenLexicon], tuple[Path]]:
-        return (TokenLexicon, (self.folder,))
-
-    def hits(self, attrs: dict[str, str | None]) -> tuple[TokenHit, ...]:
-        """The entries an element's names hold (its class, id, aria-label, itemprop and
-        short data-* values; not a class name with a variant, ``md:hidden``, nor a slug of
-        the article's title): unigrams first, then longer entries, as they appear (the
-        first hit speaks for it)."""
-        found = self._matcher.hits(attrs)
-        if not found:
-            return ()
-        known = self._hits
-        return tuple(known.get(pair) or known.setdefault(pair, TokenHit(*pair))
-                     for pair in found)
 
 
 def category_of(hit: TokenHit) -> Category | None:

@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyString};
+use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use crate::text;
 
@@ -101,6 +101,10 @@ impl Tokens {
         found.sort_by_key(|(_, entry)| entry.matches(' ').count()); // (stable)
         found.into_iter().map(|(c, e)| (self.categories[c].as_str(), e)).collect()
     }
+
+    fn category(&self, name: &str) -> usize {
+        self.categories.iter().position(|c| c == name).expect("a category of the lexicons")
+    }
 }
 
 fn hyphens(value: &str) -> usize {
@@ -148,26 +152,42 @@ fn push_tokens(value: &str, words: &mut Vec<String>) {
     }
 }
 
-/// `cleaner._core.TokenMatcher(entries, unnamed)`: the token lexicons' entries (entry ->
-/// category) and the data-* attribute that never names (the publisher rules' mark).
-#[pyclass(name = "TokenMatcher", module = "cleaner._core", frozen)]
-pub struct PyTokenMatcher {
-    tokens: Tokens,
+/// What an element's own tag and attributes say (`cleaner.html.dom.ElementFacts`).
+#[derive(Clone, PartialEq, Eq, Hash)]
+struct Facts {
+    landmark: Option<usize>, // an index into `Reader::categories`
+    article: bool,
+    dropping: bool,
+    mark: Option<String>,
+    hits: Vec<(usize, String)>, // (an index into `Tokens::categories`, the entry)
 }
 
-#[pymethods]
-impl PyTokenMatcher {
-    #[new]
-    fn new(entries: HashMap<String, String>, unnamed: &str) -> PyTokenMatcher {
-        PyTokenMatcher { tokens: Tokens::new(entries.iter().map(|(e, c)| (e.as_str(), c.as_str())),
-                                             unnamed) }
+/// `cleaner._core.ElementReader`: an element's facts from its tag and attributes, with
+/// the token lexicons and the tables of `cleaner.html.dom` (landmarks by tag and by ARIA
+/// role, the itemprops of the article's text, the publisher rules' mark, the token
+/// lexicons' category of the article's own element).
+#[pyclass(name = "ElementReader", module = "cleaner._core", frozen)]
+pub struct PyElementReader {
+    tokens: Tokens,
+    landmark_tags: HashMap<String, usize>,
+    landmark_roles: HashMap<String, usize>,
+    categories: Vec<String>, // the landmarks' categories
+    itemprops: HashSet<String>,
+    mark: String,
+    article: String,
+}
+
+impl PyElementReader {
+    fn category(&self, name: &str) -> usize {
+        self.categories.iter().position(|c| c == name).expect("a landmark's category")
     }
 
-    /// The (category, entry) pairs an element's attributes (a dict, as selectolax gives
-    /// them) name, in order (`Tokens::hits`).
-    fn hits(&self, attrs: &Bound<'_, PyDict>) -> PyResult<Vec<(String, String)>> {
+    fn facts(&self, tag: &str, attrs: &Bound<'_, PyAny>) -> PyResult<Facts> {
+        let mut facts = Facts { landmark: self.landmark_tags.get(tag).copied(), article: false,
+                                dropping: false, mark: None, hits: Vec::new() };
+        let attrs = attrs.cast::<PyDict>()?;
         if attrs.is_empty() {
-            return Ok(Vec::new());
+            return Ok(facts);
         }
         let mut bound = Vec::with_capacity(attrs.len());
         for (key, value) in attrs.iter() {
@@ -177,13 +197,93 @@ impl PyTokenMatcher {
         let names: Vec<_> = bound.iter()
             .map(|(k, v)| (k.to_string_lossy(), v.as_ref().map(|v| v.to_string_lossy())))
             .collect();
-        Ok(self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref())))
-            .into_iter().map(|(c, e)| (c.to_string(), e)).collect())
+        let get = |name: &str| names.iter().find(|(k, _)| k == name).and_then(|(_, v)| v.as_deref());
+        facts.mark = get(&self.mark).map(str::to_string);
+        let role = get("role").filter(|r| !r.is_empty()).map(|r| text::lower(text::strip(r)));
+        if let Some(landmark) = role.as_deref().and_then(|r| self.landmark_roles.get(r)) {
+            facts.landmark = Some(*landmark);
+        }
+        if get("itemprop").is_some_and(|v| self.itemprops.contains(&text::lower(text::strip(v)))) {
+            facts.article = true;
+        }
+        for (category, entry) in self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref()))) {
+            if category == self.article {
+                facts.article = true;
+            } else {
+                facts.dropping = true;
+            }
+            facts.hits.push((self.tokens.category(category), entry));
+        }
+        if tag == "main" || role.as_deref() == Some("main") {
+            // The page's own word that it holds its main content: its class names say how
+            // it is laid out ("has-sidebar"), not that it is a widget.
+            facts.dropping = false;
+        }
+        Ok(facts)
+    }
+}
+
+#[pymethods]
+impl PyElementReader {
+    #[new]
+    fn new(entries: HashMap<String, String>, mark: String, article: String,
+           landmark_tags: HashMap<String, String>, landmark_roles: HashMap<String, String>,
+           itemprops: HashSet<String>) -> PyElementReader {
+        let tokens = Tokens::new(entries.iter().map(|(e, c)| (e.as_str(), c.as_str())), &mark);
+        let mut reader = PyElementReader { tokens, landmark_tags: HashMap::new(),
+                                           landmark_roles: HashMap::new(), categories: Vec::new(),
+                                           itemprops, mark, article };
+        for category in landmark_tags.values().chain(landmark_roles.values()) {
+            if !reader.categories.contains(category) {
+                reader.categories.push(category.clone());
+            }
+        }
+        reader.landmark_tags = landmark_tags.iter().map(|(t, c)| (t.clone(), reader.category(c))).collect();
+        reader.landmark_roles = landmark_roles.iter().map(|(r, c)| (r.clone(), reader.category(c))).collect();
+        reader
+    }
+
+    /// The facts of the elements `elements` (indices into `tags` and `attrs`, the walk's
+    /// columns): for each, an index into the list of the distinct facts among them, each
+    /// `(landmark, article, dropping, mark, hits)`, `hits` a tuple of (category, entry).
+    fn read<'py>(&self, py: Python<'py>, tags: &Bound<'py, PyList>,
+                 attrs: &Bound<'py, PyList>, elements: Vec<usize>)
+                 -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
+        let mut seen: HashMap<Facts, usize> = HashMap::new();
+        let mut ids = Vec::with_capacity(elements.len());
+        let mut distinct = Vec::new();
+        for e in elements {
+            let tag = tags.get_item(e)?.cast_into::<PyString>()?;
+            let facts = self.facts(&tag.to_string_lossy(), &attrs.get_item(e)?)?;
+            let next = seen.len();
+            let id = *seen.entry(facts.clone()).or_insert(next);
+            if id == next {
+                let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
+                    (self.tokens.categories[*c].as_str(), entry.as_str())
+                }))?;
+                distinct.push(PyTuple::new(py, [
+                    facts.landmark.map(|l| self.categories[l].as_str()).into_pyobject(py)?.into_any(),
+                    PyBool::new(py, facts.article).to_owned().into_any(),
+                    PyBool::new(py, facts.dropping).to_owned().into_any(),
+                    facts.mark.as_deref().into_pyobject(py)?.into_any(),
+                    hits.into_any(),
+                ])?);
+            }
+            ids.push(id);
+        }
+        Ok((ids, distinct))
+    }
+
+    /// The (category, entry) pairs an element's attributes (a dict, as selectolax gives
+    /// them) name, in order (`Tokens::hits`).
+    fn hits(&self, attrs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
+        Ok(self.facts("", attrs)?.hits.into_iter()
+            .map(|(c, e)| (self.tokens.categories[c].clone(), e)).collect())
     }
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<PyTokenMatcher>()
+    m.add_class::<PyElementReader>()
 }
 
 #[cfg(test)]
