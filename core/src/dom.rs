@@ -55,8 +55,9 @@ impl Tokens {
     /// `None` for one without), with their categories: unigrams first, then longer
     /// entries, each group in the order they appear (the first hit speaks for it).
     pub fn hits<'a>(&self, names: impl IntoIterator<Item = (&'a str, Option<&'a str>)>)
-                    -> Vec<(&str, String)> {
-        let mut words = Vec::new();
+                    -> Vec<(usize, String)> {
+        // The tokens, lower case, one after another in `buf`; `words`: their spans.
+        let (mut buf, mut words) = (String::new(), Vec::new());
         for (key, value) in names {
             let Some(value) = value.filter(|v| !v.is_empty()) else { continue };
             if NAME_ATTRIBUTES.contains(&key) {
@@ -65,32 +66,32 @@ impl Tokens {
                     // (the names are read as tokens: a value none of whose names is left
                     // out reads as it is)
                     for name in text::split(value).filter(|v| names_it(v)) {
-                        push_tokens(name, &mut words);
+                        push_tokens(name, &mut buf, &mut words);
                     }
                 } else if slug {  // (a slug among the names?)
                     for name in text::split(value).filter(|v| hyphens(v) <= MAX_NAME_HYPHENS) {
-                        push_tokens(name, &mut words);
+                        push_tokens(name, &mut buf, &mut words);
                     }
                 } else {
-                    push_tokens(value, &mut words);
+                    push_tokens(value, &mut buf, &mut words);
                 }
             } else if key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
                 && !value.contains(['/', '{']) && key != self.unnamed {
-                push_tokens(value, &mut words);
+                push_tokens(value, &mut buf, &mut words);
             }
         }
         let mut found: Vec<(usize, String)> = Vec::new(); // (category, entry)
         let mut key = String::new();
-        for (i, word) in words.iter().enumerate() {
-            if !self.firsts.contains(word.as_str()) {
+        for (i, &(start, end)) in words.iter().enumerate() {
+            if !self.firsts.contains(&buf[start..end]) {
                 continue; // (no entry starts with it: most words)
             }
             key.clear();
-            for (n, next) in words[i..words.len().min(i + self.longest)].iter().enumerate() {
+            for (n, &(start, end)) in words[i..words.len().min(i + self.longest)].iter().enumerate() {
                 if n > 0 {
                     key.push(' ');
                 }
-                key.push_str(next);
+                key.push_str(&buf[start..end]);
                 if let Some(&category) = self.entries.get(key.as_str()) {
                     if !found.iter().any(|(_, e)| *e == key) {
                         found.push((category, key.clone()));
@@ -99,12 +100,9 @@ impl Tokens {
             }
         }
         found.sort_by_key(|(_, entry)| entry.matches(' ').count()); // (stable)
-        found.into_iter().map(|(c, e)| (self.categories[c].as_str(), e)).collect()
+        found
     }
 
-    fn category(&self, name: &str) -> usize {
-        self.categories.iter().position(|c| c == name).expect("a category of the lexicons")
-    }
 }
 
 fn hyphens(value: &str) -> usize {
@@ -122,7 +120,7 @@ fn names_it(name: &str) -> bool {
 /// The lower-case tokens of a name: runs of capitals (not the one that begins a word), a
 /// word of small letters after at most one capital, runs of digits (the regex
 /// `[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+`, found left to right); anything else separates.
-fn push_tokens(value: &str, words: &mut Vec<String>) {
+fn push_tokens(value: &str, buf: &mut String, words: &mut Vec<(usize, usize)>) {
     let bytes = value.as_bytes();
     let run = |from: usize, f: fn(&u8) -> bool| {
         from + bytes[from..].iter().take_while(|b| f(b)).count()
@@ -147,7 +145,9 @@ fn push_tokens(value: &str, words: &mut Vec<String>) {
             i += 1;
             continue;
         };
-        words.push(value[i..end].to_ascii_lowercase());
+        let start = buf.len();
+        buf.extend(value[i..end].chars().map(|c| c.to_ascii_lowercase()));
+        words.push((start, buf.len()));
         i = end;
     }
 }
@@ -206,13 +206,13 @@ impl PyElementReader {
         if get("itemprop").is_some_and(|v| self.itemprops.contains(&text::lower(text::strip(v)))) {
             facts.article = true;
         }
-        for (category, entry) in self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref()))) {
-            if category == self.article {
+        facts.hits = self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref())));
+        for (category, _) in &facts.hits {
+            if self.tokens.categories[*category] == self.article {
                 facts.article = true;
             } else {
                 facts.dropping = true;
             }
-            facts.hits.push((self.tokens.category(category), entry));
         }
         if tag == "main" || role.as_deref() == Some("main") {
             // The page's own word that it holds its main content: its class names say how
@@ -255,9 +255,15 @@ impl PyElementReader {
         for e in elements {
             let tag = tags.get_item(e)?.cast_into::<PyString>()?;
             let facts = self.facts(&tag.to_string_lossy(), &attrs.get_item(e)?)?;
-            let next = seen.len();
-            let id = *seen.entry(facts.clone()).or_insert(next);
-            if id == next {
+            let id = match seen.get(&facts) {
+                Some(&id) => id,
+                None => {
+                    let id = seen.len();
+                    seen.insert(facts.clone(), id);
+                    id
+                }
+            };
+            if id == distinct.len() {
                 let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
                     (self.tokens.categories[*c].as_str(), entry.as_str())
                 }))?;
@@ -273,13 +279,6 @@ impl PyElementReader {
         }
         Ok((ids, distinct))
     }
-
-    /// The (category, entry) pairs an element's attributes (a dict, as selectolax gives
-    /// them) name, in order (`Tokens::hits`).
-    fn hits(&self, attrs: &Bound<'_, PyAny>) -> PyResult<Vec<(String, String)>> {
-        Ok(self.facts("", attrs)?.hits.into_iter()
-            .map(|(c, e)| (self.tokens.categories[c].clone(), e)).collect())
-    }
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -291,9 +290,9 @@ mod tests {
     use super::*;
 
     fn tokens(value: &str) -> Vec<String> {
-        let mut out = Vec::new();
-        push_tokens(value, &mut out);
-        out
+        let (mut buf, mut words) = (String::new(), Vec::new());
+        push_tokens(value, &mut buf, &mut words);
+        words.into_iter().map(|(start, end)| buf[start..end].to_string()).collect()
     }
 
     #[test]
@@ -308,9 +307,11 @@ mod tests {
     fn finds_entries_unigrams_first() {
         let t = Tokens::new([("related", "related"), ("related articles", "related"),
                              ("nav", "navigation")], "data-mark");
-        let hits = t.hits([("class", Some("relatedArticles nav")), ("data-mark", Some("nav"))]);
-        assert_eq!(hits, [("related", "related".to_string()), ("navigation", "nav".to_string()),
-                          ("related", "related articles".to_string())]);
+        let hits: Vec<_> = t.hits([("class", Some("relatedArticles nav")), ("data-mark", Some("nav"))])
+            .into_iter().map(|(c, e)| (t.categories[c].clone(), e)).collect();
+        let pair = |c: &str, e: &str| (c.to_string(), e.to_string());
+        assert_eq!(hits, [pair("related", "related"), pair("navigation", "nav"),
+                          pair("related", "related articles")]);
         // A utility class with a variant names nothing; a slug is left out.
         assert!(t.hits([("class", Some("md:nav [&>p]:related"))]).is_empty());
         assert!(t.hits([("id", Some("a-b-c-d-e-f-g-nav"))]).is_empty());
