@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any
+from typing import Any, overload
 
 from cleaner import _core
 from cleaner.errors import InputError
@@ -107,10 +107,34 @@ def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
     piece of evidence with its own category, and the flags it sets. ``doc``'s lines are
     left untouched."""
     ops: list[Op] = []
-    lines = [_Recorder(line, ops) for line in doc.lines]
-    scorer.score(Document(lines, doc.texts, doc.lexicon, doc.shape,  # type: ignore[arg-type]
-                          doc.dom, url=doc.url))
+    scorer.score(Document(_Recorders(doc.lines, ops), doc.texts,  # type: ignore[arg-type]
+                          doc.lexicon, doc.shape, doc.dom, url=doc.url))
     return ops
+
+
+class _Recorders(Sequence[_Recorder]):
+    """``_Recorder`` views of a document's lines, each made when the scorer first reads
+    its line (a page's scorer reads few of them)."""
+
+    def __init__(self, lines: Sequence[Line | LineView], ops: list[Op]) -> None:
+        self._lines, self._ops = lines, ops
+        self._made: list[_Recorder | None] = [None] * len(lines)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> _Recorder: ...
+    @overload
+    def __getitem__(self, i: slice) -> list[_Recorder]: ...
+
+    def __getitem__(self, i: int | slice) -> _Recorder | list[_Recorder]:
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        made = self._made[i]
+        if made is None:
+            made = self._made[i] = _Recorder(self._lines[i], self._ops)
+        return made
 
 
 def run_in_python(scorer: Scorer, core: Any, doc: Document) -> None:
@@ -175,8 +199,7 @@ class Pipeline:
         _core.classify(core)
         _core.smooth(core, mixed_drop_score=self.mixed_drop_score)
         dom = doc.dom
-        _core.assign_roles(core, None if dom is None else [dom.in_body(i)
-                                                           for i in range(len(core))])
+        _core.assign_roles(core, None if dom is None else dom.body_lines())
 
     def stages(self, lexicon: Lexicon, *, html: bool) -> tuple[Stage, ...]:
         """Each scorer's call on a document in the lexicon's language, made once: a core

@@ -12,11 +12,13 @@ import re
 import weakref
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
+from cleaner import _core
 from cleaner.html.blocks import Block, Walk
 from cleaner.html.css_rules import CONTAINER, MARK, CssRules
 from cleaner.html.page import HtmlPage
-from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon, names
+from cleaner.html.tokens import ARTICLE, TokenHit, TokenLexicon
 from cleaner.labels import Category
 from cleaner.lines import Line, LineView
 
@@ -115,11 +117,43 @@ TAG_KINDS = {"figcaption": "figcaption", "figure": "figure", "button": "control"
 MAX_TOKEN_PROSE_SHARE = 0.2
 
 
-# The facts of elements alike in what names them, per token lexicon (kept across pages: a
-# site repeats its markup), up to this many (as many as the lexicon's cache of values).
-MAX_ALIKE = 50_000
-_ALIKE: weakref.WeakKeyDictionary[TokenLexicon, dict[object, ElementFacts]] = \
-    weakref.WeakKeyDictionary()
+# The element readers of the token lexicons, and the facts they found (shared by the
+# elements alike: a page repeats its class names, a site its pages'), up to this many.
+MAX_KNOWN_FACTS = 50_000
+_READERS: weakref.WeakKeyDictionary[TokenLexicon, Any] = weakref.WeakKeyDictionary()
+_KNOWN: dict[tuple[Any, ...], ElementFacts] = {}
+_CATEGORIES = {category.value: category for category in Category}
+
+
+def _reader(lexicon: TokenLexicon) -> Any:
+    """The core's reader of an element's facts (``cleaner._core.ElementReader``) with a
+    lexicon's entries and this module's tables."""
+    reader = _READERS.get(lexicon)
+    if reader is None:
+        reader = _READERS[lexicon] = _core.ElementReader(
+            lexicon.entries, MARK, ARTICLE, {t: c.value for t, c in LANDMARK_TAGS.items()},
+            {r: c.value for r, c in LANDMARK_ROLES.items()}, set(ARTICLE_ITEMPROPS))
+    return reader
+
+
+def _known(value: tuple[Any, ...]) -> ElementFacts:
+    facts = _KNOWN.get(value)
+    if facts is None:
+        landmark, article, dropping, mark, hits = value
+        facts = ElementFacts(_CATEGORIES[landmark] if landmark else None, article,
+                             tuple(TokenHit(*hit) for hit in hits), dropping, mark)
+        if len(_KNOWN) < MAX_KNOWN_FACTS:
+            _KNOWN[value] = facts
+    return facts
+
+
+def facts_of(lexicon: TokenLexicon, tag: str, attrs: dict[str, str | None]) -> ElementFacts:
+    """What an element's tag and attributes say: its landmark (by tag, or by ARIA role),
+    whether it says it holds the article's text (an itemprop, a token), the categories
+    of its names' tokens (class, id, aria-label, itemprop, short data-* values), and the
+    publisher rules' mark."""
+    _, (value,) = _reader(lexicon).read([tag], [attrs], [0])
+    return _known(value)
 
 
 @dataclass(slots=True)
@@ -148,10 +182,6 @@ class Dom:
     card_of: list[int] = field(default_factory=list)  # the teaser card it lies in
     rule_of: list[int] = field(default_factory=list)  # the element a CSS rule marked
     css: CssRules | None = None  # the publisher's CSS rules
-    alike: dict[object, ElementFacts] = field(init=False, repr=False)  # (_facts_of)
-
-    def __post_init__(self) -> None:
-        self.alike = _ALIKE.setdefault(self.lexicon, {})
 
     @property
     def walk(self) -> Walk:
@@ -160,34 +190,19 @@ class Dom:
     def element_facts(self, element: int) -> ElementFacts:
         facts = self.facts[element]
         if facts is None:
-            facts = self.facts[element] = self._facts_of(self.walk.tags[element],
-                                                         self.walk.attrs[element])
-        return facts
-
-    def _facts_of(self, tag: str, attrs: dict[str, str | None]) -> ElementFacts:
-        # Elements alike in what names them share their facts (a page repeats its class
-        # names, a site its pages'): the key leaves out what never names (href, src,
-        # style...), and an element with data-* values is looked at alone.
-        for name in attrs:
-            if name.startswith("data-"):
-                return _facts(tag, attrs, self.lexicon)
-        get = attrs.get
-        key = (tag, get("class"), get("id"), get("role"), get("itemprop"), get("aria-label"))
-        alike = self.alike
-        facts = alike.get(key)
-        if facts is None:
-            facts = _facts(tag, attrs, self.lexicon)
-            if len(alike) < MAX_ALIKE:
-                alike[key] = facts
+            facts = self.facts[element] = facts_of(self.lexicon, self.walk.tags[element],
+                                                   self.walk.attrs[element])
         return facts
 
     def all_facts(self) -> list[ElementFacts | None]:
-        """Every element's facts (``None`` for one that holds no line: none are read)."""
-        facts, tags, attrs, first, facts_of = (self.facts, self.walk.tags, self.walk.attrs,
-                                               self.first, self._facts_of)
-        for e, line in enumerate(first):
-            if line >= 0 and facts[e] is None:
-                facts[e] = facts_of(tags[e], attrs[e])
+        """Every element's facts (``None`` for one that holds no line: none are read), read
+        by the core in one call."""
+        facts, first = self.facts, self.first
+        wanted = [e for e, line in enumerate(first) if line >= 0 and facts[e] is None]
+        ids, distinct = _reader(self.lexicon).read(self.walk.tags, self.walk.attrs, wanted)
+        known = [_known(value) for value in distinct]
+        for e, k in zip(wanted, ids, strict=True):
+            facts[e] = known[k]
         return facts
 
     def chain(self, line: int) -> list[int]:
@@ -213,6 +228,22 @@ class Dom:
         landmark = self.markup(line)[0]
         return landmark < 0 or self.walk.tags[landmark] != "header"
 
+    def body_lines(self) -> list[bool]:
+        """``in_body`` of every line, in one pass over the container's lines."""
+        out = [False] * len(self.blocks)
+        container = self.container
+        if container is None or self.first[container] < 0:
+            return out
+        tags, landmark_of, blocks = self.walk.tags, self.landmark_of, self.blocks
+        for i in range(self.first[container], self.last[container] + 1):
+            block = blocks[i]
+            if block is None:
+                out[i] = True
+                continue
+            landmark = self.markup(i)[0] if block.inline else landmark_of[block.owner]
+            out[i] = landmark < 0 or tags[landmark] != "header"
+        return out
+
     def markup(self, line: int) -> tuple[int, int, int]:
         """The landmark, the element with a drop token and the telling tag nearest above
         line i (-1 for none; inside the container, below it)."""
@@ -233,33 +264,6 @@ class Dom:
             if self.walk.tags[e] in TAG_KINDS:
                 tag = e
         return landmark, token, tag
-
-
-def _facts(tag: str, attrs: dict[str, str | None], lexicon: TokenLexicon) -> ElementFacts:
-    facts = ElementFacts(landmark=LANDMARK_TAGS.get(tag))
-    if not attrs:
-        return facts
-    facts.mark = attrs.get(MARK)
-    role = attrs.get("role")
-    if role:
-        role = role.strip().lower()
-        facts.landmark = LANDMARK_ROLES.get(role, facts.landmark)
-    itemprop = attrs.get("itemprop")
-    if itemprop and itemprop.strip().lower() in ARTICLE_ITEMPROPS:
-        facts.article = True
-    value = names(attrs)
-    if value:
-        facts.hits = lexicon.match(value)
-        for hit in facts.hits:
-            if hit.category == ARTICLE:
-                facts.article = True
-            else:
-                facts.dropping = True
-    if tag == "main" or role == "main":
-        # The page's own word that it holds its main content: its class names say how it
-        # is laid out ("has-sidebar"), not that it is a widget.
-        facts.dropping = False
-    return facts
 
 
 def normalised(text: str) -> str:

@@ -84,47 +84,54 @@ class DomScorer:
             return
         from cleaner.html.tokens import ARTICLE, category_of
 
-        lines = doc.lines
+        lines, texts = doc.lines, doc.texts
         tags, attrs = dom.walk.tags, dom.walk.attrs
         container = dom.container
         # (inside the container: lines low to high)
         low, high = (dom.first[container], dom.last[container]) if container is not None \
             else (0, -1)
         in_ld = dom.in_ld
-        card_of = dom.card_of
+        card_of, landmark_of, token_of, tag_of = dom.card_of, dom.landmark_of, dom.token_of, \
+            dom.tag_of
         css = dom.css is not None
         # What a landmark and an element with a drop token add (each of them speaks for
         # many lines): (category, code, detail).
         landmarks: dict[int, tuple[Category | None, str, str]] = {}
         tokens: dict[int, tuple[Category | None, str, str]] = {}
-        for i, (line, block) in enumerate(zip(lines, dom.blocks, strict=True)):
-            if block is None or not line.text:
+        # (a line is read only where something is added to it: most lines get nothing)
+        for i, block in enumerate(dom.blocks):
+            if block is None or not texts[i]:
                 continue
-            inside = low <= i <= high
             if css:
-                self._rule(dom, line, block)
-            owner_tag = tags[block.owner]
-            landmark, token, tag = dom.markup(i)
+                self._rule(dom, lines[i], block)
+            inside = low <= i <= high
+            owner = block.owner
+            owner_tag = tags[owner]
+            if block.inline:
+                landmark, token, tag = dom.markup(i)
+            else:
+                landmark, token, tag = landmark_of[owner], token_of[owner], tag_of[owner]
             if tag >= 0:
-                self._tag(line, tags[tag], inside)
+                self._tag(lines[i], tags[tag], inside)
             elif inside and owner_tag in HEADING_TAGS:
-                line.add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{owner_tag}>")
-            density = block.link_density
+                lines[i].add(SUBHEADING_WEIGHT, None, "dom:subheading", f"<{owner_tag}>")
+            density = block.link_chars / block.chars if block.chars else 0.0
             if inside and owner_tag == "tr" and density < MIN_LINK_DENSITY:
-                line.add(TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table")
+                lines[i].add(TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table")
             if landmark >= 0:
                 if tags[landmark] == "header" and (inside or (
                         dom.headline is not None and dom.inside(dom.headline, landmark))):
                     # The article's own header (inside the container, or holding its
                     # headline): its headline, standfirst and byline, not the page's banner.
-                    line.add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark", "<header>")
+                    lines[i].add(INNER_HEADER_WEIGHT, Category.BYLINE, "dom:landmark",
+                                 "<header>")
                 else:
                     evidence = landmarks.get(landmark)
                     if evidence is None:
                         evidence = landmarks[landmark] = (
                             dom.element_facts(landmark).landmark, "dom:landmark",
                             _describe(tags[landmark], attrs[landmark]))
-                    line.add(LANDMARK_WEIGHT, *evidence)
+                    lines[i].add(LANDMARK_WEIGHT, *evidence)
             if token >= 0:
                 evidence = tokens.get(token)
                 if evidence is None:
@@ -132,20 +139,22 @@ class DomScorer:
                     evidence = tokens[token] = (
                         category_of(hit), f"dom:token.{hit.category}",
                         f"{_describe(tags[token], attrs[token])}: {hit.entry!r}")
-                line.add(TOKEN_WEIGHT, *evidence)
-            if card_of[block.owner] >= 0:
-                line.add(CARD_WEIGHT, Category.RELATED, "dom:card",
-                         "in one of a run of teasers alike")
-            if density >= MIN_LINK_DENSITY and not (line.prose and density < 0.9):
-                weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
-                          else LINK_DENSITY_WEIGHT * density)
-                line.add(round(weight, 2), Category.NAVIGATION, "dom:link_density",
-                         f"{density:.2f}, {block.links} links")
-                if line.letters and line.text.isupper():
-                    line.add(SHOUTED_LINK_WEIGHT, Category.RELATED, "dom:shouted_link",
-                             "a link in capitals")
+                lines[i].add(TOKEN_WEIGHT, *evidence)
+            if card_of[owner] >= 0:
+                lines[i].add(CARD_WEIGHT, Category.RELATED, "dom:card",
+                             "in one of a run of teasers alike")
+            if density >= MIN_LINK_DENSITY:
+                line = lines[i]
+                if not (line.prose and density < 0.9):
+                    weight = (INNER_LINK_DENSITY_WEIGHT * density * density if inside
+                              else LINK_DENSITY_WEIGHT * density)
+                    line.add(round(weight, 2), Category.NAVIGATION, "dom:link_density",
+                             f"{density:.2f}, {block.links} links")
+                    if line.letters and line.text.isupper():
+                        line.add(SHOUTED_LINK_WEIGHT, Category.RELATED, "dom:shouted_link",
+                                 "a link in capitals")
             if in_ld and in_ld[i]:
-                line.add(JSONLD_WEIGHT, None, "dom:jsonld", "the JSON-LD articleBody holds it")
+                lines[i].add(JSONLD_WEIGHT, None, "dom:jsonld", "the JSON-LD articleBody holds it")
         if dom.headline is not None:
             lines[dom.headline].add(HEADLINE_WEIGHT, None, HEADLINE_CODE,
                                     "the <h1> above the article container")

@@ -7,6 +7,7 @@ use pyo3::prelude::*;
 
 pub mod bridge;
 pub mod classify;
+pub mod dom;
 pub mod lines;
 pub mod language;
 pub mod model;
@@ -33,5 +34,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     language::register(m)?;
     matcher::register(m)?;
     scorers::lexicon::register(m)?;
+    dom::register(m)?;
     Ok(())
 }

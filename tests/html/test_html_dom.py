@@ -7,7 +7,7 @@ import json
 
 from pages import SENTENCES, article_page
 
-from cleaner.html.dom import Dom, analyse
+from cleaner.html.dom import Dom, analyse, facts_of
 from cleaner.html.page import page_lines, parse_page
 from cleaner.html.tokens import TokenLexicon
 
@@ -83,12 +83,10 @@ def test_a_page_without_prose_has_no_container() -> None:
 
 
 def test_utility_classes_with_variants_name_nothing() -> None:
-    from cleaner.html.tokens import names
-
     # "[&>figcaption]:mt-2" styles the element's captions; "md:sidebar" is a breakpoint.
     lexicon = TokenLexicon()
-    assert lexicon.match(names({"class": "prose [&>figcaption]:mt-2 md:sidebar"})) == ()
-    assert [h.category for h in lexicon.match(names({"class": "prose sidebar"}))] \
+    assert facts_of(lexicon, "div", {"class": "prose [&>figcaption]:mt-2 md:sidebar"}).hits == ()
+    assert [h.category for h in facts_of(lexicon, "div", {"class": "prose sidebar"}).hits] \
         == ["navigation"]
 
 

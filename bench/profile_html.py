@@ -1,0 +1,97 @@
+"""Time the parts of HTML mode over a benchmark's pages (after one warm-up pass): decoding,
+parsing (selectolax's Lexbor), the head, the walk into lines, the DOM analysis (and its
+element facts), the DOM scorer and the core's stages.
+
+    python bench/profile_html.py [DATASET_DIR ...] [--passes 2] [--tree CHECKOUT]
+
+(``--tree``: the checkout whose ``cleaner`` to time, by default this one.)
+
+Each part is timed by wrapping its function (the wrapper's cost is a few microseconds a
+call, a few per page): the shares are those of plain runs, unlike cProfile's, which
+charges every Python call and inflates the walk's per-node code. The machine is shared:
+compare two versions by alternating runs, and read the shares rather than the seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import importlib
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared" / "benchmarks"
+DEFAULT = [SHARED / name for name in ("scrapinghub", "fundus-dev", "wcxb-dev-articles")]
+SPENT: Counter[str] = Counter()
+
+
+def timed(owner: Any, name: str, part: str) -> None:
+    """Charge the calls of ``owner.name`` to ``part``."""
+    inner: Callable[..., Any] = getattr(owner, name)
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        start = time.perf_counter()
+        try:
+            return inner(*args, **kwargs)
+        finally:
+            SPENT[part] += time.perf_counter() - start
+
+    setattr(owner, name, wrapper)
+
+
+def instrument() -> None:
+    from selectolax import lexbor
+
+    page, dom = (importlib.import_module(f"cleaner.html.{name}") for name in ("page", "dom"))
+    api, engine = (importlib.import_module(f"cleaner.{name}") for name in ("api", "engine"))
+    timed(page, "decode_html", "decode")
+    timed(lexbor, "LexborHTMLParser", "parse")
+    timed(page, "_read_head", "head")
+    timed(page, "walk", "walk")
+    timed(page, "page_core", "core lines")
+    timed(dom, "analyse", "DOM analysis")
+    timed(dom.Dom, "all_facts", "  of which element facts")
+    timed(api.Cleaner, "_classify", "scorers, classify, smooth")
+    timed(engine, "recorded_ops", "  of which the DOM scorer")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("datasets", nargs="*", type=Path, default=DEFAULT)
+    parser.add_argument("--passes", type=int, default=2)
+    parser.add_argument("--tree", type=Path, default=ROOT)
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.tree))
+    from cleaner import Cleaner
+    from cleaner.evaluate import load_dataset
+
+    instrument()
+    clean = Cleaner().clean
+    for folder in args.datasets:
+        pages = []
+        for page in load_dataset(folder):
+            if page.html_path is not None:
+                with gzip.open(page.html_path, "rb") as handle:
+                    pages.append((handle.read(), page.url))
+        for data, url in pages:  # warm-up: lexicons and models load lazily
+            clean(data, url=url, format="html")
+        SPENT.clear()
+        start = time.perf_counter()
+        for _ in range(args.passes):
+            for data, url in pages:
+                clean(data, url=url, format="html")
+        total = time.perf_counter() - start
+        print(f"{folder.name}: {len(pages) * args.passes / total:.1f} pages/s "
+              f"({args.passes} passes, {total:.2f} s)")
+        for part, spent in [*SPENT.items(), ("other", total - sum(
+                v for k, v in SPENT.items() if not k.startswith(" ")))]:
+            print(f"  {part:<28} {spent / args.passes:7.3f} s  {100 * spent / total:4.1f} %")
+
+
+if __name__ == "__main__":
+    main()
