@@ -38,7 +38,6 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
@@ -282,7 +281,8 @@ struct Language {
     /// A prefix word between white space (or the line's start) and white space: the cheap
     /// test (Python's stdlib `re`, IGNORECASE) that spares most lines both patterns.
     prefixed: Regex,
-    dates: HashSet<String>,
+    /// (looked up per token of every short line with a number: `FastHash`)
+    dates: HashSet<String, text::FastHash>,
     /// The job words and the verbs with a space on each side: both or no bios.
     bios: Option<Bios>,
 }
@@ -291,8 +291,6 @@ struct Bios {
     roles: HashSet<String>,
     /// " is ", " has been ", ...
     spaced_verbs: Vec<String>,
-    verbs_automaton: AhoCorasick,
-    roles_automaton: AhoCorasick,
 }
 
 impl Language {
@@ -314,22 +312,7 @@ impl Language {
             (Some(roles), Some(verbs)) if !roles.is_empty() && !verbs.is_empty() => {
                 let mut spaced: Vec<String> = verbs.iter().map(|v| format!(" {v} ")).collect();
                 spaced.sort();
-                let mut role_list: Vec<&String> = roles.iter().collect();
-                role_list.sort();
-                Some(Bios {
-                    roles: roles.clone(),
-                    // (ASCII case ignored: the casefolded text has no capitals, an ASCII
-                    // line is then its own casefolding)
-                    verbs_automaton: AhoCorasick::builder()
-                        .ascii_case_insensitive(true)
-                        .build(&spaced)
-                        .expect("verbs automaton"),
-                    roles_automaton: AhoCorasick::builder()
-                        .ascii_case_insensitive(true)
-                        .build(&role_list)
-                        .expect("roles automaton"),
-                    spaced_verbs: spaced,
-                })
+                Some(Bios { roles: roles.clone(), spaced_verbs: spaced })
             }
             _ => None,
         };
@@ -337,7 +320,7 @@ impl Language {
             byline: compile(&byline),
             lead: compile(&lead),
             prefixed: compile(&prefixed),
-            dates: words.get("dates").cloned().unwrap_or_default(),
+            dates: words.get("dates").map(|d| d.iter().cloned().collect()).unwrap_or_default(),
             bios,
         }
     }
@@ -408,14 +391,14 @@ impl BylineScorer {
     }
 
     /// A dateline: a number, few tokens, and (nearly) all of them numbers or date words.
-    pub fn is_dateline(&self, text: &str, dates: &HashSet<String>) -> bool {
+    pub fn is_dateline(&self, text: &str, dates: &HashSet<String, text::FastHash>) -> bool {
         // no number: no dateline (and no tokenizing)
         text.chars().any(text::is_digit) && self.date_share(text, dates) >= self.min_date_token_ratio
     }
 
     /// The share of a short line's tokens that are numbers or date words (0 for a long
     /// line, or one without both a number and a date word).
-    pub fn date_share(&self, text: &str, dates: &HashSet<String>) -> f64 {
+    pub fn date_share(&self, text: &str, dates: &HashSet<String, text::FastHash>) -> f64 {
         let folded = text::casefold(text);
         let (mut tokens, mut numbers, mut words) = (0usize, 0usize, 0usize);
         for token in regex_words(&folded) {
@@ -514,12 +497,13 @@ impl BylineScorer {
     }
 
     /// Author boxes: a name line and, near it, a line opening with the name and a job.
+    /// (Every short line with white space is tried as the name line: a name is two or
+    /// three words, and the regex gives up on most lines at their first characters.)
     fn bios(&self, doc: &mut Doc, bios: &Bios, bylined: &mut [bool]) {
-        let near = near_bios(doc, bios);
         let mut head = String::new();
-        for j in (0..doc.len()).filter(|&j| near[j]) {
+        for j in 0..doc.len() {
             let line = &doc.lines[j];
-            if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS {
+            if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS || !line.text.contains(char::is_whitespace) {
                 continue;
             }
             let shown = self.view.view(&line.text);
@@ -584,37 +568,6 @@ fn nearby(doc: &Doc, i: usize) -> Vec<usize> {
         }
     }
     found
-}
-
-/// The lines that could be the name line of a bio: at most `BIO_MAX_DISTANCE` lines from a
-/// line that opens with a capital (as a name does; any non-ASCII letter counts) and holds,
-/// casefolded, both " <verb> " and a job word anywhere.
-fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
-    let mut near = vec![false; doc.len()];
-    let mut folded = String::new();
-    for (h, line) in doc.lines.iter().enumerate() {
-        // (`str.isupper` of an ASCII character: A to Z)
-        let Some(first) = line.text.chars().next() else { continue };
-        if first.is_ascii() && !first.is_ascii_uppercase() {
-            continue;
-        }
-        // (the automata ignore ASCII case: an ASCII line is its own casefolding)
-        let text = if line.text.is_ascii() {
-            line.text.as_str()
-        } else {
-            folded.clear();
-            text::casefold_into(&line.text, &mut folded);
-            folded.as_str()
-        };
-        // (a job word is the rarer: it is looked for first)
-        if bios.roles_automaton.is_match(text) && bios.verbs_automaton.is_match(text) {
-            near[h] = true;
-            for j in nearby(doc, h) {
-                near[j] = true;
-            }
-        }
-    }
-    near
 }
 
 // ---------------------------------------------------------------------------------------
