@@ -288,9 +288,11 @@ struct Language {
 }
 
 struct Bios {
-    roles: HashSet<String>,
+    roles: HashSet<String, text::FastHash>,
     /// " is ", " has been ", ...
     spaced_verbs: Vec<String>,
+    /// The longest one's characters.
+    longest_verb: usize,
 }
 
 impl Language {
@@ -312,7 +314,8 @@ impl Language {
             (Some(roles), Some(verbs)) if !roles.is_empty() && !verbs.is_empty() => {
                 let mut spaced: Vec<String> = verbs.iter().map(|v| format!(" {v} ")).collect();
                 spaced.sort();
-                Some(Bios { roles: roles.clone(), spaced_verbs: spaced })
+                let longest_verb = spaced.iter().map(|v| v.chars().count()).max().unwrap_or(0);
+                Some(Bios { roles: roles.iter().cloned().collect(), spaced_verbs: spaced, longest_verb })
             }
             _ => None,
         };
@@ -497,13 +500,12 @@ impl BylineScorer {
     }
 
     /// Author boxes: a name line and, near it, a line opening with the name and a job.
-    /// (Every short line with white space is tried as the name line: a name is two or
-    /// three words, and the regex gives up on most lines at their first characters.)
     fn bios(&self, doc: &mut Doc, bios: &Bios, bylined: &mut [bool]) {
+        let near = near_bios(doc, bios);
         let mut head = String::new();
-        for j in 0..doc.len() {
+        for j in (0..doc.len()).filter(|&j| near[j]) {
             let line = &doc.lines[j];
-            if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS || !line.text.contains(char::is_whitespace) {
+            if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS {
                 continue;
             }
             let shown = self.view.view(&line.text);
@@ -511,17 +513,7 @@ impl BylineScorer {
             let name = line.text[m.name("name").expect("the author line's name").range()].to_string();
             for k in nearby(doc, j) {
                 let bio = doc.lines[k].text.as_str();
-                if !(bio.starts_with(name.as_str()) && bio[name.len()..].starts_with(' ')) {
-                    continue;
-                }
-                // the casefolded BIO_ROLE_WITHIN_CHARS characters after the name
-                let after = &bio[name.len()..];
-                let end = after.char_indices().nth(BIO_ROLE_WITHIN_CHARS).map_or(after.len(), |(b, _)| b);
-                head.clear();
-                text::casefold_into(&after[..end], &mut head);
-                if bios.spaced_verbs.iter().any(|v| head.starts_with(v.as_str()))
-                    && regex_words(&head).any(|t| bios.roles.contains(t))
-                {
+                if bio.starts_with(name.as_str()) && bios.opens(&bio[name.len()..], &mut head) {
                     let detail = Detail::number("opens with the name on line {} and a job", j + 1);
                     add(doc, bylined, k, BIO_WEIGHT, "score:byline.bio", detail);
                     if !bylined[j] {
@@ -531,6 +523,35 @@ impl BylineScorer {
                 }
             }
         }
+    }
+}
+
+impl Bios {
+    /// Whether what follows a name in a line (`after`) makes the line its bio: a space,
+    /// then, casefolded, a verb of being (" is ") and a job word within the first
+    /// `BIO_ROLE_WITHIN_CHARS` characters. (`head`: a buffer.)
+    fn opens(&self, after: &str, head: &mut String) -> bool {
+        if !after.starts_with(' ') {
+            return false;
+        }
+        // (the verbs first, on the few characters they can take: each character casefolds
+        // to one or more; ASCII ones to themselves, lowered, and a verb's first non-ASCII
+        // byte comes within its characters' count)
+        let end = |chars: usize| after.char_indices().nth(chars).map_or(after.len(), |(b, _)| b);
+        let verb = if after.as_bytes()[..after.len().min(self.longest_verb)].is_ascii() {
+            let start = |v: &String| after.as_bytes().get(..v.len()).is_some_and(|a| a.eq_ignore_ascii_case(v.as_bytes()));
+            self.spaced_verbs.iter().any(start)
+        } else {
+            head.clear();
+            text::casefold_into(&after[..end(self.longest_verb)], head);
+            self.spaced_verbs.iter().any(|v| head.starts_with(v.as_str()))
+        };
+        if !verb {
+            return false;
+        }
+        head.clear();
+        text::casefold_into(&after[..end(BIO_ROLE_WITHIN_CHARS)], head);
+        regex_words(head).any(|t| self.roles.contains(t))
     }
 }
 
@@ -568,6 +589,55 @@ fn nearby(doc: &Doc, i: usize) -> Vec<usize> {
         }
     }
     found
+}
+
+/// The lines that could be the name line of a bio: at most `BIO_MAX_DISTANCE` lines from a
+/// line that could be a bio of a name of two or three words. Such a name is the line's
+/// first two or three runs of characters other than white space (a name's words hold
+/// none, and white space parts them), its first character a capital (any non-ASCII one
+/// counts): the line `opens` after them.
+fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
+    let mut near = vec![false; doc.len()];
+    let mut head = String::new();
+    for (h, line) in doc.lines.iter().enumerate() {
+        let text = line.text.as_str();
+        // (`str.isupper` of an ASCII character: A to Z)
+        let Some(first) = text.chars().next() else { continue };
+        if first.is_ascii() && !first.is_ascii_uppercase() {
+            continue;
+        }
+        if name_ends(text).into_iter().flatten().any(|e| bios.opens(&text[e..], &mut head)) {
+            near[h] = true;
+            for j in nearby(doc, h) {
+                near[j] = true;
+            }
+        }
+    }
+    near
+}
+
+/// Where the second and the third run of characters other than white space (the `regex`
+/// crate's `\s`: Unicode's White_Space, as `char::is_whitespace`) of a stripped text end.
+fn name_ends(text: &str) -> [Option<usize>; 2] {
+    let mut ends = [None, None];
+    let (mut runs, mut inside) = (0, false);
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if inside {
+                runs += 1;
+                if runs >= 2 {
+                    ends[runs - 2] = Some(at);
+                    if runs == 3 {
+                        break;
+                    }
+                }
+            }
+            inside = false;
+        } else {
+            inside = true;
+        }
+    }
+    ends
 }
 
 // ---------------------------------------------------------------------------------------
