@@ -169,8 +169,11 @@ fn tokens(text: &str) -> Vec<String> {
 /// A word's hash (FNV-1a over its bytes, ASCII capitals lowered: a casefolded word's own):
 /// word sets compare words by it first, and by their bytes only where two hashes are equal.
 fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(0x0100_0000_01b3))
+    word.bytes().fold(FNV_OFFSET, |h, b| (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME))
 }
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// Two words' order with ASCII capitals lowered.
 fn cmp_lowered(a: &str, b: &str) -> std::cmp::Ordering {
@@ -178,9 +181,11 @@ fn cmp_lowered(a: &str, b: &str) -> std::cmp::Ordering {
 }
 
 /// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted by hash (a title has
-/// a few dozen words at most: a binary search over integers beats hashing them again).
+/// a few dozen words at most: a binary search over integers beats hashing them again), and
+/// a filter of 256 bits, one per word set by its hash's low byte, that turns most other
+/// words away without the search.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct WordSet(Vec<(u64, String)>);
+pub struct WordSet(Vec<(u64, String)>, [u64; 4]);
 
 impl WordSet {
     pub fn of(text: &str) -> WordSet {
@@ -188,7 +193,11 @@ impl WordSet {
             word_runs(&text::casefold(text)).map(|w| (word_hash(w), w.to_string())).collect();
         words.sort_unstable();
         words.dedup();
-        WordSet(words)
+        let mut filter = [0u64; 4];
+        for &(hash, _) in &words {
+            filter[(hash as u8 >> 6) as usize] |= 1 << (hash & 63);
+        }
+        WordSet(words, filter)
     }
 
     pub fn len(&self) -> usize {
@@ -206,6 +215,9 @@ impl WordSet {
     /// Where a word is in the set (`hash`: its `word_hash`); its ASCII capitals read as
     /// small letters (the set's words are casefolded).
     fn position(&self, hash: u64, word: &str) -> Option<usize> {
+        if self.1[(hash as u8 >> 6) as usize] & (1 << (hash & 63)) == 0 {
+            return None;
+        }
         let from = self.0.partition_point(|&(h, _)| h < hash);
         self.0[from..].iter().take_while(|&&(h, _)| h == hash).position(|(_, w)| w.eq_ignore_ascii_case(word)).map(|k| from + k)
     }
@@ -234,10 +246,30 @@ pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Ve
         };
         own.clear();
         shared.clear();
-        for (a, b) in word_spans(text) {
-            let hash = word_hash(&text[a..b]);
-            shared.extend(title.position(hash, &text[a..b]));
-            own.push((hash, a, b));
+        if text.is_ascii() {
+            // (a word's bytes are hashed as they are found)
+            let bytes = text.as_bytes();
+            let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+            let mut i = 0;
+            while i < bytes.len() {
+                if !word(bytes[i]) {
+                    i += 1;
+                    continue;
+                }
+                let (a, mut hash) = (i, FNV_OFFSET);
+                while i < bytes.len() && word(bytes[i]) {
+                    hash = (hash ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+                    i += 1;
+                }
+                shared.extend(title.position(hash, &text[a..i]));
+                own.push((hash, a, i));
+            }
+        } else {
+            for (a, b) in word_spans(text) {
+                let hash = word_hash(&text[a..b]);
+                shared.extend(title.position(hash, &text[a..b]));
+                own.push((hash, a, b));
+            }
         }
         if shared.is_empty() {
             out.push(0.0);
