@@ -583,6 +583,20 @@ pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
     lower_lines(lines).0
 }
 
+/// How many bytes of `bytes` are ASCII before the first that is not (eight at a time).
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + chunks.remainder().iter().position(|b| !b.is_ascii()).unwrap_or(chunks.remainder().len())
+}
+
 /// `lower_text(lines)` and where each line starts in it (bytes).
 ///
 /// Line by line, in one pass: an ASCII line (most are) is copied and lowered in bulk; in
@@ -591,10 +605,20 @@ pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
 /// character is lowered to or from an odd space, so those are made plain where they stand;
 /// a line end is neither cased nor case-ignorable, so a capital sigma's context is its line.
 pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
-    let alone = lines.iter().any(|l| {
-        let l = l.as_ref();
-        !l.is_ascii() && l.chars().any(lowers_long)
-    });
+    // (whether some character lengthens: only the non-ASCII ones are read)
+    let lengthens = |l: &str| {
+        let mut at = 0;
+        while at < l.len() {
+            at += ascii_prefix(&l.as_bytes()[at..]);
+            let Some(c) = l[at..].chars().next() else { return false };
+            if lowers_long(c) {
+                return true;
+            }
+            at += c.len_utf8();
+        }
+        false
+    };
+    let alone = lines.iter().any(|l| lengthens(l.as_ref()));
     let mut out = String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 1).sum());
     let mut starts = Vec::with_capacity(lines.len());
     for (k, line) in lines.iter().enumerate() {
@@ -609,7 +633,7 @@ pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
             let run = if at == 0 && line.is_ascii() {
                 bytes.len()
             } else {
-                bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at)
+                ascii_prefix(&bytes[at..])
             };
             if run > 0 {
                 let from = out.len();
