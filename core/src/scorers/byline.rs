@@ -886,6 +886,19 @@ mod tests {
     }
 
     #[test]
+    fn an_author_box_with_a_three_word_name_in_any_case() {
+        let s = scorer();
+        let mut d = doc(&[PROSE, "Zoë Van Dyke", "Zoë Van Dyke HAS BEEN an editor here since 2001.",
+                          "Ann Lee is an editor."], "en");
+        s.score(&mut d);
+        assert_eq!(codes(&d, 2), ["score:byline.bio"]);
+        assert_eq!(codes(&d, 1), ["score:byline.name"]);
+        assert!(codes(&d, 3).is_empty(), "not the name line's name");
+        assert_eq!(name_ends("Zoë Van  Dyke is"), [Some(8), Some(14)]);
+        assert_eq!(name_ends("Jane"), [None, None]);
+    }
+
+    #[test]
     fn long_lines_and_table_rows_are_not_looked_at() {
         let s = scorer();
         let mut d = doc(&["Title", "| Nov 20 | 2019 |", &format!("By Jane Doe {}", "word ".repeat(20))], "en");
