@@ -228,7 +228,7 @@ fn line_form(pattern: &str, plain: bool) -> Result<String, String> {
 
 pub struct Matcher {
     pub language: String,
-    whole: HashMap<String, Category>,
+    whole: HashMap<String, Category, text::FastHash>,
     longest_whole: usize,
     phrases: Vec<(String, Category)>,
     /// Phrases and the literals the regexes' gates require in one automaton: per pattern,
@@ -496,7 +496,7 @@ impl Matcher {
             )
         };
         Ok(Matcher {
-            language: language.to_string(), whole, longest_whole, phrases, automaton, pattern_phrase,
+            language: language.to_string(), whole: whole.into_iter().collect(), longest_whole, phrases, automaton, pattern_phrase,
             pattern_regexes, regexes: compiled, always,
         })
     }
@@ -519,10 +519,11 @@ impl Matcher {
     pub fn scan<S: AsRef<str>>(&self, lines: &[S]) -> Vec<Hit> {
         // (line, rank, order, start, hit), sorted (stably) on the first four.
         let mut hits: Vec<(usize, u8, usize, usize, Hit)> = Vec::new();
-        let low = text::lower_text(lines);
+        if lines.is_empty() {
+            return Vec::new();
+        }
+        let (low, starts) = text::lower_lines(lines);
         let bytes = low.as_bytes();
-        let mut starts: Vec<usize> = vec![0];
-        starts.extend(bytes.iter().enumerate().filter(|(_, &b)| b == b'\n').map(|(k, _)| k + 1));
         let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
         if !self.whole.is_empty() {
             for (i, line) in lines.iter().enumerate() {
@@ -729,11 +730,19 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
 /// spaces) where that needs no copy: what lies between its first and last letter or digit,
 /// if no white space there but single spaces. (None: `normalise` makes it.)
 fn ascii_key(low: &str) -> Option<&str> {
-    let start = low.bytes().position(|b| b.is_ascii_alphanumeric()).unwrap_or(low.len());
-    let end = low.bytes().rposition(|b| b.is_ascii_alphanumeric()).map_or(start, |k| k + 1);
-    let key = &low[start..end];
-    let plain = key.bytes().all(|b| !matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f)) && !key.contains("  ");
-    plain.then_some(key)
+    let bytes = low.as_bytes();
+    let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else { return Some("") };
+    let end = bytes.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |k| k + 1);
+    let mut space = false;
+    for &b in &bytes[start..end] {
+        match b {
+            b' ' if space => return None,
+            b' ' => space = true,
+            b'\t'..=b'\r' | 0x1c..=0x1f => return None,
+            _ => space = false,
+        }
+    }
+    Some(&low[start..end])
 }
 
 /// Of (start, end, id) spans, the leftmost-longest ones that do not overlap.

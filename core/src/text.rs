@@ -596,49 +596,134 @@ pub const ODD_SPACES: [char; 8] =
 /// offset (where some character would lengthen, "İ", each character is lowered alone and
 /// that one kept), odd spaces made plain.
 pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
-    let mut joined = String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 1).sum());
+    lower_lines(lines).0
+}
+
+/// How many bytes of `bytes` are ASCII before the first that is not (eight at a time).
+fn ascii_prefix(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return at + (high.trailing_zeros() / 8) as usize;
+        }
+        at += 8;
+    }
+    at + chunks.remainder().iter().position(|b| !b.is_ascii()).unwrap_or(chunks.remainder().len())
+}
+
+/// `lower_text(lines)` and where each line starts in it (bytes).
+///
+/// Line by line, in one pass: an ASCII line (most are) is copied and lowered in bulk; in
+/// another, runs of ASCII are, and each other character is written as `lower` (or, where
+/// some character of the document would lengthen, as lowered alone) would write it. No
+/// character is lowered to or from an odd space, so those are made plain where they stand;
+/// a line end is neither cased nor case-ignorable, so a capital sigma's context is its line.
+pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
+    // (whether some character lengthens: only the non-ASCII ones are read)
+    let lengthens = |l: &str| {
+        let mut at = 0;
+        while at < l.len() {
+            at += ascii_prefix(&l.as_bytes()[at..]);
+            let Some(c) = l[at..].chars().next() else { return false };
+            if lowers_long(c) {
+                return true;
+            }
+            at += c.len_utf8();
+        }
+        false
+    };
+    let alone = lines.iter().any(|l| lengthens(l.as_ref()));
+    let mut out = String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 1).sum());
+    let mut starts = Vec::with_capacity(lines.len());
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
-            joined.push('\n');
+            out.push('\n');
         }
-        joined.push_str(line.as_ref());
-    }
-    // In one pass: runs of ASCII lowered in bulk, each other character as `lower` (or,
-    // where some character would lengthen, as lowered alone) would write it; no character
-    // is lowered to or from an odd space, so those are made plain where they stand.
-    let alone = !joined.is_ascii() && joined.chars().any(lowers_long);
-    let mut out: Vec<u8> = Vec::with_capacity(joined.len());
-    let mut one = String::new();
-    let bytes = joined.as_bytes();
-    let mut at = 0;
-    while at < bytes.len() {
-        let run = bytes[at..].iter().position(|b| !b.is_ascii()).unwrap_or(bytes.len() - at);
-        if run > 0 {
-            let from = out.len();
-            out.extend_from_slice(&bytes[at..at + run]);
-            out[from..].make_ascii_lowercase();
-            at += run;
-            continue;
+        starts.push(out.len());
+        let line = line.as_ref();
+        let bytes = line.as_bytes();
+        let mut at = 0;
+        while at < bytes.len() {
+            let run = if at == 0 && line.is_ascii() {
+                bytes.len()
+            } else {
+                ascii_prefix(&bytes[at..])
+            };
+            if run > 0 {
+                let from = out.len();
+                out.push_str(&line[at..at + run]);
+                out[from..].make_ascii_lowercase();
+                at += run;
+                continue;
+            }
+            let c = line[at..].chars().next().expect("a character");
+            if ODD_SPACES.contains(&c) {
+                out.push(' ');
+            } else if alone && lowers_long(c) {
+                out.push(c);
+            } else if c == SIGMA && !alone {
+                out.push(if final_sigma(line, at) { '\u{3c2}' } else { '\u{3c3}' });
+            } else {
+                push_lower_char(c, &mut out);
+            }
+            at += c.len_utf8();
         }
-        let c = joined[at..].chars().next().expect("a character");
-        if ODD_SPACES.contains(&c) {
-            out.push(b' ');
-        } else if alone && lowers_long(c) {
-            one.push(c);
-        } else if c == SIGMA && !alone {
-            one.push(if final_sigma(&joined, at) { '\u{3c2}' } else { '\u{3c3}' });
-        } else {
-            push_lower_char(c, &mut one);
-        }
-        out.extend_from_slice(one.as_bytes());
-        one.clear();
-        at += c.len_utf8();
     }
-    if out.contains(&b'\t') {
-        out.iter_mut().filter(|b| **b == b'\t').for_each(|b| *b = b' ');
+    if out.contains('\t') {
+        out = out.replace('\t', " ");
     }
-    String::from_utf8(out).expect("whole characters")
+    (out, starts)
 }
+
+/// A hash for looking texts up in tables made from lexicons (whole-line keys, date words):
+/// FxHash's (a rotate, a xor and a multiply per eight bytes), several times cheaper than
+/// the standard library's SipHash on short keys. Not for tables whose keys a document
+/// chooses (collisions it could arrange would slow them down).
+#[derive(Clone, Copy, Default)]
+pub struct FastHasher(u64);
+
+impl FastHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FastHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
+        }
+    }
+
+    #[inline]
+    fn write_u8(&mut self, byte: u8) {
+        self.add(byte as u64);
+    }
+
+    #[inline]
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// `HashMap`/`HashSet`'s hasher for lexicon tables (`FastHasher`).
+pub type FastHash = std::hash::BuildHasherDefault<FastHasher>;
 
 /// The Python `str` method `name` of each text, for the exhaustive comparison with Python
 /// (`tests/test_core_text.py`): booleans for the predicates, strings for the rest.

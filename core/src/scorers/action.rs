@@ -58,14 +58,14 @@ const BRAND_WORDS: usize = 5;
 /// `repr` of the words joined by spaces (the button's detail names the verb so).
 #[derive(Clone, Debug, Default)]
 pub struct Actions {
-    verbs: HashMap<Vec<String>, Arc<str>>,
+    verbs: HashMap<Vec<String>, Arc<str>, text::FastHash>,
     /// The verbs' first words: a line whose first word is none of them opens with no verb.
-    first_words: HashSet<String>,
+    first_words: HashSet<String, text::FastHash>,
 }
 
 impl Actions {
     pub fn new(verbs: impl IntoIterator<Item = (Vec<String>, String)>) -> Actions {
-        let verbs: HashMap<Vec<String>, Arc<str>> =
+        let verbs: HashMap<Vec<String>, Arc<str>, text::FastHash> =
             verbs.into_iter().map(|(words, shown)| (words, Arc::from(shown))).collect();
         let first_words = verbs.keys().filter_map(|words| words.first().cloned()).collect();
         Actions { verbs, first_words }
@@ -90,7 +90,7 @@ pub struct Action {
     pub actions: HashMap<String, Actions>,
     pub default_language: String,
     /// The copulas of `rules/actions/about.txt`.
-    pub copulas: HashSet<String>,
+    pub copulas: HashSet<String, text::FastHash>,
     pub button_max_words: u32,
     pub button_weight: f64,
     pub button_mark_weight: f64,

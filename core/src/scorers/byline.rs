@@ -38,7 +38,6 @@
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
-use aho_corasick::AhoCorasick;
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use regex::{Regex, RegexBuilder};
@@ -282,17 +281,18 @@ struct Language {
     /// A prefix word between white space (or the line's start) and white space: the cheap
     /// test (Python's stdlib `re`, IGNORECASE) that spares most lines both patterns.
     prefixed: Regex,
-    dates: HashSet<String>,
+    /// (looked up per token of every short line with a number: `FastHash`)
+    dates: HashSet<String, text::FastHash>,
     /// The job words and the verbs with a space on each side: both or no bios.
     bios: Option<Bios>,
 }
 
 struct Bios {
-    roles: HashSet<String>,
+    roles: HashSet<String, text::FastHash>,
     /// " is ", " has been ", ...
     spaced_verbs: Vec<String>,
-    verbs_automaton: AhoCorasick,
-    roles_automaton: AhoCorasick,
+    /// The longest one's characters.
+    longest_verb: usize,
 }
 
 impl Language {
@@ -314,22 +314,8 @@ impl Language {
             (Some(roles), Some(verbs)) if !roles.is_empty() && !verbs.is_empty() => {
                 let mut spaced: Vec<String> = verbs.iter().map(|v| format!(" {v} ")).collect();
                 spaced.sort();
-                let mut role_list: Vec<&String> = roles.iter().collect();
-                role_list.sort();
-                Some(Bios {
-                    roles: roles.clone(),
-                    // (ASCII case ignored: the casefolded text has no capitals, an ASCII
-                    // line is then its own casefolding)
-                    verbs_automaton: AhoCorasick::builder()
-                        .ascii_case_insensitive(true)
-                        .build(&spaced)
-                        .expect("verbs automaton"),
-                    roles_automaton: AhoCorasick::builder()
-                        .ascii_case_insensitive(true)
-                        .build(&role_list)
-                        .expect("roles automaton"),
-                    spaced_verbs: spaced,
-                })
+                let longest_verb = spaced.iter().map(|v| v.chars().count()).max().unwrap_or(0);
+                Some(Bios { roles: roles.iter().cloned().collect(), spaced_verbs: spaced, longest_verb })
             }
             _ => None,
         };
@@ -337,7 +323,7 @@ impl Language {
             byline: compile(&byline),
             lead: compile(&lead),
             prefixed: compile(&prefixed),
-            dates: words.get("dates").cloned().unwrap_or_default(),
+            dates: words.get("dates").map(|d| d.iter().cloned().collect()).unwrap_or_default(),
             bios,
         }
     }
@@ -408,14 +394,14 @@ impl BylineScorer {
     }
 
     /// A dateline: a number, few tokens, and (nearly) all of them numbers or date words.
-    pub fn is_dateline(&self, text: &str, dates: &HashSet<String>) -> bool {
+    pub fn is_dateline(&self, text: &str, dates: &HashSet<String, text::FastHash>) -> bool {
         // no number: no dateline (and no tokenizing)
         text.chars().any(text::is_digit) && self.date_share(text, dates) >= self.min_date_token_ratio
     }
 
     /// The share of a short line's tokens that are numbers or date words (0 for a long
     /// line, or one without both a number and a date word).
-    pub fn date_share(&self, text: &str, dates: &HashSet<String>) -> f64 {
+    pub fn date_share(&self, text: &str, dates: &HashSet<String, text::FastHash>) -> f64 {
         let folded = text::casefold(text);
         let (mut tokens, mut numbers, mut words) = (0usize, 0usize, 0usize);
         for token in regex_words(&folded) {
@@ -527,17 +513,7 @@ impl BylineScorer {
             let name = line.text[m.name("name").expect("the author line's name").range()].to_string();
             for k in nearby(doc, j) {
                 let bio = doc.lines[k].text.as_str();
-                if !(bio.starts_with(name.as_str()) && bio[name.len()..].starts_with(' ')) {
-                    continue;
-                }
-                // the casefolded BIO_ROLE_WITHIN_CHARS characters after the name
-                let after = &bio[name.len()..];
-                let end = after.char_indices().nth(BIO_ROLE_WITHIN_CHARS).map_or(after.len(), |(b, _)| b);
-                head.clear();
-                text::casefold_into(&after[..end], &mut head);
-                if bios.spaced_verbs.iter().any(|v| head.starts_with(v.as_str()))
-                    && regex_words(&head).any(|t| bios.roles.contains(t))
-                {
+                if bio.starts_with(name.as_str()) && bios.opens(&bio[name.len()..], &mut head) {
                     let detail = Detail::number("opens with the name on line {} and a job", j + 1);
                     add(doc, bylined, k, BIO_WEIGHT, "score:byline.bio", detail);
                     if !bylined[j] {
@@ -547,6 +523,35 @@ impl BylineScorer {
                 }
             }
         }
+    }
+}
+
+impl Bios {
+    /// Whether what follows a name in a line (`after`) makes the line its bio: a space,
+    /// then, casefolded, a verb of being (" is ") and a job word within the first
+    /// `BIO_ROLE_WITHIN_CHARS` characters. (`head`: a buffer.)
+    fn opens(&self, after: &str, head: &mut String) -> bool {
+        if !after.starts_with(' ') {
+            return false;
+        }
+        // (the verbs first, on the few characters they can take: each character casefolds
+        // to one or more; ASCII ones to themselves, lowered, and a verb's first non-ASCII
+        // byte comes within its characters' count)
+        let end = |chars: usize| after.char_indices().nth(chars).map_or(after.len(), |(b, _)| b);
+        let verb = if after.as_bytes()[..after.len().min(self.longest_verb)].is_ascii() {
+            let start = |v: &String| after.as_bytes().get(..v.len()).is_some_and(|a| a.eq_ignore_ascii_case(v.as_bytes()));
+            self.spaced_verbs.iter().any(start)
+        } else {
+            head.clear();
+            text::casefold_into(&after[..end(self.longest_verb)], head);
+            self.spaced_verbs.iter().any(|v| head.starts_with(v.as_str()))
+        };
+        if !verb {
+            return false;
+        }
+        head.clear();
+        text::casefold_into(&after[..end(BIO_ROLE_WITHIN_CHARS)], head);
+        regex_words(head).any(|t| self.roles.contains(t))
     }
 }
 
@@ -587,27 +592,21 @@ fn nearby(doc: &Doc, i: usize) -> Vec<usize> {
 }
 
 /// The lines that could be the name line of a bio: at most `BIO_MAX_DISTANCE` lines from a
-/// line that opens with a capital (as a name does; any non-ASCII letter counts) and holds,
-/// casefolded, both " <verb> " and a job word anywhere.
+/// line that could be a bio of a name of two or three words. Such a name is the line's
+/// first two or three runs of characters other than white space (a name's words hold
+/// none, and white space parts them), its first character a capital (any non-ASCII one
+/// counts): the line `opens` after them.
 fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
     let mut near = vec![false; doc.len()];
-    let mut folded = String::new();
+    let mut head = String::new();
     for (h, line) in doc.lines.iter().enumerate() {
+        let text = line.text.as_str();
         // (`str.isupper` of an ASCII character: A to Z)
-        let Some(first) = line.text.chars().next() else { continue };
+        let Some(first) = text.chars().next() else { continue };
         if first.is_ascii() && !first.is_ascii_uppercase() {
             continue;
         }
-        // (the automata ignore ASCII case: an ASCII line is its own casefolding)
-        let text = if line.text.is_ascii() {
-            line.text.as_str()
-        } else {
-            folded.clear();
-            text::casefold_into(&line.text, &mut folded);
-            folded.as_str()
-        };
-        // (a job word is the rarer: it is looked for first)
-        if bios.roles_automaton.is_match(text) && bios.verbs_automaton.is_match(text) {
+        if name_ends(text).into_iter().flatten().any(|e| bios.opens(&text[e..], &mut head)) {
             near[h] = true;
             for j in nearby(doc, h) {
                 near[j] = true;
@@ -615,6 +614,30 @@ fn near_bios(doc: &Doc, bios: &Bios) -> Vec<bool> {
         }
     }
     near
+}
+
+/// Where the second and the third run of characters other than white space (the `regex`
+/// crate's `\s`: Unicode's White_Space, as `char::is_whitespace`) of a stripped text end.
+fn name_ends(text: &str) -> [Option<usize>; 2] {
+    let mut ends = [None, None];
+    let (mut runs, mut inside) = (0, false);
+    for (at, c) in text.char_indices() {
+        if c.is_whitespace() {
+            if inside {
+                runs += 1;
+                if runs >= 2 {
+                    ends[runs - 2] = Some(at);
+                    if runs == 3 {
+                        break;
+                    }
+                }
+            }
+            inside = false;
+        } else {
+            inside = true;
+        }
+    }
+    ends
 }
 
 // ---------------------------------------------------------------------------------------
@@ -860,6 +883,19 @@ mod tests {
         assert_eq!(codes(&d, 1), ["score:byline.name"]);
         assert_eq!(d.states[1].reasons[0].detail, "the name of the bio on line 4");
         assert!(codes(&d, 4).is_empty(), "no verb of being after the name");
+    }
+
+    #[test]
+    fn an_author_box_with_a_three_word_name_in_any_case() {
+        let s = scorer();
+        let mut d = doc(&[PROSE, "Zoë Van Dyke", "Zoë Van Dyke HAS BEEN an editor here since 2001.",
+                          "Ann Lee is an editor."], "en");
+        s.score(&mut d);
+        assert_eq!(codes(&d, 2), ["score:byline.bio"]);
+        assert_eq!(codes(&d, 1), ["score:byline.name"]);
+        assert!(codes(&d, 3).is_empty(), "not the name line's name");
+        assert_eq!(name_ends("Zoë Van  Dyke is"), [Some(8), Some(14)]);
+        assert_eq!(name_ends("Jane"), [None, None]);
     }
 
     #[test]

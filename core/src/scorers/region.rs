@@ -179,16 +179,26 @@ fn tokens(text: &str) -> Vec<String> {
     word_runs(&text::casefold(text)).map(str::to_string).collect()
 }
 
-/// A word's hash (FNV-1a over its bytes): word sets compare words by it first, and by
-/// their bytes only where two hashes are equal.
+/// A word's hash (FNV-1a over its bytes, ASCII capitals lowered: a casefolded word's own):
+/// word sets compare words by it first, and by their bytes only where two hashes are equal.
 fn word_hash(word: &str) -> u64 {
-    word.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    word.bytes().fold(FNV_OFFSET, |h, b| (h ^ b.to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME))
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// Two words' order with ASCII capitals lowered.
+fn cmp_lowered(a: &str, b: &str) -> std::cmp::Ordering {
+    a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
 }
 
 /// `set(_TOKEN.findall(casefold(text)))`: a set of words, kept sorted by hash (a title has
-/// a few dozen words at most: a binary search over integers beats hashing them again).
+/// a few dozen words at most: a binary search over integers beats hashing them again), and
+/// a filter of 256 bits, one per word set by its hash's low byte, that turns most other
+/// words away without the search.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct WordSet(Vec<(u64, String)>);
+pub struct WordSet(Vec<(u64, String)>, [u64; 4]);
 
 impl WordSet {
     pub fn of(text: &str) -> WordSet {
@@ -196,7 +206,11 @@ impl WordSet {
             word_runs(&text::casefold(text)).map(|w| (word_hash(w), w.to_string())).collect();
         words.sort_unstable();
         words.dedup();
-        WordSet(words)
+        let mut filter = [0u64; 4];
+        for &(hash, _) in &words {
+            filter[(hash as u8 >> 6) as usize] |= 1 << (hash & 63);
+        }
+        WordSet(words, filter)
     }
 
     pub fn len(&self) -> usize {
@@ -208,40 +222,80 @@ impl WordSet {
     }
 
     pub fn contains(&self, word: &str) -> bool {
-        self.contains_hashed(word_hash(word), word)
+        self.position(word_hash(word), word).is_some()
     }
 
-    fn contains_hashed(&self, hash: u64, word: &str) -> bool {
+    /// Where a word is in the set (`hash`: its `word_hash`); its ASCII capitals read as
+    /// small letters (the set's words are casefolded).
+    fn position(&self, hash: u64, word: &str) -> Option<usize> {
+        if self.1[(hash as u8 >> 6) as usize] & (1 << (hash & 63)) == 0 {
+            return None;
+        }
         let from = self.0.partition_point(|&(h, _)| h < hash);
-        self.0[from..].iter().take_while(|&&(h, _)| h == hash).any(|(_, w)| w == word)
+        self.0[from..].iter().take_while(|&&(h, _)| h == hash).position(|(_, w)| w.eq_ignore_ascii_case(word)).map(|k| from + k)
     }
 }
 
 /// How like the title each text is: the Dice coefficient of the two sets of casefolded
 /// words (runs of re's `\w`), 0 when both are empty (`_dice_python`, the C kernel `dice`).
+///
+/// An ASCII text is its own casefolding but for its capitals: its words are read with
+/// them lowered (`word_hash`, `WordSet::position`) rather than copied. A text that shares
+/// no word with the title is 0 whatever its own words (most lines): they are counted
+/// (sorted, repeats dropped) only where it shares one.
 pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Vec<f64> {
     let theirs = title.len();
     let mut folded = String::new();
-    let mut own: Vec<(u64, usize, usize)> = Vec::new(); // its words: hash, span of `folded`
-    texts
-        .into_iter()
-        .map(|text| {
+    let mut own: Vec<(u64, usize, usize)> = Vec::new(); // its words: hash, span of the text
+    let mut shared: Vec<usize> = Vec::new(); // the title's words it holds (places in the set)
+    let mut out = Vec::new();
+    for text in texts {
+        let text = if text.is_ascii() {
+            text
+        } else {
             folded.clear();
             text::casefold_into(text, &mut folded);
-            own.clear();
-            own.extend(word_spans(&folded).map(|(a, b)| (word_hash(&folded[a..b]), a, b)));
-            let word = |w: &(u64, usize, usize)| &folded[w.1..w.2];
-            own.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| word(x).cmp(word(y))));
-            own.dedup_by(|x, y| x.0 == y.0 && word(x) == word(y));
-            let common = own.iter().filter(|w| title.contains_hashed(w.0, word(w))).count();
-            let mine = own.len();
-            if mine + theirs > 0 {
-                (2 * common) as f64 / (mine + theirs) as f64
-            } else {
-                0.0
+            folded.as_str()
+        };
+        own.clear();
+        shared.clear();
+        if text.is_ascii() {
+            // (a word's bytes are hashed as they are found)
+            let bytes = text.as_bytes();
+            let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
+            let mut i = 0;
+            while i < bytes.len() {
+                if !word(bytes[i]) {
+                    i += 1;
+                    continue;
+                }
+                let (a, mut hash) = (i, FNV_OFFSET);
+                while i < bytes.len() && word(bytes[i]) {
+                    hash = (hash ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
+                    i += 1;
+                }
+                shared.extend(title.position(hash, &text[a..i]));
+                own.push((hash, a, i));
             }
-        })
-        .collect()
+        } else {
+            for (a, b) in word_spans(text) {
+                let hash = word_hash(&text[a..b]);
+                shared.extend(title.position(hash, &text[a..b]));
+                own.push((hash, a, b));
+            }
+        }
+        if shared.is_empty() {
+            out.push(0.0);
+            continue;
+        }
+        shared.sort_unstable();
+        shared.dedup();
+        let word = |w: &(u64, usize, usize)| &text[w.1..w.2];
+        own.sort_unstable_by(|x, y| x.0.cmp(&y.0).then_with(|| cmp_lowered(word(x), word(y))));
+        own.dedup_by(|x, y| x.0 == y.0 && word(x).eq_ignore_ascii_case(word(y)));
+        out.push((2 * shared.len()) as f64 / (own.len() + theirs) as f64);
+    }
+    out
 }
 
 // The module's regular expressions, as scans.
