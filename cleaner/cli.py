@@ -384,7 +384,7 @@ def eval_main(argv: Sequence[str]) -> int:
                         "on the HTML and the cleaner on the text")
     parser.add_argument("--after", choices=("trafilatura",),
                         help="also clean the named extractor's output (the cleaner as a step "
-                        "after HTML extraction)")
+                        "after HTML extraction), told it is an extract and not told")
     parser.add_argument("--sites", choices=SITES, default="all",
                         help="all (default), or only the tuning or the held-out sites' pages")
     parser.add_argument("--limit", type=int, help="only the first N pages")

@@ -59,3 +59,14 @@ def test_cleaning_after_trafilatura_helps(dataset: str,
     if alone["with_rate"] is not None:
         assert after["with_rate"] >= alone["with_rate"] - 0.01
         assert after["without_rate"] >= alone["without_rate"]
+
+
+@pytest.mark.parametrize("dataset", sorted(p.name for p in SAMPLES.iterdir() if p.is_dir()))
+def test_an_extract_cleans_alike_whether_or_not_the_caller_says_so(
+        dataset: str, reports: dict[str, dict[str, Any]]) -> None:
+    """Told nothing (shape "auto"), the cleaner must not read an extractor's output as a
+    whole page and cut it to one stretch: it scores as when told it is an extract."""
+    systems = reports[dataset]["systems"]
+    told, untold = systems["news-cleaner after trafilatura"], systems["after trafilatura, shape auto"]
+    assert untold["shingle_f1"] >= told["shingle_f1"] - 0.002
+    assert untold["shingle_recall"] >= told["shingle_recall"] - 0.002
