@@ -67,6 +67,7 @@ def test_an_extract_cleans_alike_whether_or_not_the_caller_says_so(
     """Told nothing (shape "auto"), the cleaner must not read an extractor's output as a
     whole page and cut it to one stretch: it scores as when told it is an extract."""
     systems = reports[dataset]["systems"]
-    told, untold = systems["news-cleaner after trafilatura"], systems["after trafilatura, shape auto"]
+    told = systems["news-cleaner after trafilatura"]
+    untold = systems["after trafilatura, shape auto"]
     assert untold["shingle_f1"] >= told["shingle_f1"] - 0.002
     assert untold["shingle_recall"] >= told["shingle_recall"] - 0.002
