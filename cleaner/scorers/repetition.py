@@ -17,6 +17,11 @@ class RepetitionScorer(CoreScorer):
 
     Two copies back to back (an image's alt text, then its caption) lose the first.
 
+    The article printed again as one long line (a script's copy of its text, a feed or
+    print version run together: 300 words or more holding at least 10 of the document's
+    other lines, which make 40% of its words) goes as ``repetition.copy``; the copy line
+    by line stays.
+
     *Known misses*: near-duplicates (a quote shortened for display) are not matched.
     """
 

@@ -7,10 +7,15 @@
 //! others are furniture. Two copies back to back (an image's alt text, then its caption)
 //! lose the first.
 //!
+//! The article printed again as one line (a script's copy of its text, a feed or print
+//! version run together): a line of at least `COPY_MIN_WORDS` words that holds at least
+//! `COPY_MIN_LINES` other lines of the document whose words make at least `COPY_MIN_SHARE`
+//! of its own. The copy line by line is the article's; the run-together one goes.
+//!
 //! *Reads*: each line's text, words and whether it is prose. No evidence.
-//! *Adds*: `score:repetition`.
+//! *Adds*: `score:repetition`, `score:repetition.copy`.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use pyo3::prelude::*;
 
@@ -21,6 +26,11 @@ use crate::model::{Category, Detail, Doc};
 /// Shorter repeated lines are menu items and buttons, left to the other scorers.
 pub const MIN_WORDS: u32 = 6;
 pub const DUPLICATE_WEIGHT: f64 = 2.0;
+pub const COPY_MIN_WORDS: u32 = 300;
+pub const COPY_MIN_LINES: usize = 10;
+/// The lines counted as held: at least this many words (shorter ones recur by chance).
+pub const COPY_LINE_WORDS: u32 = 8;
+pub const COPY_MIN_SHARE: f64 = 0.4;
 /// How many bytes of a line's key sort the lines first (enough to part most sentences).
 const PREFIX_BYTES: usize = 24;
 
@@ -84,6 +94,36 @@ impl Repetition {
                     doc.states[i].add(self.duplicate_weight, Some(Category::Duplicate),
                                       "score:repetition", detail.clone());
                 }
+            }
+        }
+        self.run_together_copies(doc);
+    }
+
+    /// The article again as one line (`COPY_MIN_WORDS`...): such a line gets the duplicate
+    /// weight, unless it has it already as a copy of another line.
+    fn run_together_copies(&self, doc: &mut Doc) {
+        for i in 0..doc.len() {
+            let line = &doc.lines[i];
+            if line.words < COPY_MIN_WORDS || doc.states[i].category == Some(Category::Duplicate) {
+                continue;
+            }
+            let (mut held, mut words) = (0usize, 0u32);
+            let mut seen: HashSet<&str> = HashSet::new();
+            for (j, other) in doc.lines.iter().enumerate() {
+                if j != i
+                    && other.words >= COPY_LINE_WORDS
+                    && other.text.len() < line.text.len()
+                    && seen.insert(other.text.as_str())
+                    && line.text.contains(other.text.as_str())
+                {
+                    held += 1;
+                    words += other.words;
+                }
+            }
+            if held >= COPY_MIN_LINES && words as f64 >= COPY_MIN_SHARE * line.words as f64 {
+                let detail = Detail::number("holds {} other lines of the document: the article again, run together", held);
+                doc.states[i].add(self.duplicate_weight, Some(Category::Duplicate),
+                                  "score:repetition.copy", detail);
             }
         }
     }
@@ -164,6 +204,35 @@ mod tests {
         Repetition::default().score(&mut doc);
         assert_eq!(reasons(&doc, 0), vec![("score:repetition", "repeats line 3", DUPLICATE_WEIGHT)]);
         assert!(reasons(&doc, 2).is_empty());
+    }
+
+    fn paragraph(n: usize) -> String {
+        format!("Paragraph {n} says the council met on Tuesday and voted to rebuild the old \
+                 bridge across the river by next spring, at a cost of forty million pounds.")
+    }
+
+    #[test]
+    fn the_article_run_together_in_one_line_goes_its_lines_stay() {
+        let paragraphs: Vec<String> = (1..=12).map(paragraph).collect();
+        let words = |t: &str| t.split_whitespace().count() as u32;
+        let joined = paragraphs.join(" ");
+        let mut lines: Vec<Features> = paragraphs.iter().map(|p| line(p, words(p), true)).collect();
+        lines.push(line(&joined, words(&joined), true));
+        let mut doc = Doc::new(lines, Shape::Auto, "en", None);
+        Repetition::default().score(&mut doc);
+        assert_eq!(doc.states[12].reasons.len(), 1);
+        assert_eq!(doc.states[12].reasons[0].code, "score:repetition.copy");
+        assert_eq!(doc.states[12].category, Some(Category::Duplicate));
+        for i in 0..12 {
+            assert!(reasons(&doc, i).is_empty(), "line {i}");
+        }
+        // A long line that holds a few of the others (a summary quoting them) stays.
+        let few = format!("{} {}", paragraphs[..3].join(" "), "and more words ".repeat(100));
+        let mut lines: Vec<Features> = paragraphs.iter().map(|p| line(p, words(p), true)).collect();
+        lines.push(line(&few, words(&few), true));
+        let mut doc = Doc::new(lines, Shape::Auto, "en", None);
+        Repetition::default().score(&mut doc);
+        assert!(reasons(&doc, 12).is_empty());
     }
 
     #[test]
