@@ -372,7 +372,8 @@ def evaluate(folder: Path, cleaner: Cleaner, *, mode: Mode = "text", peers: bool
         runs.append(run_cleaner(pages, extract, "news-cleaner after trafilatura",
                                 source=lambda page: traf.predictions.get(page.id, "")))
         # The same, not told it reads an extract (shape "auto"): none may be read as a page.
-        auto = Cleaner(cleaner.rule_dirs, options=replace(cleaner.options, shape="auto"))
+        auto = (cleaner if cleaner.options.shape == "auto"
+                else Cleaner(cleaner.rule_dirs, options=replace(cleaner.options, shape="auto")))
         runs.append(run_cleaner(pages, auto, "after trafilatura, shape auto",
                                 source=lambda page: traf.predictions.get(page.id, "")))
     ours = runs[0]

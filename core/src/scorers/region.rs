@@ -711,16 +711,16 @@ fn join(stretches: &[Stretch], doc: &Doc, continues: &[bool]) -> Vec<Stretch> {
 /// The lines that say the article continues after a box (`MAX_CONTINUES_WORDS`), by the
 /// phrases of the language's `words/continues.txt` (casefolded, found on word boundaries).
 fn continues_lines(doc: &Doc, phrases: &[String]) -> Vec<bool> {
+    let mut folded = String::new(); // (one buffer for every line)
     doc.lines
         .iter()
         .map(|line| {
-            !phrases.is_empty()
-                && line.words <= MAX_CONTINUES_WORDS
-                && !line.text.is_empty()
-                && {
-                    let folded = text::casefold(&line.text);
-                    phrases.iter().any(|p| text::contains_phrase(&folded, p))
-                }
+            if phrases.is_empty() || line.words > MAX_CONTINUES_WORDS || line.text.is_empty() {
+                return false;
+            }
+            folded.clear();
+            text::casefold_into(&line.text, &mut folded);
+            phrases.iter().any(|p| text::contains_phrase(&folded, p))
         })
         .collect()
 }
