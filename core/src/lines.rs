@@ -87,6 +87,15 @@ pub fn is_terminal(text: &str) -> bool {
         .is_some_and(|c| TERMINAL_CHARS.contains(&c))
 }
 
+/// Whether a (stripped) line stops at an ellipsis right after a word ("...the team's
+/// best sea…", "el gobierno anunció..."): a teaser cut short, not a finished sentence.
+pub fn is_cut_short(text: &str) -> bool {
+    let Some(head) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
+        return false;
+    };
+    head.chars().next_back().is_some_and(text::is_word)
+}
+
 /// The features of one line (`raw`: the line without its line end), as `split_lines`
 /// computes them.
 pub fn line_features(raw: &str) -> Features {
@@ -139,7 +148,7 @@ pub fn line_features(raw: &str) -> Features {
         words,
         chars,
         terminal,
-        prose: terminal && words >= MIN_PROSE_WORDS,
+        prose: terminal && words >= MIN_PROSE_WORDS && !is_cut_short(stripped),
         letters,
         digit,
         decimal,
@@ -371,6 +380,18 @@ mod tests {
         assert!(!is_terminal("\"'"));
         assert!(!is_terminal(""));
         assert!(!is_terminal("a.b"));
+    }
+
+    #[test]
+    fn a_line_stopped_at_an_ellipsis_after_a_word_is_cut_short() {
+        assert!(is_cut_short("Officials said the plans would be put to residents next..."));
+        assert!(is_cut_short("宮崎県で震度５弱を観測した地震の影響で、走行中の列…"));
+        assert!(!is_cut_short("He paused. ..."));
+        assert!(!is_cut_short("Wait for it …"));
+        assert!(!is_cut_short("A finished sentence."));
+        let teaser = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen...";
+        assert!(line_features(teaser).terminal);
+        assert!(!line_features(teaser).prose);
     }
 
     #[test]

@@ -248,3 +248,21 @@ def test_a_diagrams_arrows_are_code_not_a_menu() -> None:
                "D --> E[Results]", "F[Statistics] --> C", "G[Indexes] --> C", "E --> H[Client]"]
     texts = ["How a query runs", SENTENCES[0], *diagram, SENTENCES[1], SENTENCES[2], *FOOTER]
     assert not _region_codes(_score(texts))
+
+
+def test_teasers_cut_short_after_the_article_do_not_carry_it_on() -> None:
+    # Cards under the article with no heading the other scorers know: a headline, the
+    # first words of its story cut off at an ellipsis, a date. Each teaser is long and
+    # ends in punctuation, but a line stopped at "..." is no finished sentence: the cards
+    # stay outside the article, whose paragraphs all stay in.
+    cards = []
+    for n, topic in enumerate(["Bridge reopens after repairs", "Council votes on budget",
+                               "School bus routes change", "Harbour festival returns"]):
+        cards += [topic, f"Officials said on Tuesday that the plans for the {topic.lower()} "
+                         f"would be put to residents at a meeting in the town hall next...",
+                  f"{n + 2} March"]
+    texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
+             *SENTENCES[:6], *cards, *FOOTER]
+    outside = _outside(_score(texts, "page"))
+    assert not set(SENTENCES[:6]) & set(outside)
+    assert set(cards) <= set(outside)

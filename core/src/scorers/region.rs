@@ -822,6 +822,7 @@ impl RegionScorer {
                 let inline = state.category == Some(Category::Caption) || state.score - state.listed < 1.0;
                 values.push(if inline { -self.line_cost } else { -self.wall_cost });
             } else if line.terminal
+                && !crate::lines::is_cut_short(text)
                 && line.words >= self.min_sentence_words
                 && state.positive < MAX_SENTENCE_EVIDENCE
             {
