@@ -93,18 +93,32 @@ def test_normalise_and_lower_text_of_every_character_in_text() -> None:
     compare("lower_text", [f"İ{c}Σ" for c in EVERY])
 
 
-# The line rules, written out: a line's words (in scripts without spaces, two characters
-# count as one word), its end (closing punctuation, then quotes or brackets), prose (a
-# finished sentence of at least 15 words).
+# The line rules, written out: a line's words (runs of re's \w and of the characters that
+# only the regex package's \w takes, combining marks and joiners; in scripts without
+# spaces, two characters count as one word besides), its letters (str.isalpha, and those
+# marks), its end (closing punctuation, then quotes or brackets), prose (a finished
+# sentence of at least 15 words, not cut short at an ellipsis after a word).
 _CLOSERS = "\"'”’“‘»«›‹)]」』》〉）"
-_TERMINAL_CHARS = ".!?…:;。！？．"
+_TERMINAL_CHARS = ".!?…:;。！？．।॥؟۔։።။"
 MIN_PROSE_WORDS = 15
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}\p{Lao}\p{Khmer}\p{Myanmar}]")
+_RX_WORD = regex.compile(r"\w")
+_WORD = re.compile(r"\w")
+
+
+def _mark(c: str) -> bool:
+    return bool(_RX_WORD.match(c)) and not _WORD.match(c)
 
 
 def count_words(text: str) -> int:
     unspaced = len(_UNSPACED.findall(text))
-    return len(re.findall(r"\w+", text)) + unspaced // 2
+    runs = "".join("w" if _WORD.match(c) or _mark(c) else " " for c in text).split()
+    return len(runs) + unspaced // 2
+
+
+def _cut_short(text: str) -> bool:
+    head = text[:-3] if text.endswith("...") else text[:-1] if text.endswith("…") else None
+    return bool(head) and bool(_WORD.match(head[-1]) or _mark(head[-1]))
 
 
 def reference_lines(text: str) -> list[tuple[object, ...]]:
@@ -120,7 +134,8 @@ def reference_lines(text: str) -> list[tuple[object, ...]]:
         words = count_words(stripped)
         terminal = stripped.rstrip(_CLOSERS)[-1:] in _TERMINAL_CHARS
         out.append((raw, stripped, words, len(stripped), terminal,
-                    terminal and words >= MIN_PROSE_WORDS, sum(map(str.isalpha, stripped)),
+                    terminal and words >= MIN_PROSE_WORDS and not _cut_short(stripped),
+                    sum(c.isalpha() or _mark(c) for c in stripped),
                     any(map(str.isdigit, stripped)), any(map(str.isdecimal, stripped))))
     return out
 
@@ -150,6 +165,11 @@ EDGE_CASES = [
     "He said: “It is done.”", "(a parenthesis.)", "Ends with closers only \"'”’»)]」』）",
     "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen.",
     "² ½ ٣ ３ Ⅻ 五 digits", "Σ ΟΔΟΣ", "snake_case and-hyphens", "\ufeffBOM inside",
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen...",
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen …",
+    "यह एक लंबा वाक्य है जो हिन्दी में लिखा गया है और इसमें कई शब्द हैं जो पढ़ने में आसान हैं।",
+    "यह एक लंबा वाक्य है जो हिन्दी में लिखा गया है और इसमें कई शब्द हैं जो पढ़ने में पढ़ें...",
+    "هل هذا صحيح؟", "zero\u200dwidth joiner‿tie",
 ]
 
 

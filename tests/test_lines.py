@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+from cleaner import Cleaner
 from cleaner.errors import InputError
 from cleaner.labels import Label
 from cleaner.lines import decode, split_lines
@@ -76,3 +77,25 @@ def test_every_line_end_ends_a_line(end: str) -> None:
     lines, ends = split_document(end.join(["Title", "", "A sentence.", "last"]) + end)
     assert [line.text for line in lines] == ["Title", "", "A sentence.", "last"]
     assert ends == (None if end == "\n" else [end] * 4)
+
+
+def test_scripts_written_with_combining_marks_read_as_sentences() -> None:
+    # Hindi, Bengali and Tamil write vowels and viramas as combining marks, and Hindi ends
+    # a sentence with a danda. A page of such paragraphs: each is prose, none is "symbols",
+    # and the cleaner keeps them all.
+    paragraphs = [
+        ("नगर निगम ने सोमवार को बताया कि शहर की पुरानी सड़कों की मरम्मत का काम अगले महीने से "
+        "शुरू होगा और इसके लिए नई निविदाएं जारी कर दी गई हैं।"),
+        ("अधिकारियों के अनुसार बारिश के मौसम से पहले सभी मुख्य मार्गों पर काम पूरा कर लिया "
+        "जाएगा ताकि लोगों को आने जाने में परेशानी न हो।"),
+        ("পৌরসভা জানিয়েছে যে আগামী মাস থেকে শহরের পুরনো রাস্তাগুলোর মেরামতের কাজ শুরু হবে এবং "
+        "এর জন্য নতুন দরপত্র আহ্বান করা হয়েছে।"),
+        ("மாநகராட்சி அதிகாரிகள் திங்கள்கிழமை தெரிவித்ததாவது நகரின் பழைய சாலைகளை சீரமைக்கும் பணி "
+        "அடுத்த மாதம் தொடங்கும் என்றும் அதற்கான ஒப்பந்தங்கள் கோரப்பட்டுள்ளன என்றும் கூறினர்."),
+    ]
+    lines = split_lines("\n".join(paragraphs))
+    assert all(line.prose for line in lines), [(line.words, line.terminal) for line in lines]
+    assert all(line.letters > line.chars * 0.7 for line in lines)
+    result = Cleaner().clean("\n".join(paragraphs))
+    assert result.text == "\n".join(paragraphs)
+    assert not any(r.code == "score:shape.symbols" for line in result.lines for r in line.reasons)

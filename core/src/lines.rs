@@ -12,7 +12,11 @@ use crate::text;
 /// A "prose" line is the article's own material: long, and ending like a sentence.
 pub const MIN_PROSE_WORDS: u32 = 15;
 /// Closing punctuation after which a line counts as a finished sentence (`_TERMINAL_CHARS`)...
-pub const TERMINAL_CHARS: &[char] = &['.', '!', '?', '…', ':', ';', '。', '！', '？', '．'];
+/// Besides the Latin and CJK stops: the Devanagari danda and double danda (Hindi, Marathi,
+/// Nepali, Bengali), the Arabic question mark and the Urdu full stop, the Armenian,
+/// Ethiopic and Myanmar full stops.
+pub const TERMINAL_CHARS: &[char] = &['.', '!', '?', '…', ':', ';', '。', '！', '？', '．', '।', '॥',
+                                      '؟', '۔', '։', '።', '။'];
 /// ... and what may follow it: closing brackets and quotes, as every language closes a
 /// quotation (English ” ’, German and Czech “ ‘ after „ ‚, French and Italian » ›, Danish and
 /// Swedish « ‹ or », Chinese and Japanese 」』》〉) (`_CLOSERS`).
@@ -67,7 +71,7 @@ impl LineEnd {
 pub fn count_words(text: &str) -> u32 {
     let (mut words, mut unspaced, mut in_word) = (0u32, 0u32, false);
     for c in text.chars() {
-        if text::is_word(c) {
+        if text::is_word(c) || joins_word(text::flags(c)) {
             words += u32::from(!in_word);
             in_word = true;
         } else {
@@ -76,6 +80,15 @@ pub fn count_words(text: &str) -> u32 {
         unspaced += u32::from(!c.is_ascii() && text::is_unspaced(c));
     }
     words + unspaced / 2
+}
+
+/// Whether a character with these flags is part of the word it is in without being a
+/// letter or digit of its own: a combining mark (the vowel signs and viramas of Devanagari,
+/// Bengali, Tamil, Thai; a decomposed umlaut's diaeresis), a joiner. `re`'s `\w` leaves
+/// them out and would cut "हिन्दी" into four words; the `regex` package's `\w` takes them.
+fn joins_word(flags: u32) -> bool {
+    use crate::unicode_tables as t;
+    flags & (t::RX_WORD | t::WORD) == t::RX_WORD
 }
 
 /// Whether a (stripped) line ends like a sentence: its last character before any closers
@@ -93,7 +106,7 @@ pub fn is_cut_short(text: &str) -> bool {
     let Some(head) = text.strip_suffix("...").or_else(|| text.strip_suffix('…')) else {
         return false;
     };
-    head.chars().next_back().is_some_and(text::is_word)
+    head.chars().next_back().is_some_and(|c| text::is_word(c) || joins_word(text::flags(c)))
 }
 
 /// The features of one line (`raw`: the line without its line end), as `split_lines`
@@ -103,10 +116,10 @@ pub fn line_features(raw: &str) -> Features {
     if stripped.is_empty() {
         return Features { raw: raw.to_string(), ..Features::default() };
     }
-    // One pass: words (runs of \w, plus half the unspaced characters), letters
-    // (str.isalpha), and whether any character is a digit or a decimal; ASCII bytes by a
-    // table of their own, the rest by the Unicode tables. (Characters: code points,
-    // counted apart.)
+    // One pass: words (runs of \w and the marks that join them, plus half the unspaced
+    // characters), letters (str.isalpha, and those marks), and whether any character is a
+    // digit or a decimal; ASCII bytes by a table of their own, the rest by the Unicode
+    // tables. (Characters: code points, counted apart.)
     let (mut words, mut unspaced, mut in_word) = (0u32, 0u32, false);
     let (mut letters, mut ascii_classes, mut digit, mut decimal) = (0u32, 0u8, false, false);
     let bytes = stripped.as_bytes();
@@ -127,10 +140,11 @@ pub fn line_features(raw: &str) -> Features {
         i += c.len_utf8();
         let f = text::flags(c);
         use crate::unicode_tables as t;
-        let word = f & t::WORD != 0;
+        let mark = joins_word(f);
+        let word = f & t::WORD != 0 || mark;
         words += u32::from(word && !in_word);
         in_word = word;
-        letters += u32::from(f & t::ALPHA != 0);
+        letters += u32::from(f & t::ALPHA != 0 || mark);
         digit |= f & t::DIGIT != 0;
         decimal |= f & t::DECIMAL != 0;
         unspaced += u32::from(f & t::UNSPACED != 0);
@@ -358,13 +372,31 @@ mod tests {
         // Han: one \w run, plus 4 // 2
         assert_eq!(count_words("日本語文"), 1 + 2);
         assert_eq!(count_words("日本語"), 1 + 1);
-        // Thai: its vowel signs are marks, not \w, and split the runs (4 of them), plus
+        // Thai: its vowel signs are marks that join the run they are in (2 runs), plus
         // 10 unspaced characters // 2
-        assert_eq!(count_words("สวัสดี ครับ"), 4 + 5);
+        assert_eq!(count_words("สวัสดี ครับ"), 2 + 5);
         assert_eq!(count_words("a_b c-d"), 3);
         assert_eq!(count_words(""), 0);
         // Hangul is written with spaces
         assert_eq!(count_words("한국어 문장"), 2);
+    }
+
+    #[test]
+    fn marks_join_their_words_and_count_as_letters() {
+        // Hindi: vowel signs, viramas and nuktas are marks; 21 words, and a danda ends it.
+        let hindi = "यह एक लंबा वाक्य है जो हिन्दी में लिखा गया है और इसमें कई शब्द हैं जो पढ़ने में आसान हैं।";
+        let f = line_features(hindi);
+        assert_eq!(f.words, 21);
+        assert!(f.terminal && f.prose);
+        assert_eq!(f.letters, f.chars - 21); // all but the 20 spaces and the danda
+        assert_eq!(count_words(hindi), 21);
+        // Tamil and Bengali alike; a decomposed umlaut (u + U+0308) stays in its word.
+        assert_eq!(count_words("தமிழ் மொழி"), 2);
+        assert_eq!(count_words("বাংলা ভাষা"), 2);
+        assert_eq!(line_features("Mu\u{0308}nchen heute").words, 2);
+        // Other scripts' full stops end a sentence too.
+        assert!(is_terminal("هل هذا صحيح؟"));
+        assert!(is_terminal("یہ ایک جملہ ہے۔"));
     }
 
     #[test]
@@ -409,8 +441,8 @@ mod tests {
     fn chars_are_code_points() {
         let f = line_features("e\u{301}𝔘");
         assert_eq!(f.chars, 3);
-        assert_eq!(f.letters, 2); // the combining mark is no letter
-        assert_eq!(f.words, 2); // nor \w: it splits the run
+        assert_eq!(f.letters, 3); // the combining mark counts with its letter
+        assert_eq!(f.words, 1); // and does not split the run
     }
 }
 

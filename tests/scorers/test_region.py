@@ -258,8 +258,8 @@ def test_teasers_cut_short_after_the_article_do_not_carry_it_on() -> None:
     cards = []
     for n, topic in enumerate(["Bridge reopens after repairs", "Council votes on budget",
                                "School bus routes change", "Harbour festival returns"]):
-        cards += [topic, f"Officials said on Tuesday that the plans for the {topic.lower()} "
-                         f"would be put to residents at a meeting in the town hall next...",
+        cards += [topic, (f"Officials said on Tuesday that the plans for the {topic.lower()} "
+                         f"would be put to residents at a meeting in the town hall next..."),
                   f"{n + 2} March"]
     texts = ["Storm hits the coast - Daily News", *MENUS, "Storm hits the coast",
              *SENTENCES[:6], *cards, *FOOTER]
