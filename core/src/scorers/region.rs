@@ -25,6 +25,8 @@
 
 use std::sync::Arc;
 
+use aho_corasick::AhoCorasick;
+
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
@@ -708,19 +710,51 @@ fn join(stretches: &[Stretch], doc: &Doc, continues: &[bool]) -> Vec<Stretch> {
     joined
 }
 
-/// The lines that say the article continues after a box (`MAX_CONTINUES_WORDS`), by the
-/// phrases of the language's `words/continues.txt` (casefolded, found on word boundaries).
-fn continues_lines(doc: &Doc, phrases: &[String]) -> Vec<bool> {
+/// The language's phrases that say the article continues after a box (`MAX_CONTINUES_WORDS`,
+/// `words/continues.txt`, casefolded), found on word boundaries; and a finder of any of
+/// them in a line, ASCII capitals read as small letters, so that the lines that hold none
+/// (nearly all) are neither casefolded nor searched phrase by phrase.
+#[derive(Clone, Debug, Default)]
+pub struct Continues {
+    phrases: Vec<String>,
+    finder: Option<AhoCorasick>,
+}
+
+impl Continues {
+    /// From the phrases as the language's file gives them (each trimmed and casefolded;
+    /// empty ones left out).
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Continues {
+        let phrases: Vec<String> =
+            phrases.iter().map(|p| text::casefold(p.as_ref().trim())).filter(|p| !p.is_empty()).collect();
+        let finder = (!phrases.is_empty()).then(|| {
+            AhoCorasick::builder().ascii_case_insensitive(true).build(&phrases).expect("a few phrases")
+        });
+        Continues { phrases, finder }
+    }
+
+    /// Whether the line's text holds one of the phrases (`folded`: a buffer for its
+    /// casefolding). An ASCII text casefolds to itself with its capitals lowered: the
+    /// finder reads it as it is.
+    fn said_by(&self, text: &str, folded: &mut String) -> bool {
+        let Some(finder) = &self.finder else { return false };
+        if text.is_ascii() && !finder.is_match(text) {
+            return false;
+        }
+        folded.clear();
+        text::casefold_into(text, folded);
+        (text.is_ascii() || finder.is_match(folded.as_str()))
+            && self.phrases.iter().any(|p| text::contains_phrase(folded, p))
+    }
+}
+
+/// The lines that say the article continues after a box (`Continues`, in lines of at most
+/// `MAX_CONTINUES_WORDS` words).
+fn continues_lines(doc: &Doc, continues: &Continues) -> Vec<bool> {
     let mut folded = String::new(); // (one buffer for every line)
     doc.lines
         .iter()
         .map(|line| {
-            if phrases.is_empty() || line.words > MAX_CONTINUES_WORDS || line.text.is_empty() {
-                return false;
-            }
-            folded.clear();
-            text::casefold_into(&line.text, &mut folded);
-            phrases.iter().any(|p| text::contains_phrase(&folded, p))
+            line.words <= MAX_CONTINUES_WORDS && !line.text.is_empty() && continues.said_by(&line.text, &mut folded)
         })
         .collect()
 }
@@ -770,8 +804,8 @@ pub struct RegionScorer {
     pub wall_cost: f64,
     pub min_sentence_words: u32,
     pub outside_weight: f64,
-    /// The language's phrases that say the article continues below (casefolded).
-    pub continues: Vec<String>,
+    /// The language's phrases that say the article continues below.
+    pub continues: Continues,
 }
 
 impl Default for RegionScorer {
@@ -781,7 +815,7 @@ impl Default for RegionScorer {
             wall_cost: WALL_COST,
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
-            continues: Vec::new(),
+            continues: Continues::default(),
         }
     }
 }
@@ -1080,8 +1114,7 @@ impl RegionScorer {
                         min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
     fn new(continues: Vec<String>, line_cost: f64, wall_cost: f64, min_sentence_words: u32,
            outside_weight: f64) -> Self {
-        let continues = continues.iter().map(|p| text::casefold(p.trim())).filter(|p| !p.is_empty()).collect();
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues }
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues: Continues::new(&continues) }
     }
 
     #[getter]
