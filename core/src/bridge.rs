@@ -12,7 +12,8 @@ use std::borrow::Cow;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use memchr::memmem;
+use pyo3::types::{PyFrozenSet, PyList, PyTuple};
 
 use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Code, Detail, Doc, Features, Label, Reason, Shape, State};
@@ -157,19 +158,6 @@ impl PyDoc {
             joined.push_str(&line.text);
         }
         joined
-    }
-
-    /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
-    /// signatures' literals are looked for in (`RuleBook.detect`).
-    fn folded_text(&self) -> PyFoldedText {
-        let mut folded = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
-        for (k, line) in self.doc.lines.iter().enumerate() {
-            if k > 0 {
-                folded.push('\n');
-            }
-            push_folded(&line.text, &mut folded);
-        }
-        PyFoldedText { text: folded }
     }
 
     /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
@@ -330,21 +318,82 @@ impl PyDoc {
     }
 }
 
-/// A document's text as `cleaner.prefilter.folded` makes it (`Doc.folded_text`): `literal
-/// in folded` is Rust's substring search (vectorised for short needles), faster than `str`'s.
-#[pyclass(name = "FoldedText", module = "cleaner._core", frozen)]
-pub struct PyFoldedText {
-    text: String,
+/// Which of a set of literals a document holds once folded (`cleaner.prefilter.folded` of
+/// its lines' texts joined by newlines): the publisher signatures' prefilter
+/// (`RuleBook.detect`). The literals come in groups, a signature's each, longest first; a
+/// group is a candidate where the document holds all of its literals (a group of none
+/// always is). A group's literals are looked for in order until one is missing (the
+/// first, long and rare, is missing from most documents), each literal once, by memchr's
+/// vectorised substring search over the folded document.
+#[pyclass(name = "LiteralFilter", module = "cleaner._core", frozen)]
+pub struct PyLiteralFilter {
+    literals: Vec<String>,
+    finders: Vec<memmem::Finder<'static>>,
+    /// Each group's literals (places in `literals`).
+    groups: Vec<Vec<usize>>,
+}
+
+impl PyLiteralFilter {
+    /// The groups that are candidates in a document (its lines' texts), in order, and
+    /// whether it holds each literal (`None`: not looked for, no group needing it).
+    fn candidates<'a>(&self, texts: impl Iterator<Item = &'a str>) -> (Vec<usize>, Vec<Option<bool>>) {
+        let mut folded = String::new();
+        for (n, text) in texts.enumerate() {
+            if n > 0 {
+                folded.push('\n');
+            }
+            push_folded(text, &mut folded);
+        }
+        let mut held: Vec<Option<bool>> = vec![None; self.literals.len()];
+        let candidates = (0..self.groups.len())
+            .filter(|&g| {
+                self.groups[g].iter().all(|&k| {
+                    *held[k].get_or_insert_with(|| self.finders[k].find(folded.as_bytes()).is_some())
+                })
+            })
+            .collect();
+        (candidates, held)
+    }
 }
 
 #[pymethods]
-impl PyFoldedText {
-    fn __contains__(&self, literal: &str) -> bool {
-        self.text.contains(literal)
+impl PyLiteralFilter {
+    #[new]
+    fn new(groups: Vec<Vec<String>>) -> Self {
+        let mut literals: Vec<String> = Vec::new();
+        let groups = groups
+            .into_iter()
+            .map(|group| {
+                group
+                    .into_iter()
+                    .map(|literal| match literals.iter().position(|l| *l == literal) {
+                        Some(place) => place,
+                        None => {
+                            literals.push(literal);
+                            literals.len() - 1
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let finders = literals.iter().map(|l| memmem::Finder::new(l.as_bytes()).into_owned()).collect();
+        PyLiteralFilter { literals, finders, groups }
     }
 
-    fn __str__(&self) -> &str {
-        &self.text
+    /// The numbers of the groups whose every literal the document (a `Doc`, or its lines'
+    /// texts) holds once folded, in order; and the literals it was found to hold (each
+    /// group's up to its first missing one: enough to tell, as
+    /// `cleaner.rules.Matcher.may_match` does, which groups it holds).
+    fn search<'py>(&self, py: Python<'py>, lines: &Bound<'py, PyAny>)
+                   -> PyResult<(Vec<usize>, Bound<'py, PyFrozenSet>)> {
+        let (candidates, held) = if let Ok(doc) = lines.cast::<PyDoc>() {
+            self.candidates(doc.borrow().doc.lines.iter().map(|l| l.text.as_str()))
+        } else {
+            let texts: Vec<String> = lines.extract()?;
+            self.candidates(texts.iter().map(String::as_str))
+        };
+        let found = self.literals.iter().zip(&held).filter(|(_, &h)| h == Some(true)).map(|(l, _)| l.as_str());
+        Ok((candidates, PyFrozenSet::new(py, found)?))
     }
 }
 
@@ -353,9 +402,10 @@ impl PyFoldedText {
 /// fold to text holding either). ASCII runs are copied and lowered at once.
 fn push_folded(s: &str, out: &mut String) {
     fn push_lowered(ascii: &str, out: &mut String) {
-        let start = out.len();
-        out.push_str(ascii);
-        out[start..].make_ascii_lowercase();
+        // (a capital's bit 5 set, without a branch: the loop is vectorised)
+        let lowered = ascii.bytes().map(|b| b | (((b.wrapping_sub(b'A') < 26) as u8) << 5));
+        // SAFETY: ASCII bytes, lowered, are ASCII.
+        unsafe { out.as_mut_vec() }.extend(lowered);
     }
     if s.is_ascii() {
         push_lowered(s, out);
