@@ -431,6 +431,91 @@ fn push_folded(s: &str, out: &mut String) {
     push_lowered(&s[run..], out);
 }
 
+/// One scorer of a `Stages` run: a core scorer, called directly; any other object with a
+/// `score(doc)` method (the lexicon scorer), called through Python.
+enum Stage {
+    Action(Py<crate::scorers::action::PyActionScorer>),
+    Shape(Py<crate::scorers::shape::PyShapeScorer>),
+    Byline(Py<crate::scorers::byline::PyBylineScorer>),
+    Repetition(Py<crate::scorers::repetition::PyRepetitionScorer>),
+    Position(Py<crate::scorers::position::PyPositionScorer>),
+    Region(Py<crate::scorers::region::RegionScorer>),
+    Other(Py<PyAny>),
+}
+
+/// Scorers run on a document in order in one call (`cleaner.engine.Pipeline`: a run of
+/// the core's scorers between the Python ones), and, given `mixed_drop_score`, then the
+/// classifier's passes: classify, smooth and the article's roles (`classify.rs`,
+/// `structure.rs`). A document of text takes one call for the whole pipeline.
+#[pyclass(name = "Stages", module = "cleaner._core", frozen)]
+pub struct PyStages {
+    stages: Vec<Stage>,
+    mixed_drop_score: Option<f64>,
+}
+
+#[pymethods]
+impl PyStages {
+    #[new]
+    #[pyo3(signature = (scorers, mixed_drop_score = None))]
+    fn new(scorers: Vec<Bound<'_, PyAny>>, mixed_drop_score: Option<f64>) -> Self {
+        let stages = scorers
+            .into_iter()
+            .map(|s| {
+                if let Ok(s) = s.cast::<crate::scorers::action::PyActionScorer>() {
+                    Stage::Action(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::shape::PyShapeScorer>() {
+                    Stage::Shape(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::byline::PyBylineScorer>() {
+                    Stage::Byline(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::repetition::PyRepetitionScorer>() {
+                    Stage::Repetition(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::position::PyPositionScorer>() {
+                    Stage::Position(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::region::RegionScorer>() {
+                    Stage::Region(s.clone().unbind())
+                } else {
+                    Stage::Other(s.unbind())
+                }
+            })
+            .collect();
+        PyStages { stages, mixed_drop_score }
+    }
+
+    /// Whether a run ends with the classifier's passes.
+    #[getter]
+    fn decides(&self) -> bool {
+        self.mixed_drop_score.is_some()
+    }
+
+    /// Run the stages on a `cleaner._core.Doc` in place; `span`: the DOM's article
+    /// container (the region scorer's, HTML mode), `in_body`: each line's `Dom.in_body`
+    /// (the article's roles, HTML mode).
+    #[pyo3(signature = (doc, span = None, in_body = None))]
+    fn run(&self, py: Python<'_>, doc: &Bound<'_, PyDoc>, span: Option<(usize, usize)>,
+           in_body: Option<Vec<bool>>) -> PyResult<()> {
+        for stage in &self.stages {
+            match stage {
+                Stage::Action(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Shape(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Byline(s) => s.get().inner.score(&mut doc.borrow_mut().doc),
+                Stage::Repetition(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Position(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Region(s) => s.get().score_doc(&mut doc.borrow_mut().doc, span),
+                Stage::Other(s) => {
+                    s.call_method1(py, "score", (doc,))?;
+                }
+            }
+        }
+        if let Some(mixed_drop_score) = self.mixed_drop_score {
+            let doc = &mut doc.borrow_mut().doc;
+            crate::classify::classify(doc);
+            crate::classify::smooth(doc, mixed_drop_score);
+            crate::structure::assign_roles(doc, in_body.as_deref());
+        }
+        Ok(())
+    }
+}
+
 /// `cleaner.classify.classify`, on a `Doc` in place.
 #[pyfunction]
 pub fn classify(doc: &mut PyDoc) {

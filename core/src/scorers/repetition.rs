@@ -141,7 +141,7 @@ fn in_place(doc: &Doc, i: usize, repeated: &impl Fn(usize) -> bool) -> usize {
 /// `cleaner.scorers.repetition.RepetitionScorer` in the core.
 #[pyclass(name = "RepetitionScorer", module = "cleaner._core")]
 pub struct PyRepetitionScorer {
-    inner: Repetition,
+    pub(crate) inner: Repetition,
 }
 
 #[pymethods]
