@@ -415,7 +415,15 @@ fn push_folded(s: &str, out: &mut String) {
     let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            i += 1;
+            // (on over ASCII eight bytes at a time, then a byte at a time)
+            while i + 8 <= bytes.len()
+                && u64::from_ne_bytes(bytes[i..i + 8].try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8;
+            }
+            while i < bytes.len() && bytes[i] < 0x80 {
+                i += 1;
+            }
             continue;
         }
         push_lowered(&s[run..i], out);

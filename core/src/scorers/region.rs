@@ -25,7 +25,7 @@
 
 use std::sync::Arc;
 
-use aho_corasick::AhoCorasick;
+use memchr::memmem;
 
 use pyo3::prelude::*;
 
@@ -711,52 +711,64 @@ fn join(stretches: &[Stretch], doc: &Doc, continues: &[bool]) -> Vec<Stretch> {
 }
 
 /// The language's phrases that say the article continues after a box (`MAX_CONTINUES_WORDS`,
-/// `words/continues.txt`, casefolded), found on word boundaries; and a finder of any of
-/// them in a line, ASCII capitals read as small letters, so that the lines that hold none
-/// (nearly all) are neither casefolded nor searched phrase by phrase.
+/// `words/continues.txt`, casefolded), found on word boundaries; and a vectorised
+/// substring searcher for each (memchr's), built once, so that the lines that hold none
+/// (nearly all) are not searched phrase by phrase.
 #[derive(Clone, Debug, Default)]
 pub struct Continues {
     phrases: Vec<String>,
-    finder: Option<AhoCorasick>,
+    finders: Vec<memmem::Finder<'static>>,
 }
 
 impl Continues {
     /// From the phrases as the language's file gives them (each trimmed and casefolded;
-    /// empty ones left out).
+    /// empty ones, and those holding a line end, which no line holds, left out).
     pub fn new<S: AsRef<str>>(phrases: &[S]) -> Continues {
-        let phrases: Vec<String> =
-            phrases.iter().map(|p| text::casefold(p.as_ref().trim())).filter(|p| !p.is_empty()).collect();
-        let finder = (!phrases.is_empty()).then(|| {
-            AhoCorasick::builder().ascii_case_insensitive(true).build(&phrases).expect("a few phrases")
-        });
-        Continues { phrases, finder }
-    }
-
-    /// Whether the line's text holds one of the phrases (`folded`: a buffer for its
-    /// casefolding). An ASCII text casefolds to itself with its capitals lowered: the
-    /// finder reads it as it is.
-    fn said_by(&self, text: &str, folded: &mut String) -> bool {
-        let Some(finder) = &self.finder else { return false };
-        if text.is_ascii() && !finder.is_match(text) {
-            return false;
-        }
-        folded.clear();
-        text::casefold_into(text, folded);
-        (text.is_ascii() || finder.is_match(folded.as_str()))
-            && self.phrases.iter().any(|p| text::contains_phrase(folded, p))
+        let phrases: Vec<String> = phrases
+            .iter()
+            .map(|p| text::casefold(p.as_ref().trim()))
+            .filter(|p| !p.is_empty() && !p.contains('\n'))
+            .collect();
+        let finders = phrases.iter().map(|p| memmem::Finder::new(p.as_bytes()).into_owned()).collect();
+        Continues { phrases, finders }
     }
 }
 
 /// The lines that say the article continues after a box (`Continues`, in lines of at most
-/// `MAX_CONTINUES_WORDS` words).
+/// `MAX_CONTINUES_WORDS` words). Those lines are casefolded into one text, a line end after
+/// each (an ASCII line casefolds to itself with its capitals lowered), and each phrase is
+/// looked for in it once; no phrase holds a line end, so only the lines it is found in are
+/// searched for it on word boundaries.
 fn continues_lines(doc: &Doc, continues: &Continues) -> Vec<bool> {
-    let mut folded = String::new(); // (one buffer for every line)
-    doc.lines
-        .iter()
-        .map(|line| {
-            line.words <= MAX_CONTINUES_WORDS && !line.text.is_empty() && continues.said_by(&line.text, &mut folded)
-        })
-        .collect()
+    let mut said = vec![false; doc.len()];
+    if continues.phrases.is_empty() {
+        return said;
+    }
+    let mut folded = String::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end in `folded`, line)
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.words > MAX_CONTINUES_WORDS || line.text.is_empty() {
+            continue;
+        }
+        let start = folded.len();
+        if line.text.is_ascii() {
+            // (a capital's bit 5 set, without a branch: the loop is vectorised)
+            let lowered = line.text.bytes().map(|b| b | (((b.wrapping_sub(b'A') < 26) as u8) << 5));
+            // SAFETY: ASCII bytes, lowered, are ASCII.
+            unsafe { folded.as_mut_vec() }.extend(lowered);
+        } else {
+            text::casefold_into(&line.text, &mut folded);
+        }
+        spans.push((start, folded.len(), i));
+        folded.push('\n');
+    }
+    for (phrase, finder) in continues.phrases.iter().zip(&continues.finders) {
+        for at in finder.find_iter(folded.as_bytes()) {
+            let (start, end, i) = spans[spans.partition_point(|&(start, _, _)| start <= at) - 1];
+            said[i] = said[i] || text::contains_phrase(&folded[start..end], phrase);
+        }
+    }
+    said
 }
 
 fn end_marker(state: &State, value: f64, wall: f64) -> bool {
@@ -1167,6 +1179,25 @@ mod tests {
         let mut s = vec!["word"; words].join(" ");
         s.push('.');
         s
+    }
+
+    #[test]
+    fn continues_lines_are_found_casefolded_on_word_boundaries() {
+        let continues = Continues::new(&["Story continues below", "", "weiter\nlesen"]);
+        let long = format!("{} story continues below", sentence_of(20));
+        let d = doc(&[
+            "STORY CONTINUES BELOW",     // capitals
+            "history continues below",   // no word boundary before it
+            "Story continues below ▼",   // a line with non-ASCII characters
+            "ſtory continues below",     // long s: casefolds to s
+            "",
+            &long,                       // more than MAX_CONTINUES_WORDS words
+            "the story continues belowground; story continues below",  // the second one
+            "weiter lesen",
+        ]);
+        let said = continues_lines(&d, &continues);
+        assert_eq!(said, vec![true, false, true, true, false, false, true, false]);
+        assert!(continues_lines(&d, &Continues::new::<&str>(&[])).iter().all(|&s| !s));
     }
 
     fn codes(doc: &Doc, i: usize) -> Vec<(&str, f64, Option<Category>)> {
