@@ -15,7 +15,6 @@ use pyo3::prelude::*;
 use memchr::memmem;
 use pyo3::types::{PyFrozenSet, PyList, PyTuple};
 
-use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Code, Detail, Doc, Features, Label, Reason, Shape, State};
 use crate::scorers::lexicon::LIST_ITEM_CODE;
 use crate::scorers::region::HEADLINE_CODE;
@@ -158,20 +157,6 @@ impl PyDoc {
             joined.push_str(&line.text);
         }
         joined
-    }
-
-    /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
-    /// longest lines (in code points; of equal lengths, the first), in document order. Its
-    /// sample of these is its sample of every line's text, without making them all.
-    fn longest_texts(&self) -> Vec<&str> {
-        let lines = &self.doc.lines;
-        let mut order: Vec<usize> = (0..lines.len()).collect();
-        if order.len() > SAMPLE_LINES {
-            order.select_nth_unstable_by_key(SAMPLE_LINES - 1, |&i| (std::cmp::Reverse(lines[i].chars), i));
-            order.truncate(SAMPLE_LINES);
-            order.sort_unstable();
-        }
-        order.into_iter().map(|i| lines[i].text.as_str()).collect()
     }
 
     /// What a scorer that reads no other scorer's evidence sees of the lines (HTML mode's
