@@ -255,7 +255,7 @@ class Cleaner:
         ruleset = self.choose_publisher(core, url, publisher, deadline)
         language = (language or (ruleset.language if ruleset and ruleset.language else None)
                     or self.options.language
-                    or detect_language(core.longest_texts(), self._languages)
+                    or detect_language(core, self._languages)
                     or self.options.fallback_language)
         if ruleset is not None:
             mark_rules(core, ruleset.marks(core.texts(), deadline=deadline))

@@ -185,7 +185,8 @@ class Pipeline:
     """The stages of one Cleaner, in order, each run on the core's document: the scorers
     (in the core; a scorer the core does not run, such as HTML mode's DOM scorer or a
     caller's own, through ``run_in_python``), then classify, smooth and the article's
-    roles."""
+    roles. Each run of core scorers is one call of the core (``_core.Stages``), the last
+    one with the classifier's passes: a text takes one call."""
 
     def __init__(self, scorers: Sequence[Scorer], mixed_drop_score: float) -> None:
         self.scorers = list(scorers)
@@ -196,24 +197,46 @@ class Pipeline:
     def run(self, core: Any, doc: Document) -> None:
         for stage in self.stages(doc.lexicon, html=doc.dom is not None):
             stage(core, doc)
-        _core.classify(core)
-        _core.smooth(core, mixed_drop_score=self.mixed_drop_score)
-        dom = doc.dom
-        _core.assign_roles(core, None if dom is None else dom.body_lines())
 
     def stages(self, lexicon: Lexicon, *, html: bool) -> tuple[Stage, ...]:
-        """Each scorer's call on a document in the lexicon's language, made once: a core
-        scorer's compiled one (``CoreScorer.stage``), a Python scorer's through
-        ``run_in_python`` (in HTML mode, one that reads no other scorer's evidence through
-        ``recorded_ops``). A scorer for HTML pages only has none on a text."""
+        """The calls that run the scorers on a document in the lexicon's language, then the
+        classifier's passes, made once: each run of core scorers (their compiled objects,
+        ``CoreScorer.compiled``) one ``_core.Stages`` call, the last one deciding; a Python
+        scorer's through ``run_in_python`` (in HTML mode, one that reads no other scorer's
+        evidence through ``recorded_ops``). A scorer for HTML pages only has none on a text."""
         key = (lexicon.language, html)
         stages = self._stages.get(key)
         if stages is None:
-            stages = tuple(scorer.stage(lexicon) if isinstance(scorer, CoreScorer)
-                           else _python_stage(scorer) for scorer in self.scorers
-                           if html or not getattr(scorer, "html_only", False))
-            self._stages[key] = stages
+            made: list[Stage] = []
+            run: list[Any] = []  # (the core scorers since the last Python one)
+            for scorer in self.scorers:
+                if not html and getattr(scorer, "html_only", False):
+                    continue
+                if isinstance(scorer, CoreScorer):
+                    run.append(scorer.compiled(lexicon))
+                    continue
+                if run:
+                    made.append(core_stage(_core.Stages(run)))
+                    run = []
+                made.append(_python_stage(scorer))
+            made.append(core_stage(_core.Stages(run, self.mixed_drop_score)))
+            stages = self._stages[key] = tuple(made)
         return stages
+
+
+def core_stage(stages: _core.Stages) -> Stage:
+    """The call of a run of core stages on a document: in HTML mode with the DOM's
+    article container (the region scorer's) and, where it decides, the lines in the body."""
+    decides = stages.decides
+
+    def stage(core: Any, doc: Document) -> None:
+        dom = doc.dom
+        if dom is None:
+            stages.run(core)
+        else:
+            stages.run(core, dom.span, dom.body_lines() if decides else None)
+
+    return stage
 
 
 def _python_stage(scorer: Scorer) -> Stage:

@@ -23,9 +23,9 @@ EXTRA_LANGUAGES: tuple[str, ...] = tuple(_core.LanguageIdentifier.EXTRA_LANGUAGE
 _IDENTIFIER = _core.LanguageIdentifier()
 
 
-def detect_language(texts: Sequence[str], candidates: Sequence[str]) -> str | None:
-    """The most likely language of a document's lines among ``candidates`` and
-    ``EXTRA_LANGUAGES``, or ``None`` if they hold no text. The sample is the longest of the
-    12 longest lines, longest first, until ``SAMPLE_CHARS`` characters; a candidate the
-    model does not know is a ``ValueError``."""
+def detect_language(texts: Sequence[str] | _core.Doc, candidates: Sequence[str]) -> str | None:
+    """The most likely language of a document's lines (their texts, or the core's
+    document) among ``candidates`` and ``EXTRA_LANGUAGES``, or ``None`` if they hold no
+    text. The sample is the longest of the 12 longest lines, longest first, until
+    ``SAMPLE_CHARS`` characters; a candidate the model does not know is a ``ValueError``."""
     return _IDENTIFIER.decide(texts, candidates)

@@ -809,6 +809,24 @@ class RuleBook:
     """Every publisher rule set in force, with look-up by URL and detection by text."""
 
     rulesets: tuple[RuleSet, ...]
+    # Every rule set's signatures' literals, a group per signature in order, found in a
+    # document in one pass (``detect``); and the rule set of each signature.
+    _literals: _core.LiteralFilter = field(init=False, repr=False, compare=False)
+    _owners: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        signatures = [(k, matcher) for k, ruleset in enumerate(self.rulesets)
+                      for matcher in ruleset.detect]
+        object.__setattr__(self, "_literals",
+                           _core.LiteralFilter([m.literals for _, m in signatures]))
+        object.__setattr__(self, "_owners", tuple(k for k, _ in signatures))
+
+    def __getstate__(self) -> tuple[RuleSet, ...]:
+        return self.rulesets
+
+    def __setstate__(self, rulesets: tuple[RuleSet, ...]) -> None:
+        object.__setattr__(self, "rulesets", rulesets)
+        self.__post_init__()
 
     @classmethod
     def load(cls, folders: Iterable[str | Path]) -> RuleBook:
@@ -857,16 +875,12 @@ class RuleBook:
         ``deadline`` (by default a fresh one) bounds the signatures' time; past it,
         ``RuleTimeoutError``."""
         best, best_count = None, 0
-        # The signatures' literals are looked for in the folded document (cleaner.prefilter)
-        present: Container[str]
-        if isinstance(lines, _core.Doc):
-            joined, present = None, lines.folded_text()  # (folded by the core)
-        else:
-            joined = "\n".join(lines)
-            present = folded(joined)
-        for ruleset in self.rulesets:
-            if not any(matcher.may_match(present) for matcher in ruleset.detect):
-                continue  # (none of its signatures can match: none runs)
+        # The signatures whose literals the folded document holds (cleaner.prefilter),
+        # found by the core in one pass; only their rule sets' patterns run.
+        candidates, present = self._literals.search(lines)
+        joined = None
+        for k in sorted({self._owners[n] for n in candidates}):
+            ruleset = self.rulesets[k]
             if joined is None:
                 joined = (lines.joined_text() if isinstance(lines, _core.Doc)
                           else "\n".join(lines))

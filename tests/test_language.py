@@ -168,17 +168,16 @@ def test_the_module_keeps_one_identifier() -> None:
     assert isinstance(language._IDENTIFIER, _core.LanguageIdentifier)
 
 
-def test_the_sample_is_read_from_the_longest_lines_alone() -> None:
-    """``Doc.longest_texts`` (what ``Cleaner.clean`` samples a text's language from) is the
-    texts of the 12 longest lines (in code points; of equal lengths, the first), in
-    document order: the lines ``detect_language`` would sample from every line's text."""
+def test_a_core_document_is_sampled_as_its_lines_texts_are() -> None:
+    """``detect_language`` of the core's document (what ``Cleaner.clean`` asks) samples the
+    same 12 longest lines (in code points; of equal lengths, the first) as of its texts."""
     lines = [SAMPLES["fr"][:n] for n in (5, 40, 40, 12, 60, 40, 3, 40, 40, 7, 40, 40, 40, 40)]
     lines += ["é" * 41, "", "x" * 40, SAMPLES["de"]]
     core, _ = _core.split_document("\n".join(lines))
     texts = core.texts()
     longest = sorted(sorted(range(len(texts)), key=lambda i: -len(texts[i]))[:12])
-    assert core.longest_texts() == [texts[i] for i in longest]
-    assert detect_language(core.longest_texts(), CANDIDATES) == detect_language(
-        texts, CANDIDATES)
+    assert detect_language(core, CANDIDATES) == detect_language(texts, CANDIDATES) == (
+        detect_language([texts[i] for i in longest], CANDIDATES))
     short, _ = _core.split_document("one\n\ntwo lines")
-    assert short.longest_texts() == short.texts() == ["one", "", "two lines"]
+    assert detect_language(short, CANDIDATES) == detect_language(short.texts(), CANDIDATES)
+    assert detect_language(_core.split_document("\n\n")[0], CANDIDATES) is None

@@ -3,6 +3,7 @@ matches: checked against ``regex``'s own case tables and on real patterns and te
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -50,19 +51,36 @@ def test_a_literal_regex_matches_is_found_folded(literal: str, text: str) -> Non
 
 
 def test_the_core_folds_every_character_as_folded_does() -> None:
-    """``Doc.folded_text`` (the text publisher detection looks for literals in) is
-    ``folded`` of the lines' texts joined by newlines: on every code point (surrogates
-    aside: the core's text cannot hold one) and on lines that mix them with ASCII."""
+    """``LiteralFilter`` (publisher detection's prefilter) looks for literals in ``folded``
+    of the lines' texts joined by newlines: on every code point (surrogates aside: the
+    core's text cannot hold one) and on lines that mix them with ASCII."""
     chars = [chr(code) for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF
              and not chr(code).isspace()]  # (white space ends a line's text)
     lines = ["".join(chars[k:k + 64]) for k in range(0, len(chars), 64)]
     lines += ["Straße ﬁrst KİTCHEN \u212aelvin", "ızmır".upper(), "a\u0307b oﬃce", "", "ASCII"]
     core = _core.lines_of(lines)
     assert core.texts() == lines
-    assert str(core.folded_text()) == folded("\n".join(lines))
-    assert "strasse first kitchen" in core.folded_text()
-    assert "kelvin\nizmir" in core.folded_text()
-    assert "kelvin izmir" not in core.folded_text()
+    # each line's folding is found whole, and where it joins the next (a literal that
+    # holds a newline is looked for in the whole document)
+    whole = [folded(line) for line in lines if line]
+    across = [folded(f"{a}\n{b}")[-20:] for a, b in itertools.pairwise(lines)]
+    for literals in (whole, across):
+        groups = [[literal] for literal in literals]
+        assert _core.LiteralFilter(groups).search(core)[0] == list(range(len(groups)))
+    found, held = _core.LiteralFilter([["strasse first kitchen"], ["kelvin\nizmir"],
+                                       ["kelvin izmir"], ["ascii", "nowhere"]]).search(core)
+    assert found == [0, 1] and held == {"strasse first kitchen", "kelvin\nizmir", "ascii"}
+
+
+def test_the_literal_filter_finds_the_groups_a_document_holds() -> None:
+    """A group is found where the folded document holds all of its literals; one of none
+    always is; lines given as texts are read as a core document's are."""
+    texts = ["Follow other INDEPENDENT readers", "", "Most Popular"]
+    groups = [["independent", "readers"], ["most popular", "independent"], [],
+              ["independent", "nowhere"], ["most\npopular"], ["readers\n\nmost"]]
+    expected = [0, 1, 2, 5]
+    assert _core.LiteralFilter(groups).search(texts)[0] == expected
+    assert _core.LiteralFilter(groups).search(_core.lines_of(texts))[0] == expected
 
 
 def test_regex_runs() -> None:

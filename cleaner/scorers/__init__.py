@@ -94,14 +94,13 @@ class CoreScorer:
         return compiled
 
     def run(self, core: Any, doc: Document) -> None:
-        """Score the core's document (``cleaner._core.Doc``) in place."""
-        self.stage(doc.lexicon)(core, doc)
+        """Score the core's document (``cleaner._core.Doc``) in place (in HTML mode, the
+        region scorer with the DOM's article container): as ``cleaner.engine.Pipeline``
+        runs it, alone."""
+        from cleaner import _core
+        from cleaner.engine import core_stage
 
-    def stage(self, lexicon: Lexicon) -> Stage:
-        """``run`` on documents in the lexicon's language, with the compiled scorer looked
-        up once (``cleaner.engine.Pipeline`` keeps a stage per language)."""
-        score = self.compiled(lexicon).score
-        return lambda core, doc: score(core)
+        core_stage(_core.Stages([self.compiled(doc.lexicon)]))(core, doc)
 
     def score(self, doc: Document) -> None:
         """Score ``doc``'s ``Line`` objects (a caller's own pipeline): through the core."""

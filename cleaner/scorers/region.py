@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from cleaner.lexicons import Lexicon
-from cleaner.scorers import CoreScorer, Stage
+from cleaner.scorers import CoreScorer
 
 
 class RegionScorer(CoreScorer):
@@ -42,8 +42,3 @@ class RegionScorer(CoreScorer):
     def data(self, lexicon: Lexicon | None) -> tuple[Any, ...]:
         # The phrases that say the article continues after a box in the page.
         return (sorted(lexicon.words.get("continues", ())) if lexicon is not None else [],)
-
-    def stage(self, lexicon: Lexicon) -> Stage:
-        score = self.compiled(lexicon).score
-        # HTML mode: the lines of the article container's element.
-        return lambda core, doc: score(core, doc.dom.span if doc.dom is not None else None)

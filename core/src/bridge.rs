@@ -12,9 +12,9 @@ use std::borrow::Cow;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
-use pyo3::types::{PyList, PyTuple};
+use memchr::memmem;
+use pyo3::types::{PyFrozenSet, PyList, PyTuple};
 
-use crate::language::SAMPLE_LINES;
 use crate::model::{Category, Code, Detail, Doc, Features, Label, Reason, Shape, State};
 use crate::scorers::lexicon::LIST_ITEM_CODE;
 use crate::scorers::region::HEADLINE_CODE;
@@ -157,33 +157,6 @@ impl PyDoc {
             joined.push_str(&line.text);
         }
         joined
-    }
-
-    /// `cleaner.prefilter.folded` of the lines' texts joined by newlines: the text publisher
-    /// signatures' literals are looked for in (`RuleBook.detect`).
-    fn folded_text(&self) -> PyFoldedText {
-        let mut folded = String::with_capacity(self.doc.lines.iter().map(|l| l.text.len() + 1).sum());
-        for (k, line) in self.doc.lines.iter().enumerate() {
-            if k > 0 {
-                folded.push('\n');
-            }
-            push_folded(&line.text, &mut folded);
-        }
-        PyFoldedText { text: folded }
-    }
-
-    /// The texts `cleaner.language.detect_language` samples: those of the `SAMPLE_LINES`
-    /// longest lines (in code points; of equal lengths, the first), in document order. Its
-    /// sample of these is its sample of every line's text, without making them all.
-    fn longest_texts(&self) -> Vec<&str> {
-        let lines = &self.doc.lines;
-        let mut order: Vec<usize> = (0..lines.len()).collect();
-        if order.len() > SAMPLE_LINES {
-            order.select_nth_unstable_by_key(SAMPLE_LINES - 1, |&i| (std::cmp::Reverse(lines[i].chars), i));
-            order.truncate(SAMPLE_LINES);
-            order.sort_unstable();
-        }
-        order.into_iter().map(|i| lines[i].text.as_str()).collect()
     }
 
     /// What a scorer that reads no other scorer's evidence sees of the lines (HTML mode's
@@ -330,21 +303,82 @@ impl PyDoc {
     }
 }
 
-/// A document's text as `cleaner.prefilter.folded` makes it (`Doc.folded_text`): `literal
-/// in folded` is Rust's substring search (vectorised for short needles), faster than `str`'s.
-#[pyclass(name = "FoldedText", module = "cleaner._core", frozen)]
-pub struct PyFoldedText {
-    text: String,
+/// Which of a set of literals a document holds once folded (`cleaner.prefilter.folded` of
+/// its lines' texts joined by newlines): the publisher signatures' prefilter
+/// (`RuleBook.detect`). The literals come in groups, a signature's each, longest first; a
+/// group is a candidate where the document holds all of its literals (a group of none
+/// always is). A group's literals are looked for in order until one is missing (the
+/// first, long and rare, is missing from most documents), each literal once, by memchr's
+/// vectorised substring search over the folded document.
+#[pyclass(name = "LiteralFilter", module = "cleaner._core", frozen)]
+pub struct PyLiteralFilter {
+    literals: Vec<String>,
+    finders: Vec<memmem::Finder<'static>>,
+    /// Each group's literals (places in `literals`).
+    groups: Vec<Vec<usize>>,
+}
+
+impl PyLiteralFilter {
+    /// The groups that are candidates in a document (its lines' texts), in order, and
+    /// whether it holds each literal (`None`: not looked for, no group needing it).
+    fn candidates<'a>(&self, texts: impl Iterator<Item = &'a str>) -> (Vec<usize>, Vec<Option<bool>>) {
+        let mut folded = String::new();
+        for (n, text) in texts.enumerate() {
+            if n > 0 {
+                folded.push('\n');
+            }
+            push_folded(text, &mut folded);
+        }
+        let mut held: Vec<Option<bool>> = vec![None; self.literals.len()];
+        let candidates = (0..self.groups.len())
+            .filter(|&g| {
+                self.groups[g].iter().all(|&k| {
+                    *held[k].get_or_insert_with(|| self.finders[k].find(folded.as_bytes()).is_some())
+                })
+            })
+            .collect();
+        (candidates, held)
+    }
 }
 
 #[pymethods]
-impl PyFoldedText {
-    fn __contains__(&self, literal: &str) -> bool {
-        self.text.contains(literal)
+impl PyLiteralFilter {
+    #[new]
+    fn new(groups: Vec<Vec<String>>) -> Self {
+        let mut literals: Vec<String> = Vec::new();
+        let groups = groups
+            .into_iter()
+            .map(|group| {
+                group
+                    .into_iter()
+                    .map(|literal| match literals.iter().position(|l| *l == literal) {
+                        Some(place) => place,
+                        None => {
+                            literals.push(literal);
+                            literals.len() - 1
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let finders = literals.iter().map(|l| memmem::Finder::new(l.as_bytes()).into_owned()).collect();
+        PyLiteralFilter { literals, finders, groups }
     }
 
-    fn __str__(&self) -> &str {
-        &self.text
+    /// The numbers of the groups whose every literal the document (a `Doc`, or its lines'
+    /// texts) holds once folded, in order; and the literals it was found to hold (each
+    /// group's up to its first missing one: enough to tell, as
+    /// `cleaner.rules.Matcher.may_match` does, which groups it holds).
+    fn search<'py>(&self, py: Python<'py>, lines: &Bound<'py, PyAny>)
+                   -> PyResult<(Vec<usize>, Bound<'py, PyFrozenSet>)> {
+        let (candidates, held) = if let Ok(doc) = lines.cast::<PyDoc>() {
+            self.candidates(doc.borrow().doc.lines.iter().map(|l| l.text.as_str()))
+        } else {
+            let texts: Vec<String> = lines.extract()?;
+            self.candidates(texts.iter().map(String::as_str))
+        };
+        let found = self.literals.iter().zip(&held).filter(|(_, &h)| h == Some(true)).map(|(l, _)| l.as_str());
+        Ok((candidates, PyFrozenSet::new(py, found)?))
     }
 }
 
@@ -353,9 +387,10 @@ impl PyFoldedText {
 /// fold to text holding either). ASCII runs are copied and lowered at once.
 fn push_folded(s: &str, out: &mut String) {
     fn push_lowered(ascii: &str, out: &mut String) {
-        let start = out.len();
-        out.push_str(ascii);
-        out[start..].make_ascii_lowercase();
+        // (a capital's bit 5 set, without a branch: the loop is vectorised)
+        let lowered = ascii.bytes().map(|b| b | (((b.wrapping_sub(b'A') < 26) as u8) << 5));
+        // SAFETY: ASCII bytes, lowered, are ASCII.
+        unsafe { out.as_mut_vec() }.extend(lowered);
     }
     if s.is_ascii() {
         push_lowered(s, out);
@@ -365,7 +400,15 @@ fn push_folded(s: &str, out: &mut String) {
     let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            i += 1;
+            // (on over ASCII eight bytes at a time, then a byte at a time)
+            while i + 8 <= bytes.len()
+                && u64::from_ne_bytes(bytes[i..i + 8].try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
+            {
+                i += 8;
+            }
+            while i < bytes.len() && bytes[i] < 0x80 {
+                i += 1;
+            }
             continue;
         }
         push_lowered(&s[run..i], out);
@@ -379,6 +422,91 @@ fn push_folded(s: &str, out: &mut String) {
         }
     }
     push_lowered(&s[run..], out);
+}
+
+/// One scorer of a `Stages` run: a core scorer, called directly; any other object with a
+/// `score(doc)` method (the lexicon scorer), called through Python.
+enum Stage {
+    Action(Py<crate::scorers::action::PyActionScorer>),
+    Shape(Py<crate::scorers::shape::PyShapeScorer>),
+    Byline(Py<crate::scorers::byline::PyBylineScorer>),
+    Repetition(Py<crate::scorers::repetition::PyRepetitionScorer>),
+    Position(Py<crate::scorers::position::PyPositionScorer>),
+    Region(Py<crate::scorers::region::RegionScorer>),
+    Other(Py<PyAny>),
+}
+
+/// Scorers run on a document in order in one call (`cleaner.engine.Pipeline`: a run of
+/// the core's scorers between the Python ones), and, given `mixed_drop_score`, then the
+/// classifier's passes: classify, smooth and the article's roles (`classify.rs`,
+/// `structure.rs`). A document of text takes one call for the whole pipeline.
+#[pyclass(name = "Stages", module = "cleaner._core", frozen)]
+pub struct PyStages {
+    stages: Vec<Stage>,
+    mixed_drop_score: Option<f64>,
+}
+
+#[pymethods]
+impl PyStages {
+    #[new]
+    #[pyo3(signature = (scorers, mixed_drop_score = None))]
+    fn new(scorers: Vec<Bound<'_, PyAny>>, mixed_drop_score: Option<f64>) -> Self {
+        let stages = scorers
+            .into_iter()
+            .map(|s| {
+                if let Ok(s) = s.cast::<crate::scorers::action::PyActionScorer>() {
+                    Stage::Action(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::shape::PyShapeScorer>() {
+                    Stage::Shape(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::byline::PyBylineScorer>() {
+                    Stage::Byline(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::repetition::PyRepetitionScorer>() {
+                    Stage::Repetition(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::position::PyPositionScorer>() {
+                    Stage::Position(s.clone().unbind())
+                } else if let Ok(s) = s.cast::<crate::scorers::region::RegionScorer>() {
+                    Stage::Region(s.clone().unbind())
+                } else {
+                    Stage::Other(s.unbind())
+                }
+            })
+            .collect();
+        PyStages { stages, mixed_drop_score }
+    }
+
+    /// Whether a run ends with the classifier's passes.
+    #[getter]
+    fn decides(&self) -> bool {
+        self.mixed_drop_score.is_some()
+    }
+
+    /// Run the stages on a `cleaner._core.Doc` in place; `span`: the DOM's article
+    /// container (the region scorer's, HTML mode), `in_body`: each line's `Dom.in_body`
+    /// (the article's roles, HTML mode).
+    #[pyo3(signature = (doc, span = None, in_body = None))]
+    fn run(&self, py: Python<'_>, doc: &Bound<'_, PyDoc>, span: Option<(usize, usize)>,
+           in_body: Option<Vec<bool>>) -> PyResult<()> {
+        for stage in &self.stages {
+            match stage {
+                Stage::Action(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Shape(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Byline(s) => s.get().inner.score(&mut doc.borrow_mut().doc),
+                Stage::Repetition(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Position(s) => s.borrow(py).inner.score(&mut doc.borrow_mut().doc),
+                Stage::Region(s) => s.get().score_doc(&mut doc.borrow_mut().doc, span),
+                Stage::Other(s) => {
+                    s.call_method1(py, "score", (doc,))?;
+                }
+            }
+        }
+        if let Some(mixed_drop_score) = self.mixed_drop_score {
+            let doc = &mut doc.borrow_mut().doc;
+            crate::classify::classify(doc);
+            crate::classify::smooth(doc, mixed_drop_score);
+            crate::structure::assign_roles(doc, in_body.as_deref());
+        }
+        Ok(())
+    }
 }
 
 /// `cleaner.classify.classify`, on a `Doc` in place.

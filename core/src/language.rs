@@ -824,9 +824,18 @@ impl PyLanguageIdentifier {
 
     /// `detect_language(texts, candidates)`: the most likely language of a document's
     /// lines among the candidates and the extra languages, or None if they hold no text.
-    /// A list is read in place (another iterable is made a list first); only the chosen
-    /// lines are converted.
+    /// `texts`: the lines' texts, or a `cleaner._core.Doc` (its lines', read where they
+    /// are). A list is read in place (another iterable is made a list first); only the
+    /// chosen lines are converted.
     fn decide(&self, texts: &Bound<'_, PyAny>, candidates: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+        if let Ok(doc) = texts.cast::<crate::bridge::PyDoc>() {
+            let doc = doc.borrow();
+            let lines = &doc.doc.lines;
+            // (a line's `chars` is Python's len of its text: a Doc holds no surrogate)
+            let data = sample(lines.len(), |i| lines[i].chars as usize,
+                              |i, out| out.extend_from_slice(lines[i].text.as_bytes()));
+            return self.decide_data(data, candidates);
+        }
         let texts = match texts.cast::<PyList>() {
             Ok(list) => list.clone(),
             Err(_) => texts.py().get_type::<PyList>().call1((texts,))?.cast_into::<PyList>()?,
@@ -847,6 +856,11 @@ impl PyLanguageIdentifier {
         if let Some(e) = failed {
             return Err(e);
         }
+        self.decide_data(data, candidates)
+    }
+
+    /// The language of a sample (`sample`; `None`: no text) among the candidates.
+    fn decide_data(&self, data: Option<Vec<u8>>, candidates: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
         let Some(data) = data else { return Ok(None) };
         let mut codes: Vec<Bound<'_, PyString>> = Vec::new();
         for code in candidates.try_iter()? {

@@ -22,7 +22,8 @@ pub mod structure;
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     m.add_class::<bridge::PyDoc>()?;
-    m.add_class::<bridge::PyFoldedText>()?;
+    m.add_class::<bridge::PyLiteralFilter>()?;
+    m.add_class::<bridge::PyStages>()?;
     m.add_function(wrap_pyfunction!(bridge::classify, m)?)?;
     m.add_function(wrap_pyfunction!(bridge::smooth, m)?)?;
     bridge::register_constants(m)?;

@@ -392,7 +392,7 @@ impl Action {
 /// language whose verbs the others fall back to, and the copulas of `about.txt`.
 #[pyclass(name = "ActionScorer", module = "cleaner._core")]
 pub struct PyActionScorer {
-    inner: Action,
+    pub(crate) inner: Action,
 }
 
 #[pymethods]

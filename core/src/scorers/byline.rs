@@ -650,7 +650,7 @@ fn name_ends(text: &str) -> [Option<usize>; 2] {
 /// lists of the doc's language.
 #[pyclass(name = "BylineScorer", module = "cleaner._core", frozen)]
 pub struct PyBylineScorer {
-    inner: BylineScorer,
+    pub(crate) inner: BylineScorer,
 }
 
 #[pymethods]

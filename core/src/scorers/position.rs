@@ -58,7 +58,7 @@ impl Position {
 /// `cleaner.scorers.position.PositionScorer` in the core.
 #[pyclass(name = "PositionScorer", module = "cleaner._core")]
 pub struct PyPositionScorer {
-    inner: Position,
+    pub(crate) inner: Position,
 }
 
 #[pymethods]

@@ -25,6 +25,8 @@
 
 use std::sync::Arc;
 
+use memchr::memmem;
+
 use pyo3::prelude::*;
 
 use crate::bridge::PyDoc;
@@ -708,21 +710,65 @@ fn join(stretches: &[Stretch], doc: &Doc, continues: &[bool]) -> Vec<Stretch> {
     joined
 }
 
-/// The lines that say the article continues after a box (`MAX_CONTINUES_WORDS`), by the
-/// phrases of the language's `words/continues.txt` (casefolded, found on word boundaries).
-fn continues_lines(doc: &Doc, phrases: &[String]) -> Vec<bool> {
-    let mut folded = String::new(); // (one buffer for every line)
-    doc.lines
-        .iter()
-        .map(|line| {
-            if phrases.is_empty() || line.words > MAX_CONTINUES_WORDS || line.text.is_empty() {
-                return false;
-            }
-            folded.clear();
+/// The language's phrases that say the article continues after a box (`MAX_CONTINUES_WORDS`,
+/// `words/continues.txt`, casefolded), found on word boundaries; and a vectorised
+/// substring searcher for each (memchr's), built once, so that the lines that hold none
+/// (nearly all) are not searched phrase by phrase.
+#[derive(Clone, Debug, Default)]
+pub struct Continues {
+    phrases: Vec<String>,
+    finders: Vec<memmem::Finder<'static>>,
+}
+
+impl Continues {
+    /// From the phrases as the language's file gives them (each trimmed and casefolded;
+    /// empty ones, and those holding a line end, which no line holds, left out).
+    pub fn new<S: AsRef<str>>(phrases: &[S]) -> Continues {
+        let phrases: Vec<String> = phrases
+            .iter()
+            .map(|p| text::casefold(p.as_ref().trim()))
+            .filter(|p| !p.is_empty() && !p.contains('\n'))
+            .collect();
+        let finders = phrases.iter().map(|p| memmem::Finder::new(p.as_bytes()).into_owned()).collect();
+        Continues { phrases, finders }
+    }
+}
+
+/// The lines that say the article continues after a box (`Continues`, in lines of at most
+/// `MAX_CONTINUES_WORDS` words). Those lines are casefolded into one text, a line end after
+/// each (an ASCII line casefolds to itself with its capitals lowered), and each phrase is
+/// looked for in it once; no phrase holds a line end, so only the lines it is found in are
+/// searched for it on word boundaries.
+fn continues_lines(doc: &Doc, continues: &Continues) -> Vec<bool> {
+    let mut said = vec![false; doc.len()];
+    if continues.phrases.is_empty() {
+        return said;
+    }
+    let mut folded = String::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end in `folded`, line)
+    for (i, line) in doc.lines.iter().enumerate() {
+        if line.words > MAX_CONTINUES_WORDS || line.text.is_empty() {
+            continue;
+        }
+        let start = folded.len();
+        if line.text.is_ascii() {
+            // (a capital's bit 5 set, without a branch: the loop is vectorised)
+            let lowered = line.text.bytes().map(|b| b | (((b.wrapping_sub(b'A') < 26) as u8) << 5));
+            // SAFETY: ASCII bytes, lowered, are ASCII.
+            unsafe { folded.as_mut_vec() }.extend(lowered);
+        } else {
             text::casefold_into(&line.text, &mut folded);
-            phrases.iter().any(|p| text::contains_phrase(&folded, p))
-        })
-        .collect()
+        }
+        spans.push((start, folded.len(), i));
+        folded.push('\n');
+    }
+    for (phrase, finder) in continues.phrases.iter().zip(&continues.finders) {
+        for at in finder.find_iter(folded.as_bytes()) {
+            let (start, end, i) = spans[spans.partition_point(|&(start, _, _)| start <= at) - 1];
+            said[i] = said[i] || text::contains_phrase(&folded[start..end], phrase);
+        }
+    }
+    said
 }
 
 fn end_marker(state: &State, value: f64, wall: f64) -> bool {
@@ -770,8 +816,8 @@ pub struct RegionScorer {
     pub wall_cost: f64,
     pub min_sentence_words: u32,
     pub outside_weight: f64,
-    /// The language's phrases that say the article continues below (casefolded).
-    pub continues: Vec<String>,
+    /// The language's phrases that say the article continues below.
+    pub continues: Continues,
 }
 
 impl Default for RegionScorer {
@@ -781,7 +827,7 @@ impl Default for RegionScorer {
             wall_cost: WALL_COST,
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
-            continues: Vec::new(),
+            continues: Continues::default(),
         }
     }
 }
@@ -1081,8 +1127,7 @@ impl RegionScorer {
                         min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
     fn new(continues: Vec<String>, line_cost: f64, wall_cost: f64, min_sentence_words: u32,
            outside_weight: f64) -> Self {
-        let continues = continues.iter().map(|p| text::casefold(p.trim())).filter(|p| !p.is_empty()).collect();
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues }
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues: Continues::new(&continues) }
     }
 
     #[getter]
@@ -1135,6 +1180,25 @@ mod tests {
         let mut s = vec!["word"; words].join(" ");
         s.push('.');
         s
+    }
+
+    #[test]
+    fn continues_lines_are_found_casefolded_on_word_boundaries() {
+        let continues = Continues::new(&["Story continues below", "", "weiter\nlesen"]);
+        let long = format!("{} story continues below", sentence_of(20));
+        let d = doc(&[
+            "STORY CONTINUES BELOW",     // capitals
+            "history continues below",   // no word boundary before it
+            "Story continues below ▼",   // a line with non-ASCII characters
+            "ſtory continues below",     // long s: casefolds to s
+            "",
+            &long,                       // more than MAX_CONTINUES_WORDS words
+            "the story continues belowground; story continues below",  // the second one
+            "weiter lesen",
+        ]);
+        let said = continues_lines(&d, &continues);
+        assert_eq!(said, vec![true, false, true, true, false, false, true, false]);
+        assert!(continues_lines(&d, &Continues::new::<&str>(&[])).iter().all(|&s| !s));
     }
 
     fn codes(doc: &Doc, i: usize) -> Vec<(&str, f64, Option<Category>)> {

@@ -15,6 +15,7 @@
 //! *Reads*: each line's text, words and whether it is prose. No evidence.
 //! *Adds*: `score:repetition`, `score:repetition.copy`.
 
+use memchr::memmem;
 use std::collections::{HashMap, HashSet};
 
 use pyo3::prelude::*;
@@ -114,7 +115,7 @@ impl Repetition {
                     && other.words >= COPY_LINE_WORDS
                     && other.text.len() < line.text.len()
                     && seen.insert(other.text.as_str())
-                    && line.text.contains(other.text.as_str())
+                    && memmem::find(line.text.as_bytes(), other.text.as_bytes()).is_some()
                 {
                     held += 1;
                     words += other.words;
@@ -141,7 +142,7 @@ fn in_place(doc: &Doc, i: usize, repeated: &impl Fn(usize) -> bool) -> usize {
 /// `cleaner.scorers.repetition.RepetitionScorer` in the core.
 #[pyclass(name = "RepetitionScorer", module = "cleaner._core")]
 pub struct PyRepetitionScorer {
-    inner: Repetition,
+    pub(crate) inner: Repetition,
 }
 
 #[pymethods]

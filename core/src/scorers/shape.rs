@@ -309,7 +309,7 @@ fn table_row(text: &str) -> bool {
 /// `cleaner.scorers.shape.ShapeScorer` in the core.
 #[pyclass(name = "ShapeScorer", module = "cleaner._core")]
 pub struct PyShapeScorer {
-    inner: Shape,
+    pub(crate) inner: Shape,
 }
 
 #[pymethods]
