@@ -79,12 +79,14 @@ class Block:
 class Walk:
     """The page's lines (``None`` for a blank line between blocks) and its elements, in
     document order: their tags, parents (-1 above the ``<body>``) and attributes. A parent
-    comes before its children."""
+    comes before its children. ``elements``: the same tags and attributes as the core keeps
+    them (``cleaner._core.WalkedElements``), which its element reader reads."""
 
     lines: list[Block | None] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     parents: list[int] = field(default_factory=list)
     attrs: list[dict[str, str | None]] = field(default_factory=list)
+    elements: Any = None
 
     def ancestors(self, element: int) -> Iterator[int]:
         """The element and those above it, innermost first."""
@@ -127,5 +129,4 @@ def walk(root: Any, *, show_hidden: bool = False) -> Walk:
     node, a quarter of HTML mode's time) and makes each line a ``Block``. A link to a place
     on the same page (``#section``, a table of contents, a footnote) is the text's own: its
     characters are not link characters."""
-    lines, tags, parents, attrs = _WALKER.walk(root, show_hidden)
-    return Walk(lines, tags, parents, attrs)
+    return Walk(*_WALKER.walk(root, show_hidden))

@@ -199,7 +199,9 @@ class Dom:
         by the core in one call."""
         facts, first = self.facts, self.first
         wanted = [e for e, line in enumerate(first) if line >= 0 and facts[e] is None]
-        ids, distinct = _reader(self.lexicon).read(self.walk.tags, self.walk.attrs, wanted)
+        walk, reader = self.walk, _reader(self.lexicon)
+        ids, distinct = (reader.read(walk.tags, walk.attrs, wanted) if walk.elements is None
+                         else reader.read_walked(walk.elements, wanted))
         known = [_known(value) for value in distinct]
         for e, k in zip(wanted, ids, strict=True):
             facts[e] = known[k]

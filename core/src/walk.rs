@@ -207,6 +207,108 @@ unsafe fn slice<'a>(data: *const u8, len: usize) -> &'a [u8] {
     if data.is_null() || len == 0 { &[] } else { std::slice::from_raw_parts(data, len) }
 }
 
+type Span = (u32, u32); // a start and an end in `PyWalkedElements::text`
+
+/// `cleaner._core.WalkedElements`: the elements of a walk as the core keeps them, each one's
+/// tag and attributes (names and values, in order; a value `None` for an attribute
+/// without one): what `ElementReader.read_walked` reads, no Python string made.
+#[pyclass(name = "WalkedElements", module = "cleaner._core", frozen)]
+pub struct PyWalkedElements {
+    text: String,
+    elements: Vec<(Span, usize, usize)>, // its tag, and its attributes in `pairs`
+    pairs: Vec<(Span, Option<Span>)>,
+}
+
+impl PyWalkedElements {
+    fn span(&mut self, value: &str) -> Span {
+        let start = self.text.len() as u32;
+        self.text.push_str(value);
+        (start, self.text.len() as u32)
+    }
+
+    fn read(&self, (start, end): Span) -> &str {
+        &self.text[start as usize..end as usize]
+    }
+
+    /// Where the store ends, to `undo` back to (an element the walk leaves out).
+    fn mark(&self) -> (usize, usize, usize) {
+        (self.text.len(), self.elements.len(), self.pairs.len())
+    }
+
+    fn undo(&mut self, (text, elements, pairs): (usize, usize, usize)) {
+        self.text.truncate(text);
+        self.elements.truncate(elements);
+        self.pairs.truncate(pairs);
+    }
+
+    pub fn len(&self) -> usize {
+        self.elements.len()
+    }
+
+    pub fn tag(&self, element: usize) -> &str {
+        self.read(self.elements[element].0)
+    }
+
+    /// An element's attributes, as selectolax's `attributes` dict holds them.
+    pub fn attributes(&self, element: usize) -> impl Iterator<Item = (&str, Option<&str>)> {
+        let (_, first, end) = self.elements[element];
+        self.pairs[first..end].iter().map(|&(k, v)| (self.read(k), v.map(|v| self.read(v))))
+    }
+}
+
+/// An element's attributes: the dict selectolax's `attributes` makes (the names met on
+/// the page in `names`), kept in `store` too; whether `hidden` may say it is hidden, and
+/// whether its `href` leads away from the page (`None`: it has none).
+unsafe fn read_attributes<'py>(py: Python<'py>, lx: &Lexbor, node: *mut Node,
+                               names: &mut HashMap<Vec<u8>, Bound<'py, PyString>>,
+                               store: &mut PyWalkedElements, tag: &[u8])
+                               -> PyResult<(Bound<'py, PyDict>, bool, Option<bool>)> {
+    let attrs = PyDict::new(py);
+    let (mut maybe_hidden, mut href) = (false, None);
+    let tag = store.span(&decoded(tag));
+    let first = store.pairs.len();
+    let mut attr = (lx.first_attribute)(node);
+    while !attr.is_null() {
+        let mut len = 0usize;
+        let key = slice((lx.attribute_name)(attr, &mut len), len);
+        let key_object = match names.get(key) {
+            Some(k) => k.clone(),
+            None => {
+                let k = PyString::new(py, &decoded(key));
+                names.insert(key.to_vec(), k.clone());
+                k
+            }
+        };
+        let key_span = store.span(&decoded(key));
+        let mut len = 0usize;
+        let data = (lx.attribute_value)(attr, &mut len);
+        let value_span = if data.is_null() {
+            attrs.set_item(&key_object, py.None())?;
+            None
+        } else {
+            let value = decoded(slice(data, len));
+            attrs.set_item(&key_object, PyString::new(py, &value))?;
+            Some(store.span(&value))
+        };
+        // (a name given twice keeps its place and takes the last value, as in a dict)
+        match (first..store.pairs.len()).find(|&i| store.read(store.pairs[i].0) == store.read(key_span)) {
+            Some(i) => store.pairs[i].1 = value_span,
+            None => store.pairs.push((key_span, value_span)),
+        }
+        if key == b"href" { // (`_leaves`: not a link to a place on the same page)
+            href = (!data.is_null()).then(|| slice(data, len).first() != Some(&b'#'));
+        }
+        // (`hidden` is asked only where it may say yes: its style test needs a "none" or a
+        // "hidden", whose "dden" is ASCII whatever the case)
+        maybe_hidden |= key == b"hidden" || key == b"aria-hidden"
+            || (key == b"style" && (has_word(slice(data, len), b"none")
+                                    || has_word(slice(data, len), b"dden")));
+        attr = (lx.next_attribute)(attr);
+    }
+    store.elements.push((tag, first, store.pairs.len()));
+    Ok((attrs, maybe_hidden, href))
+}
+
 /// `cleaner._core.HtmlWalker`: the walk, with `cleaner.html.blocks`'s tables.
 #[pyclass(name = "HtmlWalker", module = "cleaner._core", frozen)]
 pub struct PyHtmlWalker {
@@ -230,7 +332,7 @@ impl PyHtmlWalker {
     }
 
     /// Walk a selectolax `LexborNode` (a page's `<body>`) into `(lines, tags, parents,
-    /// attrs)`, the columns of `cleaner.html.blocks.Walk`.
+    /// attrs, elements)`, the columns of `cleaner.html.blocks.Walk`.
     fn walk<'py>(&self, py: Python<'py>, root: &Bound<'py, PyAny>, show_hidden: bool)
                  -> PyResult<Bound<'py, PyTuple>> {
         if root.get_type().name()? != "LexborNode" {
@@ -239,13 +341,13 @@ impl PyHtmlWalker {
         let lx = lexbor(py)?;
         let root_node = root.getattr("mem_id")?.extract::<usize>()? as *mut Node;
         // SAFETY: `root` holds its parser, so the tree lives while the GIL is held here.
-        unsafe { self.walk_tree(py, lx, root_node, root, show_hidden) }
+        unsafe { self.walk_tree(py, lx, root_node, show_hidden) }
     }
 }
 
 impl PyHtmlWalker {
     unsafe fn walk_tree<'py>(&self, py: Python<'py>, lx: &Lexbor, root: *mut Node,
-                             root_object: &Bound<'py, PyAny>, show_hidden: bool)
+                             show_hidden: bool)
                              -> PyResult<Bound<'py, PyTuple>> {
         let mut document = root;
         while !(lx.parent)(document).is_null() {
@@ -264,9 +366,14 @@ impl PyHtmlWalker {
         let mut tag_names: HashMap<Vec<u8>, (u8, Bound<'py, PyString>)> = HashMap::new();
         let mut attr_names: HashMap<Vec<u8>, Bound<'py, PyString>> = HashMap::new();
 
-        tags.append(root_object.getattr("tag")?)?;
+        let mut store = PyWalkedElements { text: String::new(), elements: Vec::new(),
+                                           pairs: Vec::new() };
+        let mut len = 0usize;
+        let name = slice((lx.element_name)(root, &mut len), len);
+        let (attrs, _, _) = read_attributes(py, lx, root, &mut attr_names, &mut store, name)?;
+        tags.append(PyString::new(py, &decoded(name)))?;
         parents.push(-1);
-        attrs_of.append(root_object.getattr("attributes")?)?;
+        attrs_of.append(attrs)?;
         // The open element (its index and kind), and one entry per element around it: the
         // node after it and the element and kind it is in.
         let (mut element, mut kind) = (0usize, BLOCK);
@@ -375,39 +482,11 @@ impl PyHtmlWalker {
                 node = (lx.next)(node);
                 continue;
             }
-            let attrs = PyDict::new(py);
-            let (mut maybe_hidden, mut href) = (false, None);
-            let mut attr = (lx.first_attribute)(node);
-            while !attr.is_null() {
-                let mut len = 0usize;
-                let key = slice((lx.attribute_name)(attr, &mut len), len);
-                let key_object = match attr_names.get(key) {
-                    Some(k) => k.clone(),
-                    None => {
-                        let k = PyString::new(py, &decoded(key));
-                        attr_names.insert(key.to_vec(), k.clone());
-                        k
-                    }
-                };
-                let mut len = 0usize;
-                let data = (lx.attribute_value)(attr, &mut len);
-                if data.is_null() {
-                    attrs.set_item(key_object, py.None())?;
-                } else {
-                    let value = decoded(slice(data, len));
-                    attrs.set_item(key_object, PyString::new(py, &value))?;
-                }
-                if key == b"href" { // (`_leaves`: not a link to a place on the same page)
-                    href = (!data.is_null()).then(|| slice(data, len).first() != Some(&b'#'));
-                }
-                // (`hidden` is asked only where it may say yes: its style test needs a
-                // "none" or a "hidden", whose "dden" is ASCII whatever the case)
-                maybe_hidden |= key == b"hidden" || key == b"aria-hidden"
-                    || (key == b"style" && (has_word(slice(data, len), b"none")
-                                            || has_word(slice(data, len), b"dden")));
-                attr = (lx.next_attribute)(attr);
-            }
+            let mark = store.mark();
+            let (attrs, maybe_hidden, href) = read_attributes(py, lx, node, &mut attr_names,
+                                                              &mut store, name)?;
             if maybe_hidden && !show_hidden && hidden.call1((&attrs,))?.is_truthy()? {
+                store.undo(mark);
                 node = (lx.next)(node);
                 continue;
             }
@@ -451,10 +530,12 @@ impl PyHtmlWalker {
             }
         }
         PyTuple::new(py, [lines.out.into_any(), tags.into_any(),
-                          PyList::new(py, parents)?.into_any(), attrs_of.into_any()])
+                          PyList::new(py, parents)?.into_any(), attrs_of.into_any(),
+                          Bound::new(py, store)?.into_any()])
     }
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<PyHtmlWalker>()
+    m.add_class::<PyHtmlWalker>()?;
+    m.add_class::<PyWalkedElements>()
 }
