@@ -84,7 +84,6 @@ MAX_HEADLINE_WORDS = 40
 MIN_TITLE_SIMILARITY = 0.5
 HEADLINE_SHARE = 0.75
 MAX_HEADLINE_DISTANCE = 40
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
@@ -269,7 +268,10 @@ class Dom:
 
 
 def normalised(text: str) -> str:
-    return _SPACE.sub(" ", text.casefold()).strip()
+    """Case folded, its white space runs one space each, none at its ends (``str.split``
+    splits at what ``re``'s ``\\s`` matches: this is ``re.sub(r"\\s+", " ", ...).strip()``,
+    without a call a word)."""
+    return " ".join(text.casefold().split())
 
 
 def analyse(page: HtmlPage, lines: Sequence[Line | LineView], lexicon: TokenLexicon,
