@@ -13,7 +13,7 @@ use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
-use crate::text;
+use crate::text::{self, FastHash};
 use crate::walk::PyWalkedElements;
 
 /// data-* values longer than this are tracking payloads, JSON or URLs, not names.
@@ -303,14 +303,29 @@ impl PyElementReader {
     /// `elements`): no Python string read.
     fn read_walked<'py>(&self, py: Python<'py>, walked: PyRef<'py, PyWalkedElements>,
                         elements: Vec<usize>) -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
-        let mut names = Vec::new();
+        // (elements alike, in tag and attributes, are read once: a page repeats its markup)
+        let mut known: HashMap<String, Facts, FastHash> = HashMap::default();
+        let (mut key, mut names) = (String::new(), Vec::new());
         self.distinct(py, elements.into_iter().map(|e| {
             if e >= walked.len() {
                 return Err(PyIndexError::new_err(format!("no element {e} in the walk")));
             }
+            key.clear();
+            key.push_str(walked.tag(e));
+            for (name, value) in walked.attributes(e) {
+                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
+                key.push_str(name);
+                key.push('\0');
+                key.push_str(value.unwrap_or(""));
+            }
+            if let Some(facts) = known.get(key.as_str()) {
+                return Ok(facts.clone());
+            }
             names.clear();
             names.extend(walked.attributes(e));
-            Ok(self.facts(walked.tag(e), &names))
+            let facts = self.facts(walked.tag(e), &names);
+            known.insert(key.clone(), facts.clone());
+            Ok(facts)
         }))
     }
 }

@@ -17,7 +17,7 @@ use pyo3::exceptions::{PyRuntimeError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use crate::text;
+use crate::text::{self, FastHash};
 
 type Node = c_void;
 type Attr = c_void;
@@ -95,6 +95,20 @@ fn lexbor(py: Python<'_>) -> PyResult<&'static Lexbor> {
     loaded.as_ref().map_err(|e| PyRuntimeError::new_err(format!(
         "HTML mode walks selectolax's Lexbor tree with Lexbor's own functions: {e} (the \
          selectolax version pinned in pyproject.toml exports them)")))
+}
+
+/// A text node's text as Lexbor copies it into its document's arena, given back on drop.
+struct TextCopy<'a> {
+    lx: &'a Lexbor,
+    document: *mut Node,
+    data: *mut u8,
+}
+
+impl Drop for TextCopy<'_> {
+    fn drop(&mut self) {
+        // SAFETY: `data` came from `text_content` on a node of `document`, given back once.
+        unsafe { (self.lx.destroy_text)(self.document, self.data) };
+    }
 }
 
 /// `len(s)`, from bytes that are UTF-8 (a character is a byte that does not continue one).
@@ -260,7 +274,7 @@ impl PyWalkedElements {
 /// the page in `names`), kept in `store` too; whether `hidden` may say it is hidden, and
 /// whether its `href` leads away from the page (`None`: it has none).
 unsafe fn read_attributes<'py>(py: Python<'py>, lx: &Lexbor, node: *mut Node,
-                               names: &mut HashMap<Vec<u8>, Bound<'py, PyString>>,
+                               names: &mut HashMap<Vec<u8>, Bound<'py, PyString>, FastHash>,
                                store: &mut PyWalkedElements, tag: &[u8])
                                -> PyResult<(Bound<'py, PyDict>, bool, Option<bool>)> {
     let attrs = PyDict::new(py);
@@ -363,8 +377,9 @@ impl PyHtmlWalker {
                                 inline: Vec::new(), pre: false };
         let hidden = self.hidden.bind(py);
         // (the names met on this page, as Python strings)
-        let mut tag_names: HashMap<Vec<u8>, (u8, Bound<'py, PyString>)> = HashMap::new();
-        let mut attr_names: HashMap<Vec<u8>, Bound<'py, PyString>> = HashMap::new();
+        let mut tag_names: HashMap<Vec<u8>, (u8, Bound<'py, PyString>), FastHash> =
+            HashMap::default();
+        let mut attr_names: HashMap<Vec<u8>, Bound<'py, PyString>, FastHash> = HashMap::default();
 
         let mut store = PyWalkedElements { text: String::new(), elements: Vec::new(),
                                            pairs: Vec::new() };
@@ -413,12 +428,13 @@ impl PyHtmlWalker {
             if node_type == TEXT_NODE {
                 let mut len = 0usize;
                 let data = (lx.text_content)(node, &mut len);
-                let bytes = slice(data, len).to_vec();
-                if !data.is_null() {
-                    (lx.destroy_text)(document, data);
-                }
                 node = (lx.next)(node);
-                let text = decoded(&bytes);
+                if data.is_null() {
+                    continue;
+                }
+                // (a copy in the document's arena, given back when it is read)
+                let copy = TextCopy { lx, document, data };
+                let text = decoded(slice(copy.data, len));
                 let mut text: &str = &text;
                 if text.is_empty() || (!lines.open && in_pre == 0 && text.chars().all(text::is_space)) {
                     continue; // (a line's leading white space is dropped anyway)
