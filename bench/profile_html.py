@@ -3,8 +3,13 @@ parsing (selectolax's Lexbor), the head, the walk into lines, the DOM analysis (
 element facts), the DOM scorer and the core's stages.
 
     python bench/profile_html.py [DATASET_DIR ...] [--passes 2] [--tree CHECKOUT]
+    python bench/profile_html.py --instructions [--every 10] [--tree CHECKOUT]
 
-(``--tree``: the checkout whose ``cleaner`` to time, by default this one.)
+(``--tree``: the checkout whose ``cleaner`` to time, by default this one.
+``--instructions``: the instructions of one steady pass over every ``--every``-th page of
+the sets instead, counted by valgrind's callgrind, which a loaded machine does not move:
+this script run twice under it, with ``--passes 1`` and ``--passes 0``, parts not timed;
+each run warms up on the very pages, as the bench's rounds do. A few minutes.)
 
 Each part is timed by wrapping its function (the wrapper's cost is a few microseconds a
 call, a few per page): the shares are those of plain runs, unlike cProfile's, which
@@ -17,6 +22,8 @@ from __future__ import annotations
 import argparse
 import gzip
 import importlib
+import re
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -65,17 +72,27 @@ def main() -> None:
     parser.add_argument("datasets", nargs="*", type=Path, default=DEFAULT)
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--tree", type=Path, default=ROOT)
+    parser.add_argument("--every", type=int, help="every n-th page of a set (by default "
+                        "all of them, and every 10th with --instructions)")
+    parser.add_argument("--instructions", action="store_true")
+    parser.add_argument("--untimed", action="store_true", help="(internal) no part timed")
     args = parser.parse_args()
+    if args.instructions:
+        args.every = args.every or 10
+        count_instructions(args)
+        return
+    args.every = args.every or 1
     sys.path.insert(0, str(args.tree))
     from cleaner import Cleaner
     from cleaner.evaluate import load_dataset
 
-    instrument()
+    if not args.untimed:
+        instrument()
     clean = Cleaner().clean
     for folder in args.datasets:
         pages = []
-        for page in load_dataset(folder):
-            if page.html_path is not None:
+        for k, page in enumerate(p for p in load_dataset(folder) if p.html_path is not None):
+            if k % args.every == 0:
                 with gzip.open(page.html_path, "rb") as handle:
                     pages.append((handle.read(), page.url))
         for data, url in pages:  # warm-up: lexicons and models load lazily
@@ -86,11 +103,29 @@ def main() -> None:
             for data, url in pages:
                 clean(data, url=url, format="html")
         total = time.perf_counter() - start
+        if not args.passes:
+            continue
         print(f"{folder.name}: {len(pages) * args.passes / total:.1f} pages/s "
               f"({args.passes} passes, {total:.2f} s)")
         for part, spent in [*SPENT.items(), ("other", total - sum(
                 v for k, v in SPENT.items() if not k.startswith(" ")))]:
             print(f"  {part:<28} {spent / args.passes:7.3f} s  {100 * spent / total:4.1f} %")
+
+
+def count_instructions(args: argparse.Namespace) -> None:
+    counts = []
+    for passes in (0, 1):
+        proc = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable,
+             __file__, *map(str, args.datasets), "--tree", str(args.tree), "--every",
+             str(args.every), "--passes", str(passes), "--untimed"],
+            capture_output=True, text=True, check=True)
+        found = re.search(r"Collected : (\d+)", proc.stderr)
+        if found is None:
+            raise SystemExit(f"no instruction count in valgrind's output:\n{proc.stderr[-2000:]}")
+        counts.append(int(found.group(1)))
+    print(f"{args.tree}: {(counts[1] - counts[0]) / 1e6:,.0f} million instructions a steady "
+          f"pass (every {args.every}th page of {', '.join(d.name for d in args.datasets)})")
 
 
 if __name__ == "__main__":

@@ -84,7 +84,6 @@ MAX_HEADLINE_WORDS = 40
 MIN_TITLE_SIMILARITY = 0.5
 HEADLINE_SHARE = 0.75
 MAX_HEADLINE_DISTANCE = 40
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+")
 
 
@@ -199,7 +198,9 @@ class Dom:
         by the core in one call."""
         facts, first = self.facts, self.first
         wanted = [e for e, line in enumerate(first) if line >= 0 and facts[e] is None]
-        ids, distinct = _reader(self.lexicon).read(self.walk.tags, self.walk.attrs, wanted)
+        walk, reader = self.walk, _reader(self.lexicon)
+        ids, distinct = (reader.read(walk.tags, walk.attrs, wanted) if walk.elements is None
+                         else reader.read_walked(walk.elements, wanted))
         known = [_known(value) for value in distinct]
         for e, k in zip(wanted, ids, strict=True):
             facts[e] = known[k]
@@ -267,7 +268,10 @@ class Dom:
 
 
 def normalised(text: str) -> str:
-    return _SPACE.sub(" ", text.casefold()).strip()
+    """Case folded, its white space runs one space each, none at its ends (``str.split``
+    splits at what ``re``'s ``\\s`` matches: this is ``re.sub(r"\\s+", " ", ...).strip()``,
+    without a call a word)."""
+    return " ".join(text.casefold().split())
 
 
 def analyse(page: HtmlPage, lines: Sequence[Line | LineView], lexicon: TokenLexicon,

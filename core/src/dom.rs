@@ -9,10 +9,12 @@
 
 use std::collections::{HashMap, HashSet};
 
+use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
-use crate::text;
+use crate::text::{self, FastHash};
+use crate::walk::PyWalkedElements;
 
 /// data-* values longer than this are tracking payloads, JSON or URLs, not names.
 const MAX_DATA_VALUE_CHARS: usize = 60;
@@ -182,22 +184,15 @@ impl PyElementReader {
         self.categories.iter().position(|c| c == name).expect("a landmark's category")
     }
 
-    fn facts(&self, tag: &str, attrs: &Bound<'_, PyAny>) -> PyResult<Facts> {
+    /// The facts of an element from its tag and its attributes (`names`: in order, a
+    /// value `None` for one without).
+    fn facts(&self, tag: &str, names: &[(&str, Option<&str>)]) -> Facts {
         let mut facts = Facts { landmark: self.landmark_tags.get(tag).copied(), article: false,
                                 dropping: false, mark: None, hits: Vec::new() };
-        let attrs = attrs.cast::<PyDict>()?;
-        if attrs.is_empty() {
-            return Ok(facts);
+        if names.is_empty() {
+            return facts;
         }
-        let mut bound = Vec::with_capacity(attrs.len());
-        for (key, value) in attrs.iter() {
-            let value = if value.is_none() { None } else { Some(value.cast_into::<PyString>()?) };
-            bound.push((key.cast_into::<PyString>()?, value));
-        }
-        let names: Vec<_> = bound.iter()
-            .map(|(k, v)| (k.to_string_lossy(), v.as_ref().map(|v| v.to_string_lossy())))
-            .collect();
-        let get = |name: &str| names.iter().find(|(k, _)| k == name).and_then(|(_, v)| v.as_deref());
+        let get = |name: &str| names.iter().find(|(k, _)| *k == name).and_then(|(_, v)| *v);
         facts.mark = get(&self.mark).map(str::to_string);
         let role = get("role").filter(|r| !r.is_empty()).map(|r| text::lower(text::strip(r)));
         if let Some(landmark) = role.as_deref().and_then(|r| self.landmark_roles.get(r)) {
@@ -206,7 +201,7 @@ impl PyElementReader {
         if get("itemprop").is_some_and(|v| self.itemprops.contains(&text::lower(text::strip(v)))) {
             facts.article = true;
         }
-        facts.hits = self.tokens.hits(names.iter().map(|(k, v)| (k.as_ref(), v.as_deref())));
+        facts.hits = self.tokens.hits(names.iter().copied());
         for (category, _) in &facts.hits {
             if self.tokens.categories[*category] == self.article {
                 facts.article = true;
@@ -219,7 +214,56 @@ impl PyElementReader {
             // it is laid out ("has-sidebar"), not that it is a widget.
             facts.dropping = false;
         }
-        Ok(facts)
+        facts
+    }
+
+    /// The facts of an element whose attributes are a selectolax `attributes` dict.
+    fn facts_of_dict(&self, tag: &str, attrs: &Bound<'_, PyAny>) -> PyResult<Facts> {
+        let attrs = attrs.cast::<PyDict>()?;
+        let mut bound = Vec::with_capacity(attrs.len());
+        for (key, value) in attrs.iter() {
+            let value = if value.is_none() { None } else { Some(value.cast_into::<PyString>()?) };
+            bound.push((key.cast_into::<PyString>()?, value));
+        }
+        let names: Vec<_> = bound.iter()
+            .map(|(k, v)| (k.to_string_lossy(), v.as_ref().map(|v| v.to_string_lossy())))
+            .collect();
+        let names: Vec<_> = names.iter().map(|(k, v)| (k.as_ref(), v.as_deref())).collect();
+        Ok(self.facts(tag, &names))
+    }
+
+    /// For each element's facts, an index into the list of the distinct ones, each
+    /// `(landmark, article, dropping, mark, hits)`, `hits` a tuple of (category, entry).
+    fn distinct<'py>(&self, py: Python<'py>, all: impl Iterator<Item = PyResult<Facts>>)
+                     -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
+        let mut seen: HashMap<Facts, usize> = HashMap::new();
+        let mut ids = Vec::new();
+        let mut distinct = Vec::new();
+        for facts in all {
+            let facts = facts?;
+            let id = match seen.get(&facts) {
+                Some(&id) => id,
+                None => {
+                    let id = seen.len();
+                    seen.insert(facts.clone(), id);
+                    id
+                }
+            };
+            if id == distinct.len() {
+                let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
+                    (self.tokens.categories[*c].as_str(), entry.as_str())
+                }))?;
+                distinct.push(PyTuple::new(py, [
+                    facts.landmark.map(|l| self.categories[l].as_str()).into_pyobject(py)?.into_any(),
+                    PyBool::new(py, facts.article).to_owned().into_any(),
+                    PyBool::new(py, facts.dropping).to_owned().into_any(),
+                    facts.mark.as_deref().into_pyobject(py)?.into_any(),
+                    hits.into_any(),
+                ])?);
+            }
+            ids.push(id);
+        }
+        Ok((ids, distinct))
     }
 }
 
@@ -249,35 +293,40 @@ impl PyElementReader {
     fn read<'py>(&self, py: Python<'py>, tags: &Bound<'py, PyList>,
                  attrs: &Bound<'py, PyList>, elements: Vec<usize>)
                  -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
-        let mut seen: HashMap<Facts, usize> = HashMap::new();
-        let mut ids = Vec::with_capacity(elements.len());
-        let mut distinct = Vec::new();
-        for e in elements {
+        self.distinct(py, elements.into_iter().map(|e| {
             let tag = tags.get_item(e)?.cast_into::<PyString>()?;
-            let facts = self.facts(&tag.to_string_lossy(), &attrs.get_item(e)?)?;
-            let id = match seen.get(&facts) {
-                Some(&id) => id,
-                None => {
-                    let id = seen.len();
-                    seen.insert(facts.clone(), id);
-                    id
-                }
-            };
-            if id == distinct.len() {
-                let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
-                    (self.tokens.categories[*c].as_str(), entry.as_str())
-                }))?;
-                distinct.push(PyTuple::new(py, [
-                    facts.landmark.map(|l| self.categories[l].as_str()).into_pyobject(py)?.into_any(),
-                    PyBool::new(py, facts.article).to_owned().into_any(),
-                    PyBool::new(py, facts.dropping).to_owned().into_any(),
-                    facts.mark.as_deref().into_pyobject(py)?.into_any(),
-                    hits.into_any(),
-                ])?);
+            self.facts_of_dict(&tag.to_string_lossy(), &attrs.get_item(e)?)
+        }))
+    }
+
+    /// `read`, from the elements as the walk keeps them (`cleaner.html.blocks.Walk`'s
+    /// `elements`): no Python string read.
+    fn read_walked<'py>(&self, py: Python<'py>, walked: PyRef<'py, PyWalkedElements>,
+                        elements: Vec<usize>) -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
+        // (elements alike, in tag and attributes, are read once: a page repeats its markup)
+        let mut known: HashMap<String, Facts, FastHash> = HashMap::default();
+        let (mut key, mut names) = (String::new(), Vec::new());
+        self.distinct(py, elements.into_iter().map(|e| {
+            if e >= walked.len() {
+                return Err(PyIndexError::new_err(format!("no element {e} in the walk")));
             }
-            ids.push(id);
-        }
-        Ok((ids, distinct))
+            key.clear();
+            key.push_str(walked.tag(e));
+            for (name, value) in walked.attributes(e) {
+                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
+                key.push_str(name);
+                key.push('\0');
+                key.push_str(value.unwrap_or(""));
+            }
+            if let Some(facts) = known.get(key.as_str()) {
+                return Ok(facts.clone());
+            }
+            names.clear();
+            names.extend(walked.attributes(e));
+            let facts = self.facts(walked.tag(e), &names);
+            known.insert(key.clone(), facts.clone());
+            Ok(facts)
+        }))
     }
 }
 

@@ -17,6 +17,7 @@ pub mod scorers;
 pub mod text;
 mod unicode_tables;
 pub mod structure;
+pub mod walk;
 
 #[pymodule]
 fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -36,5 +37,6 @@ fn _core(m: &Bound<'_, PyModule>) -> PyResult<()> {
     matcher::register(m)?;
     scorers::lexicon::register(m)?;
     dom::register(m)?;
+    walk::register(m)?;
     Ok(())
 }

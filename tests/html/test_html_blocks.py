@@ -120,3 +120,27 @@ def test_parents_come_before_children() -> None:
     assert all(p < e for e, p in enumerate(out.parents) if p >= 0)
     owner = out.blocks[0].owner
     assert [out.tags[e] for e in out.ancestors(owner)] == ["p", "section", "div", "body"]
+
+
+def test_hidden_by_a_style_in_any_case() -> None:
+    # (the core asks hidden() of a style holding "none" or "dden", in any case)
+    body = '<p>shown</p><p style="DISPLAY : NONE">a</p><p style="Visibility:Hidden">b</p>'
+    assert texts(body) == ["shown"]
+
+
+def test_the_core_keeps_the_attributes_the_walk_gives() -> None:
+    """The element reader reads the walk's own copy of the elements (``Walk.elements``) as
+    it reads the attribute dicts: the same facts for every element."""
+    from cleaner.html.dom import _reader
+    from cleaner.html.tokens import TokenLexicon
+
+    out = walked('<div class="related-articles" data-x="nav" role="Navigation ">'
+                 '<p class="a" hidden x="">x</p><span itemprop="articleBody" empty>z</span>'
+                 '<p class="nl-signup newsletter">y</p><p class="nl-signup newsletter">y2</p>'
+                 '<a href="#a" class="relatedArticles">w</a><main class="has-sidebar">m</main>'
+                 '</div>')
+    reader, every = _reader(TokenLexicon()), list(range(len(out.tags)))
+    (ids, facts), (walked_ids, walked_facts) = (reader.read(out.tags, out.attrs, every),
+                                                reader.read_walked(out.elements, every))
+    assert [facts[i] for i in ids] == [walked_facts[i] for i in walked_ids]
+    assert out.attrs[-1] == {"class": "has-sidebar"}
