@@ -14,16 +14,17 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cleaner.api import Cleaner, CleanResult, Format
 from cleaner.data import temporary_path, write_atomic
 from cleaner.errors import CleanerError, InputError, LimitError
 from cleaner.files import DEFAULT_MAX_BYTES, Job, document_kind, read_document
 from cleaner.lines import decode
-from cleaner.records import META_FIELD, cleaned_meta, failed_meta, text_refusal
-from cleaner.streams import Fields, Record, Writer, read_records
 from cleaner.workers import DEFAULT_LIMITS, Failed, Limits, Supervisor
+
+if TYPE_CHECKING:  # (record runs import them: a run over files needs neither)
+    from cleaner.streams import Fields, Record, Writer
 
 
 @dataclass(slots=True)
@@ -187,6 +188,8 @@ def run_record(task: RecordTask, cleaner: Cleaner, settings: Settings,
                explain: bool) -> tuple[str | None, dict[str, Any], Report]:
     """Clean one record: its cleaned text (None: failed), its ``news_cleaner`` field, and
     what happened, counted."""
+    from cleaner.records import cleaned_meta, failed_meta, text_refusal
+
     reason = task.refused
     limit = False
     if reason is None:
@@ -226,6 +229,9 @@ def run_records(inputs: Sequence[tuple[Path | None, str]], fields: Fields, outpu
     supervised workers and write them all, in order, with all their fields. A record
     that cannot be cleaned is written as it was, with ``news_cleaner.error`` (or to
     ``output.errors``); none is left out but the empty ones ``drop_empty`` asks to drop."""
+    from cleaner.records import META_FIELD, failed_meta
+    from cleaner.streams import read_records
+
     pending: deque[tuple[str, int, Record]] = deque()
     total = Report()
 

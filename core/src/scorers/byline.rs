@@ -14,7 +14,8 @@
 //!
 //! The word lists (`bylines`, `dates`, `roles`, `bio_verbs` of each language's
 //! `rules/lexicons/<lang>/words/`) come from Python at construction; the patterns are built
-//! from them once, as the Python scorer builds them per language.
+//! from them once, as the Python scorer builds them per language, and each is compiled where
+//! it is first matched (`Pattern`).
 //!
 //! Python text semantics. The Python scorer's patterns use the `regex` package (`\p{Lu}`,
 //! `\p{L}`, `\w`, `\b`, scoped `(?i:...)` with full case folding), its prefix test the
@@ -37,6 +38,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
@@ -191,6 +193,16 @@ impl PackageView {
     }
 }
 
+/// `text` as the patterns read it: the process's one `PackageView`, made (about 100
+/// million instructions: every code point's classes) on the first text that is not ASCII.
+fn view(text: &str) -> Cow<'_, str> {
+    static VIEW: OnceLock<PackageView> = OnceLock::new();
+    if text.is_ascii() {
+        return Cow::Borrowed(text);
+    }
+    VIEW.get_or_init(PackageView::new).view(text)
+}
+
 /// `re`'s `\s` (`str.isspace`): the `regex` package's and the crate's `\s` (Unicode
 /// White_Space) and the four separators `\x1c`-`\x1f`.
 const RE_SPACE: &str = r"[\s\x{1C}-\x{1F}]";
@@ -269,18 +281,75 @@ fn compile(pattern: &str) -> Regex {
         .unwrap_or_else(|e| panic!("byline pattern does not compile: {e}"))
 }
 
+/// A pattern compiled where it is first matched: the name patterns' Unicode classes make
+/// each a few million instructions to compile, and most documents need few of them (a
+/// short one none).
+struct Pattern {
+    source: String,
+    compiled: OnceLock<Regex>,
+}
+
+impl Pattern {
+    fn new(source: String) -> Pattern {
+        Pattern { source, compiled: OnceLock::new() }
+    }
+
+    fn regex(&self) -> &Regex {
+        self.compiled.get_or_init(|| compile(&self.source))
+    }
+}
+
+/// _NAME: a capitalised word, then up to three more (or particles: "de", "van", ...)
+const NAME: &str = r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}";
+
+/// `^\s*(?:[|•·@–—]|-\s|(?i:updated|published|posted)\b)`: what may follow a byline that
+/// leads its line (one per process, as the two below: they are the same in every language).
+fn tail() -> &'static Regex {
+    static TAIL: OnceLock<Regex> = OnceLock::new();
+    TAIL.get_or_init(|| {
+        compile(&format!(r"^\s*(?:[|•·@\x{{2013}}\x{{2014}}]|-\s|(?i:{})\b)", ci_words(&["updated", "published", "posted"])))
+    })
+}
+
+/// Two or three capitalised words and nothing else: a name, when it sits by a dateline.
+fn name_line() -> &'static Regex {
+    static NAME_LINE: OnceLock<Regex> = OnceLock::new();
+    NAME_LINE.get_or_init(|| compile(r"^\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2}$"))
+}
+
+/// The name in an author box's own line: the name alone, or after a link's words ("View
+/// all posts by", "More articles from", "About"): the line ends with it.
+fn author_line() -> &'static Regex {
+    static AUTHOR_LINE: OnceLock<Regex> = OnceLock::new();
+    AUTHOR_LINE.get_or_init(|| {
+        compile(&format!(
+            r"^(?:(?i:{view} (?:{posts})|(?:{more}) (?:{posts})|{written})\s+(?i:{by})?\s*)?(?P<name>\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}'’.\-]+){{1,2}})\W*$",
+            view = ci_words(&["view all"]),
+            posts = ci_words(&["posts", "articles", "stories"]),
+            more = ci_words(&["more", "recent", "latest"]),
+            written = ci_words(&["written", "posted", "about"]),
+            by = ci_words(&["by", "from"]),
+        ))
+    })
+}
+
+/// Case-insensitive alternatives of the `regex` package's.
+fn ci_words(words: &[&str]) -> String {
+    words.iter().map(|w| ci_literal(w, None, Engine::RegexPackage)).collect::<Vec<_>>().join("|")
+}
+
 // ---------------------------------------------------------------------------------------
 
 /// A language's byline patterns and word lists (`_Patterns` and the lexicon's words).
 struct Language {
     /// "By Jane Doe", "By Jane Doe and John Roe", "By JANE DOE, Reuters": whole rest of the line.
-    byline: Regex,
+    byline: Pattern,
     /// "By Jane Doe | The Post", "By Jane Doe @janedoe Nov 18, 2019": a byline at the
     /// line's start, followed by a separator, a handle or a dateline.
-    lead: Regex,
+    lead: Pattern,
     /// A prefix word between white space (or the line's start) and white space: the cheap
     /// test (Python's stdlib `re`, IGNORECASE) that spares most lines both patterns.
-    prefixed: Regex,
+    prefixed: Pattern,
     /// (looked up per token of every short line with a number: `FastHash`)
     dates: HashSet<String, text::FastHash>,
     /// The job words and the verbs with a space on each side: both or no bios.
@@ -296,7 +365,7 @@ struct Bios {
 }
 
 impl Language {
-    fn new(words: &HashMap<String, HashSet<String>>, name: &str) -> Language {
+    fn new(words: &HashMap<String, HashSet<String>>) -> Language {
         let default_prefixes: HashSet<String> = ["by".to_string()].into_iter().collect();
         let prefix_words = words.get("bylines").unwrap_or(&default_prefixes);
         let mut prefixes: Vec<&String> = prefix_words.iter().collect();
@@ -307,8 +376,8 @@ impl Language {
         };
         // (the patterns are the `regex` package's; the gate is `re`'s, with its own `\s`)
         let (full, gate) = (alternatives(r"\s", Engine::RegexPackage), alternatives(RE_SPACE, Engine::Re));
-        let byline = format!(r"(?:^|\s)(?i:{full})\s+{name}(?:\s*(?:,|&|\band\b)\s*{name})*\s*$");
-        let lead = format!(r"^(?i:{full})\s+(?P<first>{name})(?:\s*(?:,|&|\band\b)\s*{name})*");
+        let byline = format!(r"(?:^|\s)(?i:{full})\s+{NAME}(?:\s*(?:,|&|\band\b)\s*{NAME})*\s*$");
+        let lead = format!(r"^(?i:{full})\s+(?P<first>{NAME})(?:\s*(?:,|&|\band\b)\s*{NAME})*");
         let prefixed = format!(r"(?:^|{RE_SPACE})(?i:{gate}){RE_SPACE}");
         let bios = match (words.get("roles"), words.get("bio_verbs")) {
             (Some(roles), Some(verbs)) if !roles.is_empty() && !verbs.is_empty() => {
@@ -320,9 +389,9 @@ impl Language {
             _ => None,
         };
         Language {
-            byline: compile(&byline),
-            lead: compile(&lead),
-            prefixed: compile(&prefixed),
+            byline: Pattern::new(byline),
+            lead: Pattern::new(lead),
+            prefixed: Pattern::new(prefixed),
             dates: words.get("dates").map(|d| d.iter().cloned().collect()).unwrap_or_default(),
             bios,
         }
@@ -337,16 +406,6 @@ pub struct BylineScorer {
     /// For a language it was not given: the prefix "by" and no date words (as Python reads
     /// a lexicon without those lists).
     fallback: Language,
-    /// `^\s*(?:[|•·@–—]|-\s|(?i:updated|published|posted)\b)`: what may follow a byline
-    /// that leads its line.
-    tail: Regex,
-    /// Two or three capitalised words and nothing else: a name, when it sits by a dateline.
-    name_line: Regex,
-    /// The name in an author box's own line: the name alone, or after a link's words
-    /// ("View all posts by", "More articles from", "About"): the line ends with it.
-    author_line: Regex,
-    /// The text as the patterns read it (`PackageView`).
-    view: PackageView,
 }
 
 impl BylineScorer {
@@ -355,38 +414,8 @@ impl BylineScorer {
         max_dateline_words: usize,
         min_date_token_ratio: f64,
     ) -> BylineScorer {
-        // _NAME: a capitalised word, then up to three more (or particles: "de", "van", ...)
-        let name = r"\p{Lu}[\p{L}'’.\-]*(?:\s+(?:\p{Lu}[\p{L}'’.\-]*|de|da|di|van|von|der|al|bin|la|le)){0,3}";
-        let built = languages
-            .iter()
-            .map(|(language, words)| (language.clone(), Language::new(words, name)))
-            .collect();
-        let ci = |words: &[&str]| {
-            words.iter().map(|w| ci_literal(w, None, Engine::RegexPackage)).collect::<Vec<_>>().join("|")
-        };
-        let tail = format!(
-            r"^\s*(?:[|•·@\x{{2013}}\x{{2014}}]|-\s|(?i:{})\b)",
-            ci(&["updated", "published", "posted"])
-        );
-        let name_line = r"^\p{Lu}[\p{L}'’.\-]+(?:\s+\p{Lu}[\p{L}'’.\-]+){1,2}$";
-        let author_line = format!(
-            r"^(?:(?i:{view} (?:{posts})|(?:{more}) (?:{posts})|{written})\s+(?i:{by})?\s*)?(?P<name>\p{{Lu}}[\p{{L}}'’.\-]+(?:\s+\p{{Lu}}[\p{{L}}'’.\-]+){{1,2}})\W*$",
-            view = ci(&["view all"]),
-            posts = ci(&["posts", "articles", "stories"]),
-            more = ci(&["more", "recent", "latest"]),
-            written = ci(&["written", "posted", "about"]),
-            by = ci(&["by", "from"]),
-        );
-        BylineScorer {
-            max_dateline_words,
-            min_date_token_ratio,
-            languages: built,
-            fallback: Language::new(&HashMap::new(), name),
-            tail: compile(&tail),
-            name_line: compile(name_line),
-            view: PackageView::new(),
-            author_line: compile(&author_line),
-        }
+        let built = languages.iter().map(|(language, words)| (language.clone(), Language::new(words))).collect();
+        BylineScorer { max_dateline_words, min_date_token_ratio, languages: built, fallback: Language::new(&HashMap::new()) }
     }
 
     fn language(&self, language: &str) -> &Language {
@@ -423,14 +452,14 @@ impl BylineScorer {
     /// the line.
     /// (`view`: the text as the patterns read it.)
     fn lead(&self, language: &Language, text: &str, view: &str, terminal: bool) -> bool {
-        let Some(m) = language.lead.captures(view) else { return false };
+        let Some(m) = language.lead.regex().captures(view) else { return false };
         let first = &text[m.name("first").expect("the lead pattern's first name").range()];
         let folded = text::casefold(first);
         if regex_words(&folded).next().is_some_and(|t| language.dates.contains(t)) {
             return false;
         }
         let end = m.get(0).expect("the whole match").end();
-        self.is_dateline(&text[end..], &language.dates) || (self.tail.is_match(&view[end..]) && !terminal)
+        self.is_dateline(&text[end..], &language.dates) || (tail().is_match(&view[end..]) && !terminal)
     }
 
     pub fn score(&self, doc: &mut Doc) {
@@ -447,10 +476,10 @@ impl BylineScorer {
             if text.is_empty() || line.words as usize > most_words || text.starts_with('|') {
                 continue;
             }
-            let view = self.view.view(text);
+            let view = view(text);
             let mut start = None;
-            if language.prefixed.is_match(&view) {
-                start = match language.byline.find(&view) {
+            if language.prefixed.regex().is_match(&view) {
+                start = match language.byline.regex().find(&view) {
                     Some(m) => Some(m.start()),
                     None => self.lead(language, text, &view, line.terminal).then_some(0),
                 };
@@ -491,7 +520,7 @@ impl BylineScorer {
                 if Some(j) == first_text || taken[j] {
                     continue;
                 }
-                if self.name_line.is_match(&self.view.view(&doc.lines[j].text)) {
+                if name_line().is_match(&view(&doc.lines[j].text)) {
                     let detail = Detail::number("a name beside the dateline on line {}", i + 1);
                     add(doc, &mut bylined, j, NAME_NEAR_DATELINE_WEIGHT, "score:byline.name", detail);
                 }
@@ -508,8 +537,8 @@ impl BylineScorer {
             if line.text.is_empty() || line.words > MAX_AUTHOR_LINE_WORDS {
                 continue;
             }
-            let shown = self.view.view(&line.text);
-            let Some(m) = self.author_line.captures(&shown) else { continue };
+            let shown = view(&line.text);
+            let Some(m) = author_line().captures(&shown) else { continue };
             let name = line.text[m.name("name").expect("the author line's name").range()].to_string();
             for k in nearby(doc, j) {
                 let bio = doc.lines[k].text.as_str();
