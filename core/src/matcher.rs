@@ -41,7 +41,7 @@ use pyo3::prelude::*;
 use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::{Regex, RegexBuilder};
 
-use crate::model::Category;
+use crate::model::{Category, CATEGORIES};
 use crate::text;
 
 /// Characters that could edge a whole-line key (anything but letters and digits) longer
@@ -135,10 +135,10 @@ impl<T> Lazy<T> {
 struct Rx {
     category: Category,
     rank: u8,
-    /// The gate (`loose`), in its line form, and the bytes a line it flags can start (or
-    /// end) with (`edge_bytes`).
+    /// The gate (`loose`), in its line form, and the bytes a line it flags can start and
+    /// end with (`edge_bytes`).
     gate: Lazy<Regex>,
-    edge: Option<(bool, [bool; 256])>,
+    edges: Edges,
     /// The exact form (None for a regex with a lookahead).
     exact: Lazy<Option<Regex>>,
     /// The exact form for a plain line (`line_form`).
@@ -228,8 +228,13 @@ fn line_form(pattern: &str, plain: bool) -> Result<String, String> {
 
 pub struct Matcher {
     pub language: String,
+    /// Each category's reason code, `lexicon:LANGUAGE/CATEGORY` (by `Category as usize`).
+    codes: Vec<Arc<str>>,
     whole: HashMap<String, Category, text::FastHash>,
+    /// The most characters a line with a whole-line key can have (`MAX_EDGE_CHARS` of
+    /// edges), and the longest key's bytes.
     longest_whole: usize,
+    keys: KeyShapes,
     phrases: Vec<(String, Category)>,
     /// Phrases and the literals the regexes' gates require in one automaton: per pattern,
     /// the phrase it is (if any) and the regexes whose gates it opens.
@@ -303,10 +308,19 @@ fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
     required(&hir).or_else(|| prefixes(&hir)).filter(usable)
 }
 
-/// Which line a gate can flag by its first byte (a gate whose every match starts the
-/// line) or its last (one whose every match ends it): (from the start, the bytes), or
-/// None where a match can be empty there or the gate is anchored at neither end.
-fn edge_bytes(gate: &str) -> Option<(bool, [bool; 256])> {
+/// The bytes a line a gate flags can start with (for a gate whose every match starts the
+/// line) and those it can end with (for one whose every match ends it); None at an end
+/// where the gate is not anchored or a match can be empty.
+type Edges = [Option<[bool; 256]>; 2];
+
+/// Whether a line can be one a gate flags, by its first and last bytes.
+fn at_edges(edges: &Edges, line: &[u8]) -> bool {
+    let holds = |set: &Option<[bool; 256]>, b: Option<&u8>| set.as_ref().is_none_or(|set| b.is_some_and(|&b| set[b as usize]));
+    holds(&edges[0], line.first()) && holds(&edges[1], line.last())
+}
+
+/// A gate's `Edges`.
+fn edge_bytes(gate: &str) -> Edges {
     use regex_syntax::hir::{Class, Hir, HirKind, Look as L};
     // The bytes a match of `h` can start (`first`) or end with, and whether it can be empty.
     fn edge(h: &Hir, first: bool, set: &mut [bool; 256]) -> bool {
@@ -350,19 +364,13 @@ fn edge_bytes(gate: &str) -> Option<(bool, [bool; 256])> {
             HirKind::Alternation(subs) => subs.iter().fold(false, |empty, sub| edge(sub, first, set) | empty),
         }
     }
-    let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
-    let first = if hir.properties().look_set_prefix().contains(L::StartLF) {
-        true
-    } else if hir.properties().look_set_suffix().contains(L::EndLF) {
-        false
-    } else {
-        return None;
+    let Ok(hir) = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate) else { return [None, None] };
+    let bytes = |first: bool, anchored: bool| {
+        let mut set = [false; 256];
+        (anchored && !edge(&hir, first, &mut set)).then_some(set)
     };
-    let mut set = [false; 256];
-    if edge(&hir, first, &mut set) {
-        return None;
-    }
-    Some((first, set))
+    [bytes(true, hir.properties().look_set_prefix().contains(L::StartLF)),
+     bytes(false, hir.properties().look_set_suffix().contains(L::EndLF))]
 }
 
 fn build(pattern: &str) -> Result<Regex, String> {
@@ -433,6 +441,7 @@ impl Matcher {
         regexes: Vec<RegexSpec>,
     ) -> Result<Matcher, String> {
         let longest_whole = whole.keys().map(|k| text::len(k)).max().unwrap_or(0) + MAX_EDGE_CHARS;
+        let keys = KeyShapes::of(whole.keys());
         let mut compiled = Vec::with_capacity(regexes.len());
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
@@ -447,7 +456,7 @@ impl Matcher {
                 } else {
                     LINE_END
                 },
-                edge: edge_bytes(&loose),
+                edges: edge_bytes(&loose),
                 gate: Lazy::new(move || build(&line_form(&loose, false)?)),
                 exact: lazy_regex(&spec.exact, lookaround, false),
                 plain: lazy_regex(&spec.exact, lookaround, true),
@@ -496,9 +505,16 @@ impl Matcher {
             )
         };
         Ok(Matcher {
-            language: language.to_string(), whole: whole.into_iter().collect(), longest_whole, phrases, automaton, pattern_phrase,
+            language: language.to_string(),
+            codes: CATEGORIES.iter().map(|c| Arc::from(format!("lexicon:{language}/{}", c.name()))).collect(),
+            whole: whole.into_iter().collect(), longest_whole, keys, phrases, automaton, pattern_phrase,
             pattern_regexes, regexes: compiled, always,
         })
+    }
+
+    /// The reason code of the lexicon's entries of `category`.
+    pub fn code(&self, category: Category) -> Arc<str> {
+        Arc::clone(&self.codes[category as usize])
     }
 
     /// Compile every form now (a document compiles those it needs): whether the lexicon's
@@ -526,18 +542,24 @@ impl Matcher {
         let bytes = low.as_bytes();
         let line_of = |at: usize| starts.partition_point(|&s| s <= at) - 1;
         if !self.whole.is_empty() {
+            let mut key = Vec::new();
             for (i, line) in lines.iter().enumerate() {
                 let text = line.as_ref();
-                let n = text::len(text);
-                if n > 0 && n <= self.longest_whole {
-                    let end = starts.get(i + 1).map_or(low.len(), |&next| next - 1);
-                    let found = match text.is_ascii().then(|| ascii_key(&low[starts[i]..end])).flatten() {
-                        Some(key) => self.whole.get(key),
-                        None => self.whole.get(&text::normalise(text)),
-                    };
-                    if let Some(&category) = found {
-                        hits.push((i, WHOLE, 0, 0, Hit { line: i, category, text: text.to_string(), whole_line: true }));
-                    }
+                // (at most `longest_whole` characters: no more bytes, or none too many counted)
+                if text.is_empty() || text.len() > 4 * self.longest_whole
+                    || (text.len() > self.longest_whole && text::len(text) > self.longest_whole)
+                {
+                    continue;
+                }
+                let end = starts.get(i + 1).map_or(low.len(), |&next| next - 1);
+                let found = match text.is_ascii().then(|| ascii_key(&low[starts[i]..end], &self.keys)).flatten() {
+                    Some(key) => self.whole.get(key),
+                    // (a key longer than the longest is none)
+                    None if text::normalise_prefix(text, self.keys.longest + 1, &mut key) => None,
+                    None => self.whole.get(std::str::from_utf8(&key).expect("whole characters")),
+                };
+                if let Some(&category) = found {
+                    hits.push((i, WHOLE, 0, 0, Hit { line: i, category, text: text.to_string(), whole_line: true }));
                 }
             }
         }
@@ -556,9 +578,13 @@ impl Matcher {
                     }
                 }
                 if !self.pattern_regexes[id].is_empty() {
+                    // (the lines come in order: a match ends in the line it starts in)
                     let i = line_of(m.start());
                     for &k in &self.pattern_regexes[id] {
-                        opened[k].get_or_insert_with(Vec::new).push(i);
+                        let lines = opened[k].get_or_insert_with(Vec::new);
+                        if lines.last() != Some(&i) {
+                            lines.push(i);
+                        }
                     }
                 }
             }
@@ -570,9 +596,7 @@ impl Matcher {
         }
         let mut which: Vec<(usize, Option<Vec<usize>>)> = Vec::new();
         for (k, lines) in opened.into_iter().enumerate() {
-            if let Some(mut lines) = lines {
-                lines.sort_unstable();
-                lines.dedup();
+            if let Some(lines) = lines {
                 which.push((k, Some(lines)));
             }
         }
@@ -603,7 +627,7 @@ impl Matcher {
             let k = *k;
             let rx = &self.regexes[k];
             // The lines the gate flags, of those holding one of its literals (or of all) that
-            // start (or end) with a byte its matches can.
+            // start and end with bytes its matches can.
             let flagged: Vec<usize> = match lines {
                 None => (0..starts.len()).collect(),
                 Some(lines) => lines.clone(),
@@ -612,10 +636,7 @@ impl Matcher {
             .filter(|&i| {
                 let (s, e) = line_span(i);
                 let line = &low.as_bytes()[s..e];
-                let at_edge = |&(first, set): &(bool, [bool; 256])| {
-                    if first { line.first() } else { line.last() }.is_some_and(|&b| set[b as usize])
-                };
-                rx.edge.as_ref().is_none_or(at_edge) && rx.gate.get().is_match(line)
+                at_edges(&rx.edges, line) && rx.gate.get().is_match(line)
             })
             .collect();
             for i in flagged {
@@ -726,13 +747,48 @@ fn tagged(low: &str) -> (Vec<u8>, Vec<usize>, Vec<usize>) {
     (enc, back, bounds)
 }
 
+/// What the whole-line keys look like: the longest one's bytes, and the pairs of first and
+/// last bytes they have (a bit per pair).
+struct KeyShapes {
+    longest: usize,
+    ends: Vec<u64>,
+}
+
+impl KeyShapes {
+    fn of<'a>(keys: impl Iterator<Item = &'a String>) -> KeyShapes {
+        let mut shapes = KeyShapes { longest: 0, ends: vec![0; 1024] };
+        for key in keys {
+            shapes.longest = shapes.longest.max(key.len());
+            if let (Some(&first), Some(&last)) = (key.as_bytes().first(), key.as_bytes().last()) {
+                let pair = (first as usize) << 8 | last as usize;
+                shapes.ends[pair / 64] |= 1 << (pair % 64);
+            }
+        }
+        shapes
+    }
+
+    /// Whether some key starts with `first` and ends with `last`.
+    fn ends(&self, first: u8, last: u8) -> bool {
+        let pair = (first as usize) << 8 | last as usize;
+        self.ends[pair / 64] & 1 << (pair % 64) != 0
+    }
+}
+
 /// An ASCII line's `normalise`d key, read from its lowered text (lowercase, tabs made
 /// spaces) where that needs no copy: what lies between its first and last letter or digit,
-/// if no white space there but single spaces. (None: `normalise` makes it.)
-fn ascii_key(low: &str) -> Option<&str> {
+/// if no white space there but single spaces. (None: `normalise` makes it.) A text whose
+/// key no key looks like (`keys`: by its ends, or longer than every key) has the key "",
+/// which no entry has either.
+fn ascii_key<'a>(low: &'a str, keys: &KeyShapes) -> Option<&'a str> {
     let bytes = low.as_bytes();
     let Some(start) = bytes.iter().position(u8::is_ascii_alphanumeric) else { return Some("") };
     let end = bytes.iter().rposition(u8::is_ascii_alphanumeric).map_or(start, |k| k + 1);
+    let space = |b: &&u8| matches!(**b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ');
+    if !keys.ends(bytes[start], bytes[end - 1])
+        || (end - start > keys.longest && bytes[start..end].iter().filter(|b| !space(b)).count() > keys.longest)
+    {
+        return Some(""); // (however spaced)
+    }
     let mut space = false;
     for &b in &bytes[start..end] {
         match b {
@@ -885,12 +941,16 @@ mod tests {
     fn an_ascii_lines_key_is_read_from_its_lowered_text() {
         for line in ["» MOST Popular:", "  most\tpopular ", "most  popular", "--", "a\x1fb", "Most popular!!"] {
             let low = text::lower_text(&[line]);
-            if let Some(key) = ascii_key(&low) {
+            if let Some(key) = ascii_key(&low, &KeyShapes::of([text::normalise(line)].iter())) {
                 assert_eq!(key, text::normalise(line), "{line:?}");
             }
         }
-        assert_eq!(ascii_key("» most popular:"), Some("most popular"));
-        assert_eq!(ascii_key("most  popular"), None);
+        let keys = KeyShapes::of(["most popular".to_string()].iter());
+        assert_eq!(ascii_key("» most popular:", &keys), Some("most popular"));
+        assert_eq!(ascii_key("most  popular", &keys), None);
+        assert_eq!(ascii_key("most popular stories", &keys), Some("")); // (no key ends so)
+        assert_eq!(ascii_key("more of the most          popular", &keys), Some("")); // (no key that long)
+        assert_eq!(ascii_key("most      popular", &keys), None); // (its key is 12 bytes)
     }
 
     #[test]
@@ -948,14 +1008,18 @@ mod tests {
 
     #[test]
     fn a_gate_anchored_at_one_end_is_tried_on_lines_that_start_or_end_as_its_matches_can() {
-        let (first, set) = edge_bytes(r"^(?:\d+|©)\s*/").unwrap();
-        assert!(first && set[b'7' as usize] && set[0xC2] && !set[b'a' as usize] && !set[b' ' as usize]);
-        let (first, set) = edge_bytes(r"(?:ap|afp|é)$").unwrap();
-        assert!(!first && set[b'p' as usize] && set[0xA9] && !set[b'a' as usize]);
-        assert!(edge_bytes(r"^a?").is_none()); // (an empty match)
-        assert!(edge_bytes(r"ab").is_none());
+        let [first, last] = edge_bytes(r"^(?:\d+|©)\s*/");
+        let set = first.unwrap();
+        assert!(set[b'7' as usize] && set[0xC2] && !set[b'a' as usize] && !set[b' ' as usize] && last.is_none());
+        let [first, last] = edge_bytes(r"(?:ap|afp|é)$");
+        let set = last.unwrap();
+        assert!(first.is_none() && set[b'p' as usize] && set[0xA9] && !set[b'a' as usize]);
+        let [first, last] = edge_bytes(r"^\w+,\s(?:ap|reuters)$"); // (both ends)
+        assert!(first.unwrap()[b'j' as usize] && last.unwrap()[b's' as usize] && !last.unwrap()[b'e' as usize]);
+        assert_eq!(edge_bytes(r"^a?").map(|e| e.is_some()), [false, false]); // (an empty match)
+        assert_eq!(edge_bytes(r"ab").map(|e| e.is_some()), [false, false]);
         let m = matcher(&[], &[], vec![regex(r"^\d+/\d+$", Category::Caption)]);
-        assert_eq!(m.scan(&["3/4", "a 3/4", "x"]).len(), 1);
+        assert_eq!(m.scan(&["3/4", "a 3/4", "3/4 a", "x"]).len(), 1);
     }
 
     #[test]

@@ -193,6 +193,11 @@ pub enum Detail {
     Numbers(&'static str, [u32; 2]),
     /// A template whose `{s}` is the text and whose `{}` is the number.
     TextNumber(&'static str, Arc<str>, u32),
+    /// A text, in Python's `repr` (a lexicon's whole-line entry as the line says it).
+    Repr(Arc<str>),
+    /// Texts, one a line: their `repr`s in Python's `str` order, joined by ", " (the
+    /// phrases a lexicon found in a line).
+    Reprs(Arc<str>),
 }
 
 impl Detail {
@@ -224,6 +229,12 @@ impl Detail {
             }
             Detail::TextNumber(template, text, number) => {
                 Cow::Owned(template.replacen("{}", &number.to_string(), 1).replacen("{s}", text, 1))
+            }
+            Detail::Repr(text) => Cow::Owned(crate::text::repr(text)),
+            Detail::Reprs(texts) => {
+                let mut reprs: Vec<String> = texts.split('\n').map(crate::text::repr).collect();
+                reprs.sort_unstable(); // (UTF-8 byte order is code point order: Python's)
+                Cow::Owned(reprs.join(", "))
             }
         }
     }

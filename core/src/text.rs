@@ -632,42 +632,51 @@ fn ascii_prefix(bytes: &[u8]) -> usize {
 
 /// `lower_text(lines)` and where each line starts in it (bytes).
 ///
-/// Line by line, in one pass: an ASCII line (most are) is copied and lowered in bulk; in
-/// another, runs of ASCII are, and each other character is written as `lower` (or, where
-/// some character of the document would lengthen, as lowered alone) would write it. No
-/// character is lowered to or from an odd space, so those are made plain where they stand;
-/// a line end is neither cased nor case-ignorable, so a capital sigma's context is its line.
+/// Line by line, in one pass: a line is copied and its ASCII lowered in bulk; where it
+/// holds a character beyond ASCII that lowering changes (or an odd space), it is written
+/// again character by character, as `lower` would write it; if some character of the
+/// document would lengthen ("İ"), the pass is made again with each character lowered alone
+/// and that one kept. No character is lowered to or from an odd space, so those are made
+/// plain where they stand; a line end is neither cased nor case-ignorable, so a capital
+/// sigma's context is its line.
 pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
-    // (whether some character lengthens: only the non-ASCII ones are read)
-    let lengthens = |l: &str| {
+    lower_lines_as(lines, false).unwrap_or_else(|| lower_lines_as(lines, true).expect("lowered alone"))
+}
+
+/// `lower_lines`, each character lowered alone (`alone`) or not: None if not, and some
+/// character would lengthen.
+fn lower_lines_as<S: AsRef<str>>(lines: &[S], alone: bool) -> Option<(String, Vec<usize>)> {
+    // (whether a line holds a character beyond ASCII that it cannot keep as it is)
+    let changes = |line: &str| {
+        let bytes = line.as_bytes();
         let mut at = 0;
-        while at < l.len() {
-            at += ascii_prefix(&l.as_bytes()[at..]);
-            let Some(c) = l[at..].chars().next() else { return false };
-            if lowers_long(c) {
+        loop {
+            at += ascii_prefix(&bytes[at..]);
+            let Some(c) = line[at..].chars().next() else { return false };
+            if has(c, t::LOWER_MAPS) || ODD_SPACES.contains(&c) {
                 return true;
             }
             at += c.len_utf8();
         }
-        false
     };
-    let alone = lines.iter().any(|l| lengthens(l.as_ref()));
     let mut out = String::with_capacity(lines.iter().map(|l| l.as_ref().len() + 1).sum());
     let mut starts = Vec::with_capacity(lines.len());
     for (k, line) in lines.iter().enumerate() {
         if k > 0 {
             out.push('\n');
         }
-        starts.push(out.len());
+        let from = out.len();
+        starts.push(from);
         let line = line.as_ref();
-        let bytes = line.as_bytes();
+        out.push_str(line);
+        out[from..].make_ascii_lowercase();
+        if line.is_ascii() || !changes(line) {
+            continue;
+        }
+        out.truncate(from);
         let mut at = 0;
-        while at < bytes.len() {
-            let run = if at == 0 && line.is_ascii() {
-                bytes.len()
-            } else {
-                ascii_prefix(&bytes[at..])
-            };
+        while at < line.len() {
+            let run = ascii_prefix(&line.as_bytes()[at..]);
             if run > 0 {
                 let from = out.len();
                 out.push_str(&line[at..at + run]);
@@ -678,7 +687,12 @@ pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
             let c = line[at..].chars().next().expect("a character");
             if ODD_SPACES.contains(&c) {
                 out.push(' ');
-            } else if alone && lowers_long(c) {
+            } else if !has(c, t::LOWER_MAPS) {
+                out.push_str(&line[at..at + c.len_utf8()]);
+            } else if lowers_long(c) {
+                if !alone {
+                    return None;
+                }
                 out.push(c);
             } else if c == SIGMA && !alone {
                 out.push(if final_sigma(line, at) { '\u{3c2}' } else { '\u{3c3}' });
@@ -691,7 +705,7 @@ pub fn lower_lines<S: AsRef<str>>(lines: &[S]) -> (String, Vec<usize>) {
     if out.contains('\t') {
         out = out.replace('\t', " ");
     }
-    (out, starts)
+    Some((out, starts))
 }
 
 /// A hash for looking texts up in tables made from lexicons (whole-line keys, date words):

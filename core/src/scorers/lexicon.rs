@@ -100,34 +100,25 @@ impl LexiconScorer {
         let texts: Vec<&str> = doc.lines.iter().map(|l| l.text.as_str()).collect();
         let hits = matcher.scan(&texts);
         drop(texts);
-        // (by line, in the order lines first appear: the hits are sorted by line)
-        let mut by_line: Vec<(usize, Vec<Hit>)> = Vec::new();
-        for hit in hits {
-            match by_line.last_mut() {
-                Some((i, group)) if *i == hit.line => group.push(hit),
-                _ => by_line.push((hit.line, vec![hit])),
-            }
-        }
-        let code = format!("lexicon:{}", matcher.language);
         let mut headings = Vec::new();
-        for (i, hits) in &by_line {
-            let i = *i;
-            let (words, chars) = (doc.lines[i].words, doc.lines[i].chars);
-            let text = doc.lines[i].text.clone();
+        // (by line: the hits are sorted by line)
+        for hits in hits.chunk_by(|a, b| a.line == b.line) {
+            let i = hits[0].line;
+            let line = &doc.lines[i];
+            let (words, chars) = (line.words, line.chars);
             let long = words > self.decisive_max_words;
             let strong: Option<&Hit> = if long {
-                let key = text::normalise(&text);
+                let key = text::normalise(&line.text);
                 hits.iter().find(|h| h.whole_line && text::normalise(&h.text) == key)
             } else {
                 hits.iter().find(|h| h.whole_line)
             };
-            let state = &mut doc.states[i];
             if let Some(hit) = strong {
-                state.add(self.whole_line_weight, Some(hit.category),
-                          format!("{code}/{}", hit.category.name()), text::repr(&hit.text));
-                if hit.category == Category::Related && self.list_heading(&text, words) {
+                if hit.category == Category::Related && self.list_heading(&line.text, words) {
                     headings.push(i);
                 }
+                doc.states[i].add(self.whole_line_weight, Some(hit.category), matcher.code(hit.category),
+                                  Detail::Repr(Arc::from(hit.text.as_str())));
                 continue;
             }
             let anchored = hits.iter().find(|h| h.whole_line); // (anchored regexes: no key hit)
@@ -139,17 +130,16 @@ impl LexiconScorer {
                 }
             }
             let category = most_common(hits);
-            let mut reprs: Vec<String> = phrases.iter().map(|p| text::repr(p)).collect();
-            reprs.sort_by(|a, b| python_str_cmp(a, b));
-            let detail = reprs.join(", ");
-            let label = format!("{code}/{}", category.name());
+            let detail = Detail::Reprs(Arc::from(phrases.join("\n")));
+            let label = matcher.code(category);
             if long {
-                let mut sentences = self.sentences(&text);
+                let mut sentences = self.sentences(&line.text);
                 if sentences.len() > 1 {
                     let (share, condemned) = self.condemned(&mut sentences, hits);
-                    state.add(round3(self.whole_line_weight * share), Some(category), &label,
-                              format!("{detail}; {condemned} of {} sentences, {:.0}% of the text",
-                                       sentences.len(), share * 100.0));
+                    let state = &mut doc.states[i];
+                    state.add(round3(self.whole_line_weight * share), Some(category), label,
+                              format!("{}; {condemned} of {} sentences, {:.0}% of the text",
+                                      detail.text(), sentences.len(), share * 100.0));
                     let pitch = if condemned > 0 {
                         sentences.iter().filter(|s| s.1).map(|s| s.0.as_str()).collect::<Vec<_>>().join(" ")
                     } else {
@@ -163,14 +153,16 @@ impl LexiconScorer {
                 }
             }
             if let Some(a) = anchored {
-                state.add(self.whole_line_weight, Some(a.category),
-                          format!("{code}/{}", a.category.name()), text::repr(&a.text));
+                doc.states[i].add(self.whole_line_weight, Some(a.category), matcher.code(a.category),
+                                  Detail::Repr(Arc::from(a.text.as_str())));
                 continue;
             }
             let covered: usize = phrases.iter().map(|p| text::len(p)).sum();
             let weight = self.phrase_weight(phrases.len(), covered, words, chars as usize);
-            state.add(round3(weight), Some(category), &label, &detail);
-            if self.second_person.is_match(&text) {
+            let addresses = self.second_person.is_match(&line.text);
+            let state = &mut doc.states[i];
+            state.add(round3(weight), Some(category), label, detail);
+            if addresses {
                 state.add(self.second_person_weight, Some(category), "score:call_to_action",
                           "addresses the reader");
             }
@@ -357,11 +349,6 @@ impl LexiconScorer {
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
     let word = |c: char| if c.is_ascii() { c.is_ascii_alphanumeric() || c == '_' } else { regex_syntax::is_word_character(c) };
     text.split(move |c: char| !word(c)).filter(|w| !w.is_empty())
-}
-
-/// Python's `str` order: by code point (UTF-8 byte order is the same).
-fn python_str_cmp(a: &str, b: &str) -> std::cmp::Ordering {
-    a.as_bytes().cmp(b.as_bytes())
 }
 
 /// The most frequent category of the hits (the first to reach it, on a tie).
