@@ -252,10 +252,16 @@ const MIN_LITERAL_BYTES: usize = 3;
 /// Nor are sets of more literals than this.
 const MAX_LITERALS: usize = 64;
 
+/// `required_literals_of` a gate's text.
+#[cfg(test)]
+fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
+    required_literals_of(&parse_gate(gate).ok()??)
+}
+
 /// Literals one of which every match of a gate holds (regex-syntax's prefix extraction, of
 /// each part of a sequence from there on), the longest such set if there are few and none
 /// too short: a line holding none is no line the gate flags.
-fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
+fn required_literals_of(hir: &regex_syntax::hir::Hir) -> Option<Vec<Vec<u8>>> {
     use regex_syntax::hir::literal::{ExtractKind, Extractor};
     use regex_syntax::hir::{Hir, HirKind};
     type Literals = Vec<Vec<u8>>;
@@ -304,8 +310,7 @@ fn required_literals(gate: &str) -> Option<Vec<Vec<u8>>> {
             _ => None,
         }
     }
-    let hir = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate).ok()?;
-    required(&hir).or_else(|| prefixes(&hir)).filter(usable)
+    required(hir).or_else(|| prefixes(hir)).filter(usable)
 }
 
 /// The bytes a line a gate flags can start with (for a gate whose every match starts the
@@ -320,7 +325,16 @@ fn at_edges(edges: &Edges, line: &[u8]) -> bool {
 }
 
 /// A gate's `Edges`.
+#[cfg(test)]
 fn edge_bytes(gate: &str) -> Edges {
+    match parse_gate(gate) {
+        Ok(Some(hir)) => edge_bytes_of(&hir),
+        _ => [None, None],
+    }
+}
+
+/// `edge_bytes` of a gate's parse.
+fn edge_bytes_of(hir: &regex_syntax::hir::Hir) -> Edges {
     use regex_syntax::hir::{Class, Hir, HirKind, Look as L};
     // The bytes a match of `h` can start (`first`) or end with, and whether it can be empty.
     fn edge(h: &Hir, first: bool, set: &mut [bool; 256]) -> bool {
@@ -364,10 +378,9 @@ fn edge_bytes(gate: &str) -> Edges {
             HirKind::Alternation(subs) => subs.iter().fold(false, |empty, sub| edge(sub, first, set) | empty),
         }
     }
-    let Ok(hir) = regex_syntax::ParserBuilder::new().multi_line(true).build().parse(gate) else { return [None, None] };
     let bytes = |first: bool, anchored: bool| {
         let mut set = [false; 256];
-        (anchored && !edge(&hir, first, &mut set)).then_some(set)
+        (anchored && !edge(hir, first, &mut set)).then_some(set)
     };
     [bytes(true, hir.properties().look_set_prefix().contains(L::StartLF)),
      bytes(false, hir.properties().look_set_suffix().contains(L::EndLF))]
@@ -382,9 +395,15 @@ fn build(pattern: &str) -> Result<Regex, String> {
         .map_err(|e| e.to_string())
 }
 
-/// A pattern's syntax checked without compiling it.
-fn validate(pattern: &str) -> Result<(), String> {
-    regex_syntax::ParserBuilder::new().multi_line(true).utf8(false).build().parse(pattern).map(|_| ()).map_err(|e| e.to_string())
+/// A gate's syntax checked without compiling it, parsed once for what is read from it
+/// (`edge_bytes_of`, `required_literals_of`): its UTF-8 parse, or `None` if it is valid
+/// only as a pattern over bytes (then nothing is read from it).
+fn parse_gate(pattern: &str) -> Result<Option<regex_syntax::hir::Hir>, String> {
+    let parse = |utf8: bool| regex_syntax::ParserBuilder::new().multi_line(true).utf8(utf8).build().parse(pattern);
+    match parse(true) {
+        Ok(hir) => Ok(Some(hir)),
+        Err(_) => parse(false).map(|_| None).map_err(|e| e.to_string()),
+    }
 }
 
 fn build_look(specs: &[LookSpec]) -> Result<Vec<Look>, String> {
@@ -443,9 +462,10 @@ impl Matcher {
         let longest_whole = whole.keys().map(|k| text::len(k)).max().unwrap_or(0) + MAX_EDGE_CHARS;
         let keys = KeyShapes::of(whole.keys());
         let mut compiled = Vec::with_capacity(regexes.len());
+        let mut parsed = Vec::with_capacity(regexes.len());
         for spec in &regexes {
             let lookaround = !spec.look.is_empty();
-            validate(&spec.loose)?;
+            let hir = parse_gate(&spec.loose)?;
             let loose = spec.loose.clone();
             compiled.push(Rx {
                 category: spec.category,
@@ -456,7 +476,7 @@ impl Matcher {
                 } else {
                     LINE_END
                 },
-                edges: edge_bytes(&loose),
+                edges: hir.as_ref().map_or([None, None], edge_bytes_of),
                 gate: Lazy::new(move || build(&line_form(&loose, false)?)),
                 exact: lazy_regex(&spec.exact, lookaround, false),
                 plain: lazy_regex(&spec.exact, lookaround, true),
@@ -464,6 +484,7 @@ impl Matcher {
                 look: lazy_look(&spec.look),
                 ascii_look: lazy_look(&spec.ascii_look),
             });
+            parsed.push(hir);
         }
         // One automaton: the phrases, then the literals the regexes' gates require.
         let mut patterns: Vec<Vec<u8>> = phrases.iter().map(|(p, _)| p.as_bytes().to_vec()).collect();
@@ -471,8 +492,8 @@ impl Matcher {
         let mut pattern_regexes: Vec<Vec<usize>> = vec![Vec::new(); phrases.len()];
         let mut index: HashMap<Vec<u8>, usize> = patterns.iter().cloned().enumerate().map(|(k, p)| (p, k)).collect();
         let mut always = Vec::new();
-        for (k, spec) in regexes.iter().enumerate() {
-            match required_literals(&spec.loose) {
+        for (k, hir) in parsed.iter().enumerate() {
+            match hir.as_ref().and_then(required_literals_of) {
                 None => always.push(k),
                 Some(literals) => {
                     for literal in literals {
