@@ -16,17 +16,13 @@ taken where it is ASCII: no character a newer Unicode added folds to ASCII
 
 The byline scorer's prefixes ("by", "written by", "von") are matched by ``re``, whose
 IGNORECASE lowercases one character at a time and also takes ``ı`` for ``i`` and ``ſ``
-for ``s``: their literals (``phrase_literals``) are looked for in ``lowered`` text, a line
-at a time (``lines_holding``).
+for ``s``: their literals (``phrase_literals``) are looked for in ``lowered`` text.
 """  # noqa: RUF002 (the letters named are meant)
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Iterable, Sequence
-
-from cleaner.patterns import line_starts
+from collections.abc import Iterable
 
 # A regex's atoms: an escape, a character class, a counted repeat, or any one character.
 _TOKENS = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]])*\]|\{\d*(?:,\d*)?\}|.", re.DOTALL)
@@ -150,16 +146,3 @@ def lowered(text: str) -> str:
     if low.isascii():
         return low
     return low.replace("\u0307", "").replace("ı", "i").replace("ſ", "s")
-
-
-def lines_holding(texts: Sequence[str], literals: tuple[str, ...]) -> set[int]:
-    """The numbers of the lines that hold any of the literals, ``lowered``."""
-    low = lowered("\n".join(texts))  # (lowering keeps the newlines)
-    starts = line_starts(low)
-    holding: set[int] = set()
-    for literal in literals:
-        at = low.find(literal)
-        while at >= 0:
-            holding.add(bisect_right(starts, at) - 1)
-            at = low.find(literal, at + 1)
-    return holding

@@ -65,11 +65,6 @@ class HtmlPage:
         return self.canonical or self.meta.get("og:url") or None
 
 
-def page_text(page: HtmlPage) -> str:
-    """The page's lines as one text, a line per block (blank lines between paragraphs)."""
-    return "\n".join(block.text if block is not None else "" for block in page.walk.lines)
-
-
 def page_lines(page: HtmlPage) -> list[Line]:
     """The page's ``Line`` objects: line i is ``page.walk.lines[i]``."""
     from cleaner.engine import line_views

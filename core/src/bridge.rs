@@ -387,10 +387,9 @@ impl PyLiteralFilter {
 /// fold to text holding either). ASCII runs are copied and lowered at once.
 fn push_folded(s: &str, out: &mut String) {
     fn push_lowered(ascii: &str, out: &mut String) {
-        // (a capital's bit 5 set, without a branch: the loop is vectorised)
-        let lowered = ascii.bytes().map(|b| b | (((b.wrapping_sub(b'A') < 26) as u8) << 5));
-        // SAFETY: ASCII bytes, lowered, are ASCII.
-        unsafe { out.as_mut_vec() }.extend(lowered);
+        let from = out.len();
+        out.push_str(ascii);
+        out[from..].make_ascii_lowercase();
     }
     if s.is_ascii() {
         push_lowered(s, out);
@@ -400,15 +399,7 @@ fn push_folded(s: &str, out: &mut String) {
     let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
     while i < bytes.len() {
         if bytes[i] < 0x80 {
-            // (on over ASCII eight bytes at a time, then a byte at a time)
-            while i + 8 <= bytes.len()
-                && u64::from_ne_bytes(bytes[i..i + 8].try_into().unwrap()) & 0x8080_8080_8080_8080 == 0
-            {
-                i += 8;
-            }
-            while i < bytes.len() && bytes[i] < 0x80 {
-                i += 1;
-            }
+            i += text::ascii_prefix(&bytes[i..]);
             continue;
         }
         push_lowered(&s[run..i], out);

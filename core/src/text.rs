@@ -617,7 +617,7 @@ pub fn lower_text<S: AsRef<str>>(lines: &[S]) -> String {
 }
 
 /// How many bytes of `bytes` are ASCII before the first that is not (eight at a time).
-fn ascii_prefix(bytes: &[u8]) -> usize {
+pub fn ascii_prefix(bytes: &[u8]) -> usize {
     let mut chunks = bytes.chunks_exact(8);
     let mut at = 0;
     for chunk in &mut chunks {
@@ -708,53 +708,10 @@ fn lower_lines_as<S: AsRef<str>>(lines: &[S], alone: bool) -> Option<(String, Ve
     Some((out, starts))
 }
 
-/// A hash for looking texts up in tables made from lexicons (whole-line keys, date words):
-/// FxHash's (a rotate, a xor and a multiply per eight bytes), several times cheaper than
-/// the standard library's SipHash on short keys. Not for tables whose keys a document
-/// chooses (collisions it could arrange would slow them down).
-#[derive(Clone, Copy, Default)]
-pub struct FastHasher(u64);
-
-impl FastHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for FastHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            self.add(u64::from_le_bytes(chunk.try_into().expect("eight bytes")));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut last = [0u8; 8];
-            last[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(last));
-        }
-    }
-
-    #[inline]
-    fn write_u8(&mut self, byte: u8) {
-        self.add(byte as u64);
-    }
-
-    #[inline]
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// `HashMap`/`HashSet`'s hasher for lexicon tables (`FastHasher`).
-pub type FastHash = std::hash::BuildHasherDefault<FastHasher>;
+/// The hasher of tables made from lexicons (whole-line keys, date words): `rustc-hash`'s
+/// FxHash, several times cheaper than the standard library's SipHash on short keys. Not
+/// for tables whose keys a document chooses (collisions it could arrange would slow them).
+pub type FastHash = rustc_hash::FxBuildHasher;
 
 /// The Python `str` method `name` of each text, for the exhaustive comparison with Python
 /// (`tests/test_core_text.py`): booleans for the predicates, strings for the rest.
