@@ -18,8 +18,10 @@
 //! `\d` on str patterns, `str.casefold`: `crate::text`).
 //!
 //! *Reads*: each line's features and the evidence of the scorers before it as sums (its
-//! score, positive weight and category) and as the typed column `State::listed` (the
-//! lexicon scorer's list items, which are no wall); the DOM's article container in HTML mode.
+//! score, positive weight and category) and as the typed columns `State::listed` (the
+//! lexicon scorer's list items, which are no wall) and `State::forced` (a publisher rule
+//! dropped the line: it is out of the reckoning, neither wall nor comments stop); the DOM's
+//! article container in HTML mode.
 //! *Adds*: `score:region.outside`, `score:region.head`, `score:region.headline`, and marks
 //! the headline it finds (`State::headline`, read by the article's roles, `structure.rs`).
 
@@ -848,7 +850,9 @@ impl RegionScorer {
         let mut rows = 0usize; // table rows
         for (line, state) in doc.lines.iter().zip(&doc.states) {
             let text = line.text.as_str();
-            if text.is_empty() {
+            if text.is_empty() || state.forced {
+                // (a line a publisher's rule dropped is not there: its rules know the
+                // template, and a box they take out neither walls nor carries the article)
                 values.push(0.0);
                 continue;
             }
@@ -961,6 +965,7 @@ impl RegionScorer {
                 } else if seen >= MIN_WORDS_BEFORE_STOP
                     && marker.is_none_or(|m| i - m > CONTINUES_REACH)
                     && doc.states[i].score >= 1.0
+                    && !doc.states[i].forced
                     && is_in(doc.states[i].category, &STOP_CATEGORIES)
                 {
                     for v in &mut values[i..] {
@@ -1409,6 +1414,29 @@ mod tests {
         d.states[5] = State::default();
         let values = scorer.values(&d);
         assert_eq!(end_at_markers(&d, &values, 0, 6, -WALL_COST), 6);
+    }
+
+    #[test]
+    fn lines_a_publisher_rule_dropped_neither_wall_nor_stop_the_article() {
+        let s = sentence_of(40);
+        let scorer = RegionScorer::default();
+        // a box a rule took out (forced, with a comments prompt and a sign-in pitch in it)
+        // between the article's paragraphs: the paragraphs after it are the article's
+        let mut lines: Vec<&str> = vec![&s; 4];
+        lines.extend(["SUBSCRIBE TO UNLOCK", "Join the conversation in the comments.", &s, &s]);
+        let mut d = doc(&lines);
+        for (i, category) in [(4, Category::Subscription), (5, Category::Comments)] {
+            d.states[i].add(10.0, Some(category), "rule:x/box", "");
+            d.states[i].forced = true;
+        }
+        assert_eq!(scorer.values(&d)[4..6], [0.0, 0.0]);
+        assert_eq!(scorer.region(&d, 0, FIRST_STRETCH_SHARE, true, false), Some((0, 7)));
+        // the same box as the scorers' evidence alone is a wall, and its comments prompt
+        // ends the article
+        for i in [4, 5] {
+            d.states[i].forced = false;
+        }
+        assert_eq!(scorer.region(&d, 0, FIRST_STRETCH_SHARE, true, false), Some((0, 3)));
     }
 
     fn page() -> Vec<String> {
