@@ -303,6 +303,41 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Huurders betalen nu gemiddeld € 900 per maand.",
         ],
     },
+    "no": {
+        "paragraphs": [
+            ("Regjeringen la tirsdag fram et forslag som skal begrense strømprisene for "
+            "husholdninger i Sør-Norge gjennom vinteren. Ifølge statsministeren vil en vanlig "
+            "familie spare rundt tre tusen kroner i løpet av de kaldeste månedene."),
+            ("Opposisjonen mener tiltaket kommer for sent og er for lite treffsikkert, og flere "
+            "partier vil kreve endringer når saken behandles i Stortinget. Kraftbransjen advarer "
+            "samtidig om at ordningen kan svekke viljen til å spare strøm."),
+        ],
+        "drop": [
+            "Bli abonnent",
+            "Les også: Slik kan du spare strøm i vinter",
+            "Del artikkel",
+            "Annonse",
+            "Logg inn",
+            "Publisert: 14.03.24 kl. 09:15",
+            "Sist oppdatert 14. mars 2024 - 10:42",
+            "Meld deg på nyhetsbrevet",
+            "Mest lest",
+            "Skriv en kommentar",
+            "Statsministeren på pressekonferansen tirsdag. Foto: Ola Nordmann / NTB",
+            "Vis mer",
+            "Kopier lenke",
+            "Saken fortsetter under annonsen",
+            "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+        ],
+        "keep": [
+            "Avisen mistet rundt tjue tusen abonnenter i fjor, opplyser konsernet.",
+            "Bildet, som ble delt på sosiale medier, er sett over en million ganger.",
+            "Kommentarene fra ministeren kom etter et møte med partiene mandag.",
+            "Mer enn tre hundre mennesker måtte forlate hjemmene sine.",
+            "Partiene vil dele kostnadene mer rettferdig.",
+            "Husholdningene betaler nå i snitt 1,20 kroner per kilowattime.",
+        ],
+    },
     "ru": {
         "paragraphs": [
             ("Банк России в пятницу сохранил ключевую ставку на уровне шестнадцати процентов "
@@ -392,6 +427,41 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Sprzedano tysiące ciasteczek w ramach akcji charytatywnej.",
             "Autor książki przyznał, że inspiracją była historia jego rodziny.",
             "Minimalne wynagrodzenie wyniesie 4300 zł miesięcznie.",
+        ],
+    },
+    "sv": {
+        "paragraphs": [
+            ("Regeringen presenterade på tisdagen ett förslag som ska sänka elpriset för "
+            "hushåll i södra Sverige under vintern. Enligt statsministern kommer en vanlig "
+            "familj att spara omkring tretusen kronor under de kallaste månaderna."),
+            ("Oppositionen menar att åtgärden kommer för sent och är dåligt riktad, och flera "
+            "partier vill kräva ändringar när frågan behandlas i riksdagen. Energibranschen "
+            "varnar samtidigt för att stödet kan minska viljan att spara el."),
+        ],
+        "drop": [
+            "Bli prenumerant",
+            "Läs också: Så kan du spara el i vinter",
+            "Dela artikeln",
+            "Annons",
+            "Logga in",
+            "Publicerad 14 mars 2024 kl. 09.15",
+            "Uppdaterad 14.03.2024 10:42",
+            "Anmäl dig till nyhetsbrevet",
+            "Mest läst",
+            "Skriv en kommentar",
+            "Statsministern på presskonferensen i tisdags. Foto: Anna Andersson / TT",
+            "Visa mer",
+            "Kopiera länk",
+            "Artikeln fortsätter under annonsen",
+            "Vi använder cookies för att ge dig en bättre upplevelse.",
+        ],
+        "keep": [
+            "Tidningen förlorade omkring tjugotusen prenumeranter i fjol, uppger koncernen.",
+            "Bilden, som delades i sociala medier, har setts över en miljon gånger.",
+            "Kommentarerna från ministern kom efter ett möte med partierna i måndags.",
+            "Mer än trehundra personer tvingades lämna sina hem.",
+            "Partierna vill dela kostnaderna mer rättvist.",
+            "Hushållen betalar nu i snitt 1,20 kronor per kilowattimme.",
         ],
     },
 }

@@ -57,7 +57,7 @@ def test_a_byline_is_one_whatever_the_case_of_its_prefix() -> None:
 def test_bylines_in_other_forms_are_their_language_s() -> None:
     expected = {"BY JANE DOE": ["en"], "ſtory by Jane": ["en"], "Reported BY  Jo": ["en"],
                 "STORY BY Jane Doe": ["en"], "Words by Jane Doe and John Roe": ["en"],
-                "TEXTE DE Marie": ["fr"], "Tekst: Jan": ["nl", "pl"],
+                "TEXTE DE Marie": ["fr"], "Tekst: Jan": ["nl", "no", "pl"],
                 "Autor: Jan": ["de", "es", "pl", "pt"], "автор: Иван": ["ru"],
                 # a prefix inside the line, after words that are no dateline; no name after
                 # the prefix; no prefix
