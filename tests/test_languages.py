@@ -52,6 +52,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "dpa/AFP",
             "Weiter nach der Anzeige",
             "Lesezeit: 3 Min.",
+            "Die Wirtschaftsredaktion empfiehlt",
+            "Neueste Beiträge",
+            "Schlagwörter Bahn, Streik, Gewerkschaft",
         ],
         "keep": [
             ("Der Konzern verlor im vergangenen Jahr rund 40.000 Abonnenten, wie ein Sprecher "
