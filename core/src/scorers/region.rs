@@ -121,6 +121,9 @@ pub const END_CATEGORIES: [Category; 6] = [
 pub const MIN_END_MARKERS: usize = 2;
 pub const END_WINDOW: usize = 3;
 pub const END_TAIL_SHARE: f64 = 0.25;
+/// ... or when a byline or dateline follows the run within this many lines: the next
+/// article of an endless page (its headline, teaser, authors and date) starts there.
+pub const NEXT_ARTICLE_REACH: usize = 12;
 /// A page whose title names no headline: its article is the group of stretches that holds
 /// the best one (`region`), its headline the first title-like line among the few above it.
 pub const HEADLINE_LOOKBACK: usize = 2;
@@ -801,7 +804,9 @@ fn end_at_markers(doc: &Doc, values: &[f64], first: usize, last: usize, wall: f6
             continue;
         }
         let rest = texts[k..].iter().filter(|&&j| values[j] > 0.0).fold(0.0, |s, &j| s + values[j]);
-        if rest < END_TAIL_SHARE * seen {
+        let after = &texts[(k + END_WINDOW).min(texts.len())..(k + END_WINDOW + NEXT_ARTICLE_REACH).min(texts.len())];
+        let next_article = after.iter().any(|&j| doc.states[j].score >= 1.0 && doc.states[j].category == Some(Category::Byline));
+        if rest < END_TAIL_SHARE * seen || next_article {
             return *texts[..k].iter().filter(|&&j| values[j] > 0.0).max().unwrap();
         }
     }
@@ -1414,6 +1419,19 @@ mod tests {
         d.states[5] = State::default();
         let values = scorer.values(&d);
         assert_eq!(end_at_markers(&d, &values, 0, 6, -WALL_COST), 6);
+        // a share bar and a tag list, then as long a text again: the article goes on ...
+        let mut lines: Vec<&str> = vec![&s; 4];
+        lines.extend(["Share", "Tags", "Next headline", "Jane Doe", "Published 6 January 2026"]);
+        lines.extend(vec![&s as &str; 4]);
+        let mut d = doc(&lines);
+        d.states[4].add(2.0, Some(Category::Social), "x", "");
+        d.states[5].add(2.0, Some(Category::Related), "x", "");
+        let values = scorer.values(&d);
+        assert_eq!(end_at_markers(&d, &values, 0, 12, -WALL_COST), 12);
+        // ... unless a byline or dateline follows the markers: the next article's
+        d.states[8].add(2.0, Some(Category::Byline), "score:byline.dateline", "");
+        let values = scorer.values(&d);
+        assert_eq!(end_at_markers(&d, &values, 0, 12, -WALL_COST), 3);
     }
 
     #[test]
