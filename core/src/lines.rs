@@ -9,6 +9,65 @@
 use crate::model::Features;
 use crate::text;
 
+/// The top bit of every byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+/// 1 in every byte of a `u64`.
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// Eight bytes of a line read as one `u64` (the first in the lowest byte), to classify
+/// them at once as `ASCII_CLASS` does one by one: each class test leaves the top bit of
+/// the bytes it holds for set, the other bits clear. Valid only where `is_ascii`: no byte
+/// above 0x7f, so adding to a byte never carries into the next.
+#[derive(Clone, Copy)]
+struct AsciiWord(u64);
+
+impl AsciiWord {
+    /// The eight bytes from `at`; past the end, NULs (no word character, letter or digit).
+    fn at(bytes: &[u8], at: usize) -> AsciiWord {
+        let mut chunk = [0u8; 8];
+        match bytes.get(at..at + 8) {
+            Some(eight) => chunk.copy_from_slice(eight),
+            None => {
+                for (to, &b) in chunk.iter_mut().zip(&bytes[at..]) {
+                    *to = b;
+                }
+            }
+        }
+        AsciiWord(u64::from_le_bytes(chunk))
+    }
+
+    fn is_ascii(self) -> bool {
+        self.0 & HIGH_BITS == 0
+    }
+
+    /// The bytes from `low` to `high`.
+    fn between(self, low: u8, high: u8) -> u64 {
+        let at_least_low = self.0.wrapping_add(ONES * u64::from(0x80 - low));
+        let above_high = self.0.wrapping_add(ONES * u64::from(0x7f - high));
+        at_least_low & !above_high & HIGH_BITS
+    }
+
+    /// ASCII letters (a capital with 0x20 set is its small letter; nothing else becomes
+    /// one).
+    fn alpha(self) -> u64 {
+        AsciiWord(self.0 | ONES * 0x20).between(b'a', b'z')
+    }
+
+    fn digits(self) -> u64 {
+        self.between(b'0', b'9')
+    }
+
+    fn underscores(self) -> u64 {
+        self.between(b'_', b'_')
+    }
+
+    /// How many bytes a class test's result holds.
+    fn count(bits: u64) -> u32 {
+        // (the top bits moved to each byte's lowest, summed into the top byte)
+        ((bits >> 7).wrapping_mul(ONES) >> 56) as u32
+    }
+}
+
 /// A "prose" line is the article's own material: long, and ending like a sentence.
 pub const MIN_PROSE_WORDS: u32 = 15;
 /// Closing punctuation after which a line counts as a finished sentence (`_TERMINAL_CHARS`)...
@@ -125,6 +184,22 @@ pub fn line_features(raw: &str) -> Features {
     let bytes = stripped.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
+        // Eight ASCII bytes at once (most of a Latin-script text), as `AsciiWord` says.
+        let word = AsciiWord::at(bytes, i);
+        if word.is_ascii() {
+            let (alpha, digits) = (word.alpha(), word.digits());
+            let words_here = alpha | digits | word.underscores();
+            // (a word starts where a word byte follows a byte that is none)
+            let before = (words_here << 8) | if in_word { HIGH_BITS & 0xff } else { 0 };
+            words += AsciiWord::count(words_here & !before);
+            in_word = words_here >> 63 != 0;
+            letters += AsciiWord::count(alpha);
+            if digits != 0 {
+                ascii_classes |= A_DIGIT;
+            }
+            i += 8;
+            continue;
+        }
         let b = bytes[i];
         if b < 128 {
             let class = ASCII_CLASS[b as usize];
@@ -173,7 +248,7 @@ pub fn line_features(raw: &str) -> Features {
 /// than beginning an empty one; the empty text is one blank line.
 pub fn split_lines(text: &str) -> Vec<Features> {
     let text = text.strip_suffix('\n').unwrap_or(text);
-    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
     lines.extend(text.split('\n').map(line_features));
     lines
 }
@@ -435,6 +510,25 @@ mod tests {
         assert_eq!(f.words, 15);
         assert!(f.prose);
         assert!(!line_features(fifteen.trim_end_matches('.')).prose);
+    }
+
+    #[test]
+    fn eight_ascii_bytes_at_once_count_as_one_by_one() {
+        // Every ASCII character, at every offset from an eight-byte boundary, beside word
+        // characters and not, with a non-ASCII character before or after the run.
+        let all: String = (1u8..128).map(char::from).filter(|&c| c != '\n').collect();
+        for shift in 0..9 {
+            for around in ["", "é", "x", " "] {
+                let text = format!("a{}{all}{around}b_{all}9{around}", "w".repeat(shift));
+                let f = line_features(&text);
+                let stripped = text::strip(&text);
+                assert_eq!(f.words, count_words(stripped), "{text:?}");
+                assert_eq!(f.letters, stripped.chars().filter(|c| c.is_alphabetic()).count() as u32);
+                assert!(f.digit && f.decimal);
+            }
+        }
+        let f = line_features("no digits in these words_ at_all");
+        assert_eq!((f.words, f.letters, f.digit, f.decimal), (6, 25, false, false));
     }
 
     #[test]

@@ -115,7 +115,7 @@ impl Repetition {
                     && other.words >= COPY_LINE_WORDS
                     && other.text.len() < line.text.len()
                     && seen.insert(other.text.as_str())
-                    && memmem::find(line.text.as_bytes(), other.text.as_bytes()).is_some()
+                    && holds(line.text.as_bytes(), other.text.as_bytes())
                 {
                     held += 1;
                     words += other.words;
@@ -128,6 +128,17 @@ impl Repetition {
             }
         }
     }
+}
+
+/// The bytes of a line that `holds` looks for first.
+const FIRST_BYTES: usize = 12;
+
+/// Whether `hay` holds `needle`. Building memchr's searcher for a whole line costs more
+/// than searching a long line with it, and most lines are not in the long one: a line is
+/// looked for whole only where its first `FIRST_BYTES` are found.
+fn holds(hay: &[u8], needle: &[u8]) -> bool {
+    let first = &needle[..needle.len().min(FIRST_BYTES)];
+    memmem::find(hay, first).is_some() && (first.len() == needle.len() || memmem::find(hay, needle).is_some())
 }
 
 /// How many of line i's two neighbours are prose that is not itself a copy.
@@ -234,6 +245,15 @@ mod tests {
         let mut doc = Doc::new(lines, Shape::Auto, "en", None);
         Repetition::default().score(&mut doc);
         assert!(reasons(&doc, 12).is_empty());
+    }
+
+    #[test]
+    fn a_line_is_held_where_it_is_whole() {
+        let hay = b"The council met on Tuesday. The vote was close. It passed.";
+        assert!(holds(hay, b"The vote was close."));
+        assert!(holds(hay, b"It passed."));  // (shorter than its first bytes)
+        assert!(!holds(hay, b"The vote was postponed."));  // (its first bytes are there)
+        assert!(!holds(hay, b"Nobody came."));
     }
 
     #[test]

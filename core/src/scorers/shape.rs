@@ -172,8 +172,15 @@ fn inner_dateline(text: &str) -> bool {
     if text.chars().next().is_none_or(rx_space) {
         return false;
     }
-    // (the colon ends a token that another follows: a space comes after it)
-    if !text.match_indices(':').any(|(k, _)| text[k + 1..].chars().next().is_some_and(rx_space)) {
+    // (the colon ends a token of dateline characters, and a token that opens with a
+    // capital follows it after a space: most lines with a colon have none such)
+    let ends_dateline = |k: usize| {
+        let after = &text[k + 1..];
+        text[..k].chars().next_back().is_some_and(dateline_char)
+            && after.chars().next().is_some_and(rx_space)
+            && after.trim_start_matches(rx_space).chars().next().is_some_and(rx_upper)
+    };
+    if !text.match_indices(':').any(|(k, _)| ends_dateline(k)) {
         return false;
     }
     let mut toks = tokens(text).enumerate().peekable();
@@ -419,6 +426,12 @@ mod tests {
         // Fewer than three words before the dateline, or no capital after it.
         assert!(!teaser(&t("one two DELHI: Their flight landed late on a Sunday night x y z")));
         assert!(!teaser(&t("one two three DELHI: their flight landed late on a Sunday night x")));
+        // An ordinary colon before the dateline; spaces after it; none after it, or a colon
+        // more before it.
+        assert!(teaser(&t("He said: no. Then three students from US NEW DELHI: Their flight landed")));
+        assert!(teaser(&t("one two three AB.C: \u{a0} Then it goes on and on and on and on further")));
+        assert!(!teaser(&t("one two three DELHI:Their flight landed late on a Sunday night x y")));
+        assert!(!teaser(&t("one two three DELHI:: Their flight landed late on a Sunday night x")));
         // Too short a line is no teaser.
         assert!(!teaser(&line("one two three DELHI: Their flight", 6, false, 0)));
     }
