@@ -386,7 +386,9 @@ def _word() -> Ranges:
 
 
 def _hex(c: int) -> str:
-    return f"\\x{{{c:X}}}"
+    """A character in a pattern or a class: an ASCII letter or digit as itself (it means
+    itself in either, and is parsed faster), any other as ``\\x{...}``."""
+    return chr(c) if c < 0x80 and chr(c).isalnum() else f"\\x{{{c:X}}}"
 
 
 class _Emitter:
