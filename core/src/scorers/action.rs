@@ -106,6 +106,14 @@ pub fn tokens(text: &str) -> Vec<String> {
     text.split(|c: char| !token_char(c)).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
+/// `cleaner._core.action_tokens(text)`: `tokens`, for the verb lists' entries
+/// (`cleaner.scorers.action.load_actions`), read as a line's words are.
+#[pyfunction]
+#[pyo3(name = "action_tokens")]
+pub fn py_tokens(text: &str) -> Vec<String> {
+    tokens(text)
+}
+
 /// `_TOKEN.findall(casefold(_LEAD.sub("", text)))`: a line's words, casefolded, after the
 /// bullets, arrows and emoji (`^\W+`) before its first word.
 pub fn line_words(text: &str) -> Vec<String> {
