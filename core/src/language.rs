@@ -478,6 +478,18 @@ impl Identifier {
         Ok(Identifier { model, classes, columns, aliases, prior, rows, chunks })
     }
 
+    /// Make every row now (a text makes those it needs, `Rows::made`): a process about to
+    /// fork several workers makes them once, to be shared, instead of each worker making
+    /// (and reading the model's pages for) those its texts need.
+    pub fn make_every_row(&self) {
+        if self.chunks == 0 {
+            return;
+        }
+        let mut every: Vec<u32> = (0..self.model.features as u32).collect();
+        let mut rows = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+        rows.made(&mut every, &self.model, &self.columns, self.chunks);
+    }
+
     /// The restricted columns' labels, in order.
     pub fn classes(&self) -> &[String] {
         &self.classes
@@ -901,6 +913,13 @@ impl PyLanguageIdentifier {
         }
         let codes: Vec<&str> = codes.iter().map(|c| c.to_str()).collect::<PyResult<_>>()?;
         self.detector.decide_sample(&data, &codes).map_err(|e| PyValueError::new_err(e.to_string()))
+    }
+
+    /// Make every row of the identifier of `candidates` now (`Identifier::make_every_row`).
+    fn make_every_row(&self, candidates: Vec<String>) -> PyResult<()> {
+        let identifier = self.detector.identifier_for(&candidates).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        identifier.make_every_row();
+        Ok(())
     }
 
     /// The language of one text among exactly `languages` (py3langid's
