@@ -269,6 +269,12 @@ impl Model {
     }
 }
 
+/// `half_to_float` of every half, computed once: a row's conversion is a load per value.
+fn half_floats() -> &'static [f32] {
+    static FLOATS: OnceLock<Vec<f32>> = OnceLock::new();
+    FLOATS.get_or_init(|| (0..=u16::MAX).map(half_to_float).collect())
+}
+
 /// An IEEE 754 half float, exactly, as a float (`_kernels.c`'s `half_to_float`).
 pub fn half_to_float(half: u16) -> f32 {
     let sign = ((half & 0x8000) as u32) << 16;
@@ -332,7 +338,7 @@ impl Rows {
     /// Which row of `table` each of `features` has, each made if it is not yet (rows of
     /// `chunks` chunks): `features` become their rows.
     fn made(&mut self, features: &mut [u32], model: &Model, columns: &[usize], chunks: usize) {
-        let classes_in_model = model.classes.len();
+        let (classes_in_model, floats) = (model.classes.len(), half_floats());
         for f in features.iter_mut() {
             let at = &mut self.at[*f as usize];
             if *at == 0 {
@@ -340,7 +346,7 @@ impl Rows {
                 let start = self.table.len();
                 self.table.resize(start + chunks, [0f32; LANES]);
                 for (weight, &j) in self.table[start..].as_flattened_mut().iter_mut().zip(columns) {
-                    *weight = half_to_float(row[j]);
+                    *weight = floats[row[j] as usize];
                 }
                 *at = (start / chunks + 1) as u32; // (at most the model's features)
             }
@@ -487,6 +493,8 @@ impl Identifier {
         }
         let mut every: Vec<u32> = (0..self.model.features as u32).collect();
         let mut rows = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+        let missing = rows.at.iter().filter(|&&at| at == 0).count();
+        rows.table.reserve(missing * self.chunks);
         rows.made(&mut every, &self.model, &self.columns, self.chunks);
     }
 
