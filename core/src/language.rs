@@ -1080,6 +1080,18 @@ mod tests {
     }
 
     #[test]
+    fn rows_made_at_once_score_as_rows_made_where_first_needed() {
+        let model = || tiny(&["xx", "yy", "zz"], &[1.0, 0.5, 0.25, -1.0, 2.0, 0.0], &[0.0, 0.0, 4.0]);
+        let (lazy, every) = (all(model()), all(model()));
+        every.make_every_row();
+        for text in [&b"aab"[..], b"b", b"ba", b"zzz"] {
+            assert_eq!(lazy.scores(text), every.scores(text));
+        }
+        lazy.make_every_row(); // (rows already made are kept)
+        assert_eq!(lazy.scores(b"aab"), every.scores(b"aab"));
+    }
+
+    #[test]
     fn no_feature_means_every_score_is_the_floor_and_the_first_column_wins() {
         let ident = all(tiny(&["xx", "yy"], &[1.0, 2.0, 1.0, 2.0], &[0.0, 1.0]));
         assert_eq!(ident.scores(b"zzz 123"), vec![RAW_FLOOR, RAW_FLOOR]);
