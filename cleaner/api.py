@@ -24,7 +24,7 @@ from cleaner.data import rules_dir
 from cleaner.engine import Pipeline, line_views, mark_rules, split_core, views
 from cleaner.errors import CleanerError
 from cleaner.labels import Label
-from cleaner.language import detect_language
+from cleaner.language import detect_language, make_every_row
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon, available_languages, load_lexicon
 from cleaner.lines import Line, decode
 from cleaner.rules import DOCUMENT_SECONDS, Deadline, RuleBook, RuleSet
@@ -219,6 +219,11 @@ class Cleaner:
                     lexicon = load_lexicon(language)
                 self._lexicons[language] = lexicon
         return lexicon
+
+    def prepare_workers(self) -> None:
+        """Make now what each worker forked from this process would otherwise make for
+        itself and keep apart: the language identifier's rows (the workers share them)."""
+        make_every_row(self._languages)
 
     def choose_publisher(self, texts: Sequence[str] | _core.Doc, url: str | None,
                          publisher: str | None,

@@ -29,3 +29,10 @@ def detect_language(texts: Sequence[str] | _core.Doc, candidates: Sequence[str])
     text. The sample is the longest of the 12 longest lines, longest first, until
     ``SAMPLE_CHARS`` characters; a candidate the model does not know is a ``ValueError``."""
     return _IDENTIFIER.decide(texts, candidates)
+
+
+def make_every_row(candidates: Sequence[str]) -> None:
+    """Make the identifier's every row for ``candidates`` now (a document makes those it
+    needs): in a process about to fork several workers, which then share them instead of
+    each making (and reading the model's pages for) its own."""
+    _IDENTIFIER.make_every_row(list(candidates))

@@ -14,6 +14,7 @@ from __future__ import annotations
 import importlib.util
 import math
 import os
+import re
 import stat
 import time
 from bisect import bisect_left, bisect_right
@@ -24,8 +25,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 from urllib.parse import unquote, urlsplit
 
-import regex
-
 from cleaner import _core
 from cleaner.data import cache_dir, rules_dir, store_cached
 from cleaner.errors import CleanerError, RuleError, RuleTimeoutError, UrlError
@@ -34,7 +33,10 @@ from cleaner.lines import Line
 from cleaner.patterns import line_starts
 from cleaner.prefilter import folded, required_literals, spelt_out_size
 
-if TYPE_CHECKING:  # (yaml is imported to parse a rule file the cache has no record of)
+if TYPE_CHECKING:
+    # (yaml is imported to parse a rule file the cache has no record of; regex where a
+    # pattern is compiled or a URL read: a run that does neither never imports it)
+    import regex
     import yaml
 
 # The time rule patterns may take on one document: publisher detection and every rule
@@ -130,10 +132,13 @@ class _Clock:
 
 
 @cache
-def _pattern(text: str, flags: int) -> regex.Pattern[str]:
-    """A rule's pattern, compiled on first use (most never run: their literals are not in
-    the document) and kept."""
-    return regex.compile(text, flags)
+def _pattern(text: str, ignore_case: bool, multiline: bool = False) -> regex.Pattern[str]:
+    """A rule's pattern (the ``regex`` package's version 1 syntax), compiled on first use
+    (most never run: their literals are not in the document) and kept."""
+    import regex
+
+    return regex.compile(text, regex.VERSION1 | (regex.IGNORECASE if ignore_case else 0)
+                         | (regex.MULTILINE if multiline else 0))
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +150,7 @@ class Matcher:
     kind: str
     source: str
     text: str
-    flags: int
+    ignore_case: bool
     owner: str  # the rule id, or "detect" for a publisher signature
     path: str
     # Texts every match holds, folded, longest first (cleaner.prefilter): a substring
@@ -156,12 +161,12 @@ class Matcher:
 
     @property
     def pattern(self) -> regex.Pattern[str]:
-        return _pattern(self.text, self.flags)
+        return _pattern(self.text, self.ignore_case)
 
     @property
     def doc_pattern(self) -> regex.Pattern[str]:
         """The same, MULTILINE, to search a whole document at once."""
-        return _pattern(self.text, self.flags | regex.MULTILINE)
+        return _pattern(self.text, self.ignore_case, multiline=True)
 
     @property
     def required(self) -> str | None:
@@ -424,12 +429,14 @@ def _compile(spec: dict[str, Any], owner: str, where: str, line_of: Callable[[li
     else on first use (a text of the file that loaded before)."""
     kind = next(k for k in ("literal", "prefix", "contains", "regex") if k in spec)
     source = spec[kind]
-    flags = regex.VERSION1 | (regex.IGNORECASE if spec.get("ignore_case", True) else 0)
+    ignore_case = bool(spec.get("ignore_case", True))
     if kind == "regex":
         text = source
     else:
         # Any run of whitespace in the rule matches any run in the text (NBSP included).
-        text = r"\s+".join(regex.escape(word) for word in source.split())
+        # (``re.escape`` writes what the ``regex`` package's escape writes, but for white
+        # space, which a word holds none of.)
+        text = r"\s+".join(re.escape(word) for word in source.split())
         text = {"literal": f"^(?:{text})$", "prefix": f"^(?:{text})", "contains": text}[kind]
     line, key = line_of([*path, kind]), _key_path([*path, kind])
     atoms = spelt_out_size(text)
@@ -439,11 +446,13 @@ def _compile(spec: dict[str, Any], owner: str, where: str, line_of: Callable[[li
                         "it would take long to compile and much memory; use + or * instead "
                         "of a large count")
     if check:
+        import regex
+
         try:
-            _pattern(text, flags)
+            _pattern(text, ignore_case)
         except regex.error as exc:
             raise RuleError(where, line, key, f"invalid regex {source!r}: {exc}") from None
-    return Matcher(kind, source, text, flags, owner, where, required_literals(kind, source),
+    return Matcher(kind, source, text, ignore_case, owner, where, required_literals(kind, source),
                    line, key)
 
 
@@ -473,7 +482,7 @@ def _loader_stamp() -> bytes:
     import hashlib
 
     parts = [Path(__file__).read_text("utf-8"), _SCHEMA_TEXT, _package_stamp("jsonschema"),
-             _package_stamp("yaml"), regex.__version__]
+             _package_stamp("yaml"), _package_stamp("regex")]
     return hashlib.sha256("\0".join(parts).encode("utf-8")).digest()
 
 
@@ -891,16 +900,33 @@ class RuleBook:
         return best
 
 
-# A scheme that is followed by "//" and an authority (http://host/...), an opaque one
-# (mailto:, urn:, data:; no host), and the schemes whose URLs must have a host.
-_HIERARCHICAL = regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
-_OPAQUE = regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE)
+# The schemes whose URLs must have a host.
 _NEEDS_HOST = frozenset({"http", "https", "ftp", "ws", "wss"})
-_HOST_CHARS = regex.compile(r"[a-z0-9_.-]+")  # a host name's, once in its ASCII form
-# An http(s) URL whose authority is a bare host of ASCII letters, digits, dots and hyphens
-# (no user, port, brackets, escapes or characters urlsplit removes): its host is that.
-_PLAIN_HTTP = regex.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|\Z)",
-                            regex.IGNORECASE | regex.ASCII)
+
+
+class _UrlPatterns(NamedTuple):
+    # An http(s) URL whose authority is a bare host of ASCII letters, digits, dots and
+    # hyphens (no user, port, brackets, escapes or characters urlsplit removes): its host
+    # is that.
+    plain_http: regex.Pattern[str]
+    # A scheme that is followed by "//" and an authority (http://host/...), and an opaque
+    # one (mailto:, urn:, data:; no host).
+    hierarchical: regex.Pattern[str]
+    opaque: regex.Pattern[str]
+    host_chars: regex.Pattern[str]  # a host name's, once in its ASCII form
+
+
+@cache
+def _url_patterns() -> _UrlPatterns:
+    """Compiled where a URL is first read (a run without URLs never imports ``regex``)."""
+    import regex
+
+    return _UrlPatterns(
+        plain_http=regex.compile(r"https?://([a-z0-9.-]+)(?=[/?#]|\Z)",
+                                 regex.IGNORECASE | regex.ASCII),
+        hierarchical=regex.compile(r"[a-z][a-z0-9+.-]*://", regex.IGNORECASE),
+        opaque=regex.compile(r"[a-z][a-z0-9+.-]*:(?!\d)", regex.IGNORECASE),
+        host_chars=regex.compile(r"[a-z0-9_.-]+"))
 
 
 def url_host(url: str) -> str | None:
@@ -913,7 +939,7 @@ def url_host(url: str) -> str | None:
     a port that is no number from 0 to 65535, a host with a character no host name holds
     (``http://a b``), an empty label or one over 63 characters, a host over 253."""
     text = url.strip()
-    plain = _PLAIN_HTTP.match(text)
+    plain = _url_patterns().plain_http.match(text)
     if plain is not None:  # (what _split_host finds, without urlsplit: most URLs)
         return _ascii_host(url, plain.group(1))
     return _split_host(url, text)
@@ -921,9 +947,10 @@ def url_host(url: str) -> str | None:
 
 def _split_host(url: str, text: str) -> str | None:
     """``url_host`` of any URL (``text``: the URL stripped), read by ``urlsplit``."""
-    if _OPAQUE.match(text) and not _HIERARCHICAL.match(text):
+    patterns = _url_patterns()
+    if patterns.opaque.match(text) and not patterns.hierarchical.match(text):
         return None  # mailto:, urn:, data: ... (a host:port has a digit after the colon)
-    if not text.startswith("//") and not _HIERARCHICAL.match(text):
+    if not text.startswith("//") and not patterns.hierarchical.match(text):
         text = "//" + text
     try:
         parts = urlsplit(text)
@@ -956,8 +983,9 @@ def _ascii_host(url: str, host: str) -> str:
     ascii_host = ascii_host.removesuffix(".")
     if not ascii_host:
         raise UrlError(url, f"host {host!r} is no host name")
-    if not _HOST_CHARS.fullmatch(ascii_host):
-        bad = next(c for c in ascii_host if not _HOST_CHARS.fullmatch(c))
+    host_chars = _url_patterns().host_chars
+    if not host_chars.fullmatch(ascii_host):
+        bad = next(c for c in ascii_host if not host_chars.fullmatch(c))
         raise UrlError(url, f"host {host[:80]!r} holds {bad!r}; a host name holds letters, "
                        "digits, '-', '_' and '.'")
     if len(ascii_host) > 253:

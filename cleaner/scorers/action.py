@@ -6,15 +6,12 @@ import functools
 from pathlib import Path
 from typing import Any
 
-import regex
-
+from cleaner import _core
 from cleaner.data import rules_dir
 from cleaner.lexicons import DEFAULT_LANGUAGE, Lexicon
 from cleaner.scorers import CoreScorer
 
 ABOUT_FILE = "about.txt"
-# A verb list entry's words, as the core reads a line's ("Sign up" -> sign, up).
-_TOKEN = regex.compile(r"[\w'’-]+")
 
 
 def actions_dir(root: Path | None = None) -> Path:
@@ -28,7 +25,8 @@ def load_actions(language: str, root: Path | None = None) -> frozenset[tuple[str
     path = actions_dir(root) / f"{language}.txt"
     if not path.is_file():
         path = actions_dir(root) / f"{DEFAULT_LANGUAGE}.txt"
-    return frozenset(tuple(_TOKEN.findall(entry.casefold())) for entry in _entries(path))
+    # (an entry's words as the core reads a line's: "Sign up" -> sign, up)
+    return frozenset(tuple(_core.action_tokens(entry.casefold())) for entry in _entries(path))
 
 
 def _entries(path: Path) -> list[str]:

@@ -269,6 +269,12 @@ impl Model {
     }
 }
 
+/// `half_to_float` of every half, computed once: a row's conversion is a load per value.
+fn half_floats() -> &'static [f32] {
+    static FLOATS: OnceLock<Vec<f32>> = OnceLock::new();
+    FLOATS.get_or_init(|| (0..=u16::MAX).map(half_to_float).collect())
+}
+
 /// An IEEE 754 half float, exactly, as a float (`_kernels.c`'s `half_to_float`).
 pub fn half_to_float(half: u16) -> f32 {
     let sign = ((half & 0x8000) as u32) << 16;
@@ -299,19 +305,54 @@ pub fn half_to_float(half: u16) -> f32 {
 /// `detect_language` uses it). It keeps its own table: the model's rows cut down to its
 /// columns, as float32 (`half_to_float` is exact: the same values the C kernel's
 /// `half_columns` copied out), side by side, so that a feature's weights are one or two
-/// cache lines (the model's row of every class is five) and need no conversion. Made once
-/// per set of languages (`Detector` keeps them): about 10 MB and 10 ms for 22 languages.
+/// cache lines (the model's row of every class is five) and need no conversion. A row is
+/// made where a text first needs it (`Rows::made`): a document's sample holds a few
+/// hundred of the model's 146,000 features, and a run over many documents some tens of
+/// thousands, so that making every row at once (10 MB read out of the model's 28 MB,
+/// about 50 million instructions for 22 languages) cost a one-line run more than cleaning
+/// its line.
 pub struct Identifier {
     model: Arc<Model>,
     /// The restricted columns' labels, in the model's column order.
     classes: Vec<String>,
+    /// The restricted columns: their places in the model's rows.
+    columns: Vec<usize>,
     /// (first, duplicate) columns of a label that appears twice.
     aliases: Vec<(usize, usize)>,
     prior: Vec<f32>,
-    /// Per feature, a row of `chunks` chunks: its ptc in the restricted columns, then zeros.
-    table: Vec<[f32; LANES]>,
+    /// The rows made so far (behind a lock: a text's rows are made, then summed).
+    rows: Mutex<Rows>,
     /// The columns in chunks of `LANES` (the last one padded with zeros).
     chunks: usize,
+}
+
+/// An identifier's rows, made where first needed.
+struct Rows {
+    /// Per feature, its row in `table` plus one (0: not made yet).
+    at: Vec<u32>,
+    /// Rows of `chunks` chunks: a feature's ptc in the restricted columns, then zeros.
+    table: Vec<[f32; LANES]>,
+}
+
+impl Rows {
+    /// Which row of `table` each of `features` has, each made if it is not yet (rows of
+    /// `chunks` chunks): `features` become their rows.
+    fn made(&mut self, features: &mut [u32], model: &Model, columns: &[usize], chunks: usize) {
+        let (classes_in_model, floats) = (model.classes.len(), half_floats());
+        for f in features.iter_mut() {
+            let at = &mut self.at[*f as usize];
+            if *at == 0 {
+                let row = &model.ptc[*f as usize * classes_in_model..][..classes_in_model];
+                let start = self.table.len();
+                self.table.resize(start + chunks, [0f32; LANES]);
+                for (weight, &j) in self.table[start..].as_flattened_mut().iter_mut().zip(columns) {
+                    *weight = floats[row[j] as usize];
+                }
+                *at = (start / chunks + 1) as u32; // (at most the model's features)
+            }
+            *f = *at - 1;
+        }
+    }
 }
 
 /// The columns a chunk holds (one AVX vector of float64, two SSE2 ones).
@@ -373,16 +414,16 @@ thread_local! {
 }
 
 /// The naive Bayes sums of `N` chunks of columns, from chunk `first` of each row:
-/// `sums[c] += weights[i] * table[order[i]][c]` for the features in order (float64, the
+/// `sums[c] += weights[i] * table[rows[i]][c]` for the features' rows in order (float64, the
 /// float32 values widened: exact products, the same sums whatever the vector width). The
 /// sums stay in registers; with AVX, a chunk is one instruction of each kind.
 #[inline(always)]
-fn block_sums_in<const N: usize>(order: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
+fn block_sums_in<const N: usize>(rows: &[u32], weights: &[f64], table: &[[f32; LANES]], chunks: usize, first: usize) -> [[f64; LANES]; N] {
     let mut sums = [[0f64; LANES]; N];
-    for (at, (&f, &weight)) in order.iter().zip(weights).enumerate() {
+    for (at, (&f, &weight)) in rows.iter().zip(weights).enumerate() {
         // The rows are scattered over megabytes: each is asked for some rows ahead
         // (a prefetch changes no result), so that their loads overlap, not queue.
-        if let Some(&ahead) = order.get(at + PREFETCH_ROWS) {
+        if let Some(&ahead) = rows.get(at + PREFETCH_ROWS) {
             let start = ahead as usize * chunks + first;
             prefetch(&table[start..start + N]);
         }
@@ -438,14 +479,23 @@ impl Identifier {
             }
         }
         let prior = columns.iter().map(|&i| model.pc[i]).collect();
-        let (classes_in_model, chunks) = (model.classes.len(), columns.len().div_ceil(LANES));
-        let mut table = vec![[0f32; LANES]; model.features * chunks];
-        for (row, weights) in model.ptc.chunks_exact(classes_in_model).zip(table.chunks_exact_mut(chunks.max(1))) {
-            for (weight, &j) in weights.as_flattened_mut().iter_mut().zip(&columns) {
-                *weight = half_to_float(row[j]);
-            }
+        let rows = Mutex::new(Rows { at: vec![0; model.features], table: Vec::new() });
+        let chunks = columns.len().div_ceil(LANES);
+        Ok(Identifier { model, classes, columns, aliases, prior, rows, chunks })
+    }
+
+    /// Make every row now (a text makes those it needs, `Rows::made`): a process about to
+    /// fork several workers makes them once, to be shared, instead of each worker making
+    /// (and reading the model's pages for) those its texts need.
+    pub fn make_every_row(&self) {
+        if self.chunks == 0 {
+            return;
         }
-        Ok(Identifier { model, classes, aliases, prior, table, chunks })
+        let mut every: Vec<u32> = (0..self.model.features as u32).collect();
+        let mut rows = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+        let missing = rows.at.iter().filter(|&&at| at == 0).count();
+        rows.table.reserve(missing * self.chunks);
+        rows.made(&mut every, &self.model, &self.columns, self.chunks);
     }
 
     /// The restricted columns' labels, in order.
@@ -474,11 +524,14 @@ impl Identifier {
             // sums[c] += weight * row[c]: float32 weight, float64 product (exact) and sum,
             // features in first-emission order (the kernel's add_row), BLOCK chunks of
             // columns at a time (each column's sum is its own: the blocks change no order)
+            // (the features become their rows' places in the table: `order` is read no more)
+            let mut rows = self.rows.lock().unwrap_or_else(|e| e.into_inner());
+            rows.made(order, model, &self.columns, self.chunks);
             sums.clear();
             let mut first = 0;
             while first < self.chunks {
                 let block = (self.chunks - first).min(BLOCK);
-                let (table, chunks) = (&self.table[..], self.chunks);
+                let (table, chunks) = (&rows.table[..], self.chunks);
                 macro_rules! sum {
                     ($($n:literal)*) => {
                         match block {
@@ -870,6 +923,13 @@ impl PyLanguageIdentifier {
         self.detector.decide_sample(&data, &codes).map_err(|e| PyValueError::new_err(e.to_string()))
     }
 
+    /// Make every row of the identifier of `candidates` now (`Identifier::make_every_row`).
+    fn make_every_row(&self, candidates: Vec<String>) -> PyResult<()> {
+        let identifier = self.detector.identifier_for(&candidates).map_err(|e| PyValueError::new_err(e.to_string()))?;
+        identifier.make_every_row();
+        Ok(())
+    }
+
     /// The language of one text among exactly `languages` (py3langid's
     /// `set_languages(languages)` then `classify(text)[0]`), without the sample or extras.
     fn classify(&self, text: &Bound<'_, PyString>, languages: Vec<String>) -> PyResult<String> {
@@ -1017,6 +1077,18 @@ mod tests {
         assert_eq!(ident.decide(&"b".repeat(24)), "yy"); // 2 * log1p(24) > the prior 4
         // the scratch counts are zeroed after each call: the same text, the same scores
         assert_eq!(ident.scores(b"aab"), scores);
+    }
+
+    #[test]
+    fn rows_made_at_once_score_as_rows_made_where_first_needed() {
+        let model = || tiny(&["xx", "yy", "zz"], &[1.0, 0.5, 0.25, -1.0, 2.0, 0.0], &[0.0, 0.0, 4.0]);
+        let (lazy, every) = (all(model()), all(model()));
+        every.make_every_row();
+        for text in [&b"aab"[..], b"b", b"ba", b"zzz"] {
+            assert_eq!(lazy.scores(text), every.scores(text));
+        }
+        lazy.make_every_row(); // (rows already made are kept)
+        assert_eq!(lazy.scores(b"aab"), every.scores(b"aab"));
     }
 
     #[test]

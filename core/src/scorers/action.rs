@@ -96,17 +96,25 @@ pub struct Action {
     pub button_mark_weight: f64,
 }
 
-/// The `regex` package's `[\w'’-]`: what `_TOKEN` runs of.
+/// `[\w'’-]` with the `regex` package's `\w`: a word's characters.
 fn token_char(c: char) -> bool {
     rx_word(c) || matches!(c, '\'' | '’' | '-')
 }
 
-/// `_TOKEN.findall(text)`: the runs of `[\w'’-]`.
+/// The runs of `[\w'’-]` (`regex.findall`).
 pub fn tokens(text: &str) -> Vec<String> {
     text.split(|c: char| !token_char(c)).filter(|s| !s.is_empty()).map(str::to_string).collect()
 }
 
-/// `_TOKEN.findall(casefold(_LEAD.sub("", text)))`: a line's words, casefolded, after the
+/// `cleaner._core.action_tokens(text)`: `tokens`, for the verb lists' entries
+/// (`cleaner.scorers.action.load_actions`), read as a line's words are.
+#[pyfunction]
+#[pyo3(name = "action_tokens")]
+pub fn py_tokens(text: &str) -> Vec<String> {
+    tokens(text)
+}
+
+/// `tokens(casefold(_LEAD.sub("", text)))`: a line's words, casefolded, after the
 /// bullets, arrows and emoji (`^\W+`) before its first word.
 pub fn line_words(text: &str) -> Vec<String> {
     let start = text.find(rx_word).unwrap_or(text.len());

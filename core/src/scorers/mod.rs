@@ -17,9 +17,11 @@ pub mod lexicon;
 use pyo3::prelude::*;
 
 /// The Python classes of the action, shape, position and repetition scorers
-/// (`cleaner._core.ActionScorer`, ...); byline, region and lexicon register their own.
+/// (`cleaner._core.ActionScorer`, ...) and the action scorer's `action_tokens`; byline,
+/// region and lexicon register their own.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<action::PyActionScorer>()?;
+    m.add_function(wrap_pyfunction!(action::py_tokens, m)?)?;
     m.add_class::<shape::PyShapeScorer>()?;
     m.add_class::<position::PyPositionScorer>()?;
     m.add_class::<repetition::PyRepetitionScorer>()?;
