@@ -62,7 +62,6 @@ def instrument() -> None:
     timed(page, "walk", "walk")
     timed(page, "page_core", "core lines")
     timed(dom, "analyse", "DOM analysis")
-    timed(dom.Dom, "all_facts", "  of which element facts")
     timed(api.Cleaner, "_classify", "scorers, classify, smooth")
     timed(engine, "recorded_ops", "  of which the DOM scorer")
 

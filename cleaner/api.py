@@ -312,7 +312,7 @@ class Cleaner:
         if ruleset is not None:
             mark_rules(core, ruleset.marks(texts, deadline=deadline))
         lines = views(core)  # (what the DOM scorer reads: the features, the rules' flags)
-        dom = analyse(page, lines, self.dom_tokens, css[0])
+        dom = analyse(page, core, self.dom_tokens, css[0])
         document = Document(lines, texts, self.lexicon(language),  # type: ignore[arg-type]
                             "page", dom, url=url or page.url)
         self._classify(core, document)

@@ -106,6 +106,9 @@ def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
     rules left them), as operations for the core to apply at the scorer's place: every
     piece of evidence with its own category, and the flags it sets. ``doc``'s lines are
     left untouched."""
+    made = getattr(scorer, "ops", None)
+    if made is not None:  # (a scorer that makes its operations itself: the DOM scorer's core)
+        return made(doc)  # type: ignore[no-any-return]
     ops: list[Op] = []
     scorer.score(Document(_Recorders(doc.lines, ops), doc.texts,  # type: ignore[arg-type]
                           doc.lexicon, doc.shape, doc.dom, url=doc.url))

@@ -139,6 +139,8 @@ struct Lines<'py> {
     gap: u8,           // 0 none yet, 1 a line break, 2 a blank line
     inline: Vec<(usize, usize)>, // inline element -> its characters in this line, in order
     pre: bool,
+    blocks: Vec<Option<LineBlock>>, // the lines made, as the core keeps them (`None`: blank)
+    covers: Vec<u32>,               // their inline elements, one after another
 }
 
 impl Lines<'_> {
@@ -175,11 +177,19 @@ impl Lines<'_> {
         let chars = chars(text.as_bytes()) - text.bytes().filter(|&b| b == b' ').count();
         if self.gap == 2 && self.made {
             self.out.append(self.py.None())?;
+            self.blocks.push(None);
         }
         self.gap = 0;
         let least = self.min_inline_cover * chars as f64;
         let cover: Vec<usize> = self.inline.iter()
             .filter(|&&(_, n)| n as f64 >= least).map(|&(e, _)| e).collect();
+        let start = self.covers.len() as u32;
+        self.covers.extend(cover.iter().map(|&e| e as u32));
+        self.blocks.push(Some(LineBlock { owner: owner as u32, chars: chars as u32,
+                                          link_chars: gathered.min(chars) as u32,
+                                          links: linked as u32,
+                                          inline: (start, self.covers.len() as u32),
+                                          pre: self.pre }));
         let cover = PyTuple::new(self.py, cover)?;
         self.inline.clear();
         let line = self.block.call1((text, owner, chars, gathered.min(chars), linked, cover,
@@ -223,14 +233,36 @@ unsafe fn slice<'a>(data: *const u8, len: usize) -> &'a [u8] {
 
 type Span = (u32, u32); // a start and an end in `PyWalkedElements::text`
 
-/// `cleaner._core.WalkedElements`: the elements of a walk as the core keeps them, each one's
-/// tag and attributes (names and values, in order; a value `None` for an attribute
-/// without one): what `ElementReader.read_walked` reads, no Python string made.
+/// One line of the walk as the core keeps it (`cleaner.html.blocks.Block`, its text aside).
+#[derive(Clone, Copy)]
+pub struct LineBlock {
+    pub owner: u32,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub links: u32,
+    pub inline: (u32, u32), // its inline elements: a span of `PyWalkedElements::covers`
+    pub pre: bool,
+}
+
+impl LineBlock {
+    /// `Block.link_density`.
+    pub fn link_density(&self) -> f64 {
+        if self.chars > 0 { self.link_chars as f64 / self.chars as f64 } else { 0.0 }
+    }
+}
+
+/// `cleaner._core.WalkedElements`: a walk as the core keeps it: each element's tag,
+/// attributes (names and values, in order; a value `None` for an attribute without one)
+/// and parent, and each line's block (`None` for a blank line): what the element reader and
+/// the DOM analysis (`dom.rs`) read, no Python object made.
 #[pyclass(name = "WalkedElements", module = "cleaner._core", frozen)]
 pub struct PyWalkedElements {
     text: String,
     elements: Vec<(Span, usize, usize)>, // its tag, and its attributes in `pairs`
     pairs: Vec<(Span, Option<Span>)>,
+    pub parents: Vec<i32>, // -1 above the root
+    pub blocks: Vec<Option<LineBlock>>,
+    covers: Vec<u32>,
 }
 
 impl PyWalkedElements {
@@ -267,6 +299,17 @@ impl PyWalkedElements {
     pub fn attributes(&self, element: usize) -> impl Iterator<Item = (&str, Option<&str>)> {
         let (_, first, end) = self.elements[element];
         self.pairs[first..end].iter().map(|&(k, v)| (self.read(k), v.map(|v| self.read(v))))
+    }
+
+    /// `attrs.get(name)`: the value of an element's attribute (`None` where it has none, or
+    /// it has no value).
+    pub fn attribute(&self, element: usize, name: &str) -> Option<&str> {
+        self.attributes(element).find(|(k, _)| *k == name).and_then(|(_, v)| v)
+    }
+
+    /// The inline elements that wrap most of a line (`Block.inline`), outermost first.
+    pub fn inline(&self, block: &LineBlock) -> &[u32] {
+        &self.covers[block.inline.0 as usize..block.inline.1 as usize]
     }
 }
 
@@ -374,7 +417,8 @@ impl PyHtmlWalker {
                                 min_inline_cover: self.min_inline_cover,
                                 out: PyList::empty(py), made: false, parts: String::new(),
                                 open: false, link_chars: 0, links: 0, gap: 0,
-                                inline: Vec::new(), pre: false };
+                                inline: Vec::new(), pre: false, blocks: Vec::new(),
+                                covers: Vec::new() };
         let hidden = self.hidden.bind(py);
         // (the names met on this page, as Python strings)
         let mut tag_names: HashMap<Vec<u8>, (u8, Bound<'py, PyString>), FastHash> =
@@ -382,7 +426,8 @@ impl PyHtmlWalker {
         let mut attr_names: HashMap<Vec<u8>, Bound<'py, PyString>, FastHash> = HashMap::default();
 
         let mut store = PyWalkedElements { text: String::new(), elements: Vec::new(),
-                                           pairs: Vec::new() };
+                                           pairs: Vec::new(), parents: Vec::new(),
+                                           blocks: Vec::new(), covers: Vec::new() };
         let mut len = 0usize;
         let name = slice((lx.element_name)(root, &mut len), len);
         let (attrs, _, _) = read_attributes(py, lx, root, &mut attr_names, &mut store, name)?;
@@ -545,6 +590,9 @@ impl PyHtmlWalker {
                 owner = new;
             }
         }
+        store.parents = parents.iter().map(|&p| p as i32).collect();
+        store.blocks = std::mem::take(&mut lines.blocks);
+        store.covers = std::mem::take(&mut lines.covers);
         PyTuple::new(py, [lines.out.into_any(), tags.into_any(),
                           PyList::new(py, parents)?.into_any(), attrs_of.into_any(),
                           Bound::new(py, store)?.into_any()])
