@@ -106,9 +106,6 @@ def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
     rules left them), as operations for the core to apply at the scorer's place: every
     piece of evidence with its own category, and the flags it sets. ``doc``'s lines are
     left untouched."""
-    made = getattr(scorer, "ops", None)
-    if made is not None:  # (a scorer that makes its operations itself: the DOM scorer's core)
-        return made(doc)  # type: ignore[no-any-return]
     ops: list[Op] = []
     scorer.score(Document(_Recorders(doc.lines, ops), doc.texts,  # type: ignore[arg-type]
                           doc.lexicon, doc.shape, doc.dom, url=doc.url))
@@ -244,9 +241,14 @@ def core_stage(stages: _core.Stages) -> Stage:
 
 def _python_stage(scorer: Scorer) -> Stage:
     independent = getattr(scorer, "independent", False)
+    # (a scorer whose evidence the core found before the stages ran applies it here, at its
+    # place in the order: HTML mode's DOM scorer)
+    apply = getattr(scorer, "apply", None)
 
     def stage(core: Any, doc: Document) -> None:
-        if doc.lines and independent:
+        if apply is not None:
+            apply(core, doc)
+        elif doc.lines and independent:
             core.apply_ops(recorded_ops(scorer, doc))
         else:
             run_in_python(scorer, core, doc)

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import Any
 
 from cleaner.labels import Category
 from cleaner.scorers import Document
-
-if TYPE_CHECKING:
-    from cleaner.engine import Op
 
 
 class DomScorer:
@@ -34,19 +31,21 @@ class DomScorer:
 
     name = "dom"
     html_only = True  # (it reads the page's DOM; a text has none)
+
     # It reads each line's text, words, prose, letters and the publisher rules' flags, no
     # other scorer's evidence: the core found its evidence when it analysed the page
-    # (``core/src/dom_analysis.rs``, where its weights are), and applies it at its place in
-    # the order (cleaner.engine.recorded_ops).
-    independent = True
-
-    def ops(self, doc: Document) -> list[Op]:
-        """The evidence the DOM analysis found for the page's lines, and the flags its
-        publisher's CSS rules set, in order: ``cleaner.engine.Op`` tuples."""
-        return [] if doc.dom is None else doc.dom.found.ops()
+    # (``core/src/dom_analysis.rs``, where its weights are), and applies it at the scorer's
+    # place in the order (``cleaner.engine``'s Python stages).
+    def apply(self, core: Any, doc: Document) -> None:
+        """Apply the evidence to the page's document (``cleaner._core.Doc``)."""
+        if doc.dom is not None:
+            doc.dom.found.apply(core)
 
     def score(self, doc: Document) -> None:
-        for i, kind, weight, category, code, detail in self.ops(doc):
+        """The same evidence on ``Line`` objects."""
+        if doc.dom is None:
+            return
+        for i, kind, weight, category, code, detail in doc.dom.found.ops():
             line = doc.lines[i]
             if kind == "add":
                 line.add(weight, None if category is None else Category(category), code, detail)

@@ -25,7 +25,7 @@ pub const DOM_HEADLINE_CODE: &str = "dom:headline";
 
 /// The typed columns a reason that comes from Python stands for: a list item's weight
 /// (`State::listed`), a headline (`State::headline`).
-fn typed_evidence(state: &mut State, code: &str, weight: f64) {
+pub(crate) fn typed_evidence(state: &mut State, code: &str, weight: f64) {
     if code == LIST_ITEM_CODE {
         state.listed += weight;
     } else if code == HEADLINE_CODE || code == DOM_HEADLINE_CODE {

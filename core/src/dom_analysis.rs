@@ -7,14 +7,15 @@
 //! (`walk.rs`) and the core's document of the page's lines. See `docs/algorithm.md`.
 
 use std::collections::{HashMap, HashSet};
+use std::sync::Arc;
 
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::types::PyTuple;
 
-use crate::bridge::{PyDoc, DOM_HEADLINE_CODE};
+use crate::bridge::{typed_evidence, PyDoc, DOM_HEADLINE_CODE};
 use crate::dom::{Facts, PyElementReader};
-use crate::model::{Category, Features};
+use crate::model::{Category, Code, Detail, Features};
 use crate::text;
 use crate::walk::{LineBlock, PyWalkedElements};
 
@@ -145,11 +146,34 @@ const MAX_DESCRIPTION_CHARS: usize = 80;
 /// category, code, detail), or set its `protect` or `force` flag.
 struct Op {
     line: usize,
-    kind: &'static str,
+    kind: OpKind,
     weight: f64,
     category: Option<Category>,
-    code: String,
-    detail: String,
+    code: Code,
+    detail: Detail,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum OpKind {
+    Add,
+    Protect,
+    Force,
+}
+
+impl OpKind {
+    fn name(self) -> &'static str {
+        match self {
+            OpKind::Add => "add",
+            OpKind::Protect => "protect",
+            OpKind::Force => "force",
+        }
+    }
+}
+
+fn add(ops: &mut Vec<Op>, line: usize, weight: f64, category: Option<Category>,
+       code: impl Into<Code>, detail: impl Into<Detail>) {
+    ops.push(Op { line, kind: OpKind::Add, weight, category, code: code.into(),
+                  detail: detail.into() });
 }
 
 /// A publisher's CSS rules on this page: its key (for the codes), whether they name the
@@ -204,9 +228,30 @@ impl PyPageDom {
     /// The DOM scorer's evidence, as `cleaner.engine.Op` tuples in order.
     fn ops<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
         self.ops.iter().map(|op| {
-            (op.line, op.kind, op.weight, op.category.map(Category::name), op.code.as_str(),
-             op.detail.as_str()).into_pyobject(py)
+            (op.line, op.kind.name(), op.weight, op.category.map(Category::name),
+             op.code.as_str(), op.detail.text()).into_pyobject(py)
         }).collect()
+    }
+
+    /// Apply the DOM scorer's evidence to the page's document, in order (at the scorer's
+    /// place among the stages): what `Doc.apply_ops` does with `ops()`.
+    fn apply(&self, mut doc: PyRefMut<'_, PyDoc>) -> PyResult<()> {
+        let states = &mut doc.doc.states;
+        if self.markups.len() != states.len() {
+            return Err(PyValueError::new_err("the DOM's findings are of another document"));
+        }
+        for op in &self.ops {
+            let state = &mut states[op.line];
+            match op.kind {
+                OpKind::Add => {
+                    typed_evidence(state, op.code.as_str(), op.weight);
+                    state.add(op.weight, op.category, op.code.clone(), op.detail.clone());
+                }
+                OpKind::Protect => state.protected = true,
+                OpKind::Force => state.forced = true,
+            }
+        }
+        Ok(())
     }
 }
 
@@ -750,18 +795,14 @@ impl PyElementReader {
                 headline: Option<usize>, inherited: &Inherited, markups: &[(i32, i32, i32)],
                 in_ld: &[bool], css: Option<&Css<'_>>) -> PyResult<Vec<Op>> {
         let mut ops = Vec::new();
-        let add = |ops: &mut Vec<Op>, line: usize, weight: f64, category: Option<Category>,
-                   code: &str, detail: String| {
-            ops.push(Op { line, kind: "add", weight, category, code: code.to_string(), detail });
-        };
         // (inside the container: lines low to high)
         let (low, high) = match container {
             Some(c) => (page.first[c] as i64, page.last[c] as i64),
             None => (0, -1),
         };
         // What a landmark and an element with a drop token add (each speaks for many lines).
-        let mut landmarks: HashMap<usize, (Option<Category>, String)> = HashMap::new();
-        let mut tokens: HashMap<usize, (Option<Category>, String, String)> = HashMap::new();
+        let mut landmarks: HashMap<usize, (Option<Category>, Arc<str>)> = HashMap::new();
+        let mut tokens: HashMap<usize, (Option<Category>, Arc<str>, Arc<str>)> = HashMap::new();
         let mut described: HashMap<String, String> = HashMap::new(); // CSS mark -> selector
         for (i, (block, line)) in page.walked.blocks.iter().zip(page.lines).enumerate() {
             let Some(block) = block else { continue };
@@ -779,9 +820,9 @@ impl PyElementReader {
                 let tag_name = page.tag(tag as usize);
                 match tag_kind(tag_name).expect("a telling tag") {
                     TagKind::Figcaption => add(&mut ops, i, FIGCAPTION_WEIGHT, Some(Category::Caption),
-                                               "dom:figcaption", String::new()),
+                                               "dom:figcaption", ""),
                     TagKind::Figure => add(&mut ops, i, FIGURE_WEIGHT, Some(Category::Caption), "dom:figure",
-                                           String::new()),
+                                           ""),
                     TagKind::Control => add(&mut ops, i, CONTROL_WEIGHT, Some(Category::Boilerplate),
                                             "dom:control", format!("<{tag_name}>")),
                     TagKind::Byline => add(&mut ops, i, BYLINE_TAG_WEIGHT, Some(Category::Byline),
@@ -793,7 +834,7 @@ impl PyElementReader {
             }
             let density = block.link_density();
             if inside && owner_tag == "tr" && density < MIN_LINK_DENSITY {
-                add(&mut ops, i, TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table".to_string());
+                add(&mut ops, i, TABLE_ROW_WEIGHT, None, "dom:table_row", "a row of a table");
             }
             if landmark >= 0 {
                 let landmark = landmark as usize;
@@ -802,14 +843,14 @@ impl PyElementReader {
                     // The article's own header (inside the container, or holding its
                     // headline): its headline, standfirst and byline, not the page's banner.
                     add(&mut ops, i, INNER_HEADER_WEIGHT, Some(Category::Byline), "dom:landmark",
-                        "<header>".to_string());
+                        "<header>");
                 } else {
                     let (category, detail) = landmarks.entry(landmark).or_insert_with(|| {
                         let category = page.facts(landmark).landmark
                             .and_then(|l| Category::from_name(self.landmark_category(l)));
-                        (category, page.describe(landmark))
+                        (category, Arc::from(page.describe(landmark)))
                     });
-                    add(&mut ops, i, LANDMARK_WEIGHT, *category, "dom:landmark", detail.clone());
+                    add(&mut ops, i, LANDMARK_WEIGHT, *category, "dom:landmark", &*detail);
                 }
             }
             if token >= 0 {
@@ -819,14 +860,14 @@ impl PyElementReader {
                         .find(|(c, _)| self.token_category(*c) != self.article_category())
                         .expect("a drop token's hit");
                     let name = self.token_category(*c);
-                    (Category::from_name(name), format!("dom:token.{name}"),
-                     format!("{}: {}", page.describe(token), text::repr(entry)))
+                    (Category::from_name(name), Arc::from(format!("dom:token.{name}")),
+                     Arc::from(format!("{}: {}", page.describe(token), text::repr(entry))))
                 });
-                add(&mut ops, i, TOKEN_WEIGHT, *category, code, detail.clone());
+                add(&mut ops, i, TOKEN_WEIGHT, *category, Arc::clone(code), &*detail);
             }
             if inherited.card[owner] >= 0 {
                 add(&mut ops, i, CARD_WEIGHT, Some(Category::Related), "dom:card",
-                    "in one of a run of teasers alike".to_string());
+                    "in one of a run of teasers alike");
             }
             if density >= MIN_LINK_DENSITY && !(line.prose && density < MAX_PROSE_LINK_DENSITY) {
                 let weight = if inside {
@@ -838,17 +879,17 @@ impl PyElementReader {
                     format!("{density:.2}, {} links", block.links));
                 if line.letters > 0 && text::isupper(&line.text) {
                     add(&mut ops, i, SHOUTED_LINK_WEIGHT, Some(Category::Related), "dom:shouted_link",
-                        "a link in capitals".to_string());
+                        "a link in capitals");
                 }
             }
             if in_ld.get(i).copied().unwrap_or(false) {
                 add(&mut ops, i, JSONLD_WEIGHT, None, "dom:jsonld",
-                    "the JSON-LD articleBody holds it".to_string());
+                    "the JSON-LD articleBody holds it");
             }
         }
         if let Some(h) = headline {
             add(&mut ops, h, HEADLINE_WEIGHT, None, DOM_HEADLINE_CODE,
-                "the <h1> above the article container".to_string());
+                "the <h1> above the article container");
         }
         Ok(ops)
     }
@@ -876,19 +917,17 @@ impl PyElementReader {
             }
         };
         let state = &doc.doc.states[i];
-        let flag = |kind: &'static str| Op { line: i, kind, weight: 0.0, category: None,
-                                             code: String::new(), detail: String::new() };
+        let flag = |kind: OpKind| Op { line: i, kind, weight: 0.0, category: None,
+                                       code: Code::Static(""), detail: Detail::Static("") };
         if mark == self.keep_mark() {
             if !state.protected {
-                out.push(flag("protect"));
+                out.push(flag(OpKind::Protect));
             }
-            out.push(Op { line: i, kind: "add", weight: CSS_KEEP_WEIGHT, category: None,
-                          code: format!("rule:{}/css.keep", css.key), detail: selector });
+            add(out, i, CSS_KEEP_WEIGHT, None, format!("rule:{}/css.keep", css.key), selector);
         } else if mark.starts_with(self.drop_prefix()) && !state.forced {
             let category = mark.split(':').nth(1).and_then(Category::from_name);
-            out.push(flag("force"));
-            out.push(Op { line: i, kind: "add", weight: CSS_DROP_WEIGHT, category,
-                          code: format!("rule:{}/css.drop", css.key), detail: selector });
+            out.push(flag(OpKind::Force));
+            add(out, i, CSS_DROP_WEIGHT, category, format!("rule:{}/css.drop", css.key), selector);
         }
         Ok(())
     }
