@@ -101,8 +101,8 @@ class ElementReader:
     def read(self, tag: str, attrs: dict[str, str | None]) -> tuple[Any, ...]: ...
     def read_walked(self, walked: WalkedElements,
                     elements: list[int]) -> list[tuple[Any, ...]]: ...
-    def analyse(self, walked: WalkedElements, doc: Doc, in_ld: list[bool], ld_body_words: int,
-                titled: bool, similarity: Callable[[str], float],
+    def analyse(self, walked: WalkedElements, doc: Doc, ld_bodies: list[str],
+                ld_descriptions: list[str], titled: bool, similarity: Callable[[str], float],
                 css: tuple[str, bool, Callable[[str], str]] | None = None) -> PageDom: ...
 
 class PageDom:
@@ -110,6 +110,7 @@ class PageDom:
     span: tuple[int, int] | None
     headline: int | None
     cards: list[int]
+    in_ld: list[bool]
     @staticmethod
     def empty() -> PageDom: ...
     def body_lines(self) -> list[bool]: ...

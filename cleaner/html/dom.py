@@ -89,7 +89,6 @@ class Dom:
 
     page: HtmlPage
     found: _core.PageDom
-    in_ld: list[bool]  # the line's text is in the JSON-LD body (or [] for a page without)
     css: CssRules | None = None  # the publisher's CSS rules
 
     @property
@@ -112,6 +111,12 @@ class Dom:
         return self.found.headline
 
     @property
+    def in_ld(self) -> list[bool]:
+        """Whether each line's text is part of the JSON-LD articleBody or description (an
+        empty list for a page without)."""
+        return self.found.in_ld
+
+    @property
     def cards(self) -> set[int]:
         """The elements that are teaser cards."""
         return set(self.found.cards)
@@ -127,42 +132,23 @@ class Dom:
         return self.found.markup(line)
 
 
-def normalised(text: str) -> str:
-    """Case folded, its white space runs one space each, none at its ends (``str.split``
-    splits at what ``re``'s ``\\s`` matches: this is ``re.sub(r"\\s+", " ", ...).strip()``,
-    without a call a word)."""
-    return " ".join(text.casefold().split())
-
-
 def analyse(page: HtmlPage, core: Any, lexicon: TokenLexicon,
             css: CssRules | None = None) -> Dom:
     """The DOM's findings on a page whose lines (``core``, the core's document made from
     ``page.walk.lines``, as the publisher rules left them) are about to be scored: JSON-LD
     matches, teaser cards, the container (the one a publisher's CSS rule names, else found),
     the headline, what lies above each element, and the DOM scorer's evidence."""
-    in_ld = _in_ld(page, core)
     if page.walk.elements is None:  # (a page without a body: no lines)
-        return Dom(page, _core.PageDom.empty(), in_ld, css)
+        return Dom(page, _core.PageDom.empty(), css)
     titles = _titles(page)
 
     def similarity(text: str) -> float:
         return max((_dice(_words(text), t) for t in titles), default=0.0)
 
     found = _reader(lexicon).analyse(
-        page.walk.elements, core, in_ld, sum(len(body.split()) for body in page.ld_bodies),
-        bool(titles), similarity,
+        page.walk.elements, core, page.ld_bodies, page.ld_descriptions, bool(titles), similarity,
         None if css is None else (css.key, bool(css.container), css.describe))
-    return Dom(page, found, in_ld, css)
-
-
-def _in_ld(page: HtmlPage, core: Any) -> list[bool]:
-    """Whether each line's text is part of the JSON-LD articleBody or description."""
-    if not (page.ld_bodies or page.ld_descriptions):
-        return []
-    whole = " \n ".join(normalised(t) for t in [*page.ld_bodies, *page.ld_descriptions])
-    texts, words = core.columns()[:2]
-    return [bool(text) and n >= 3 and normalised(text) in whole
-            for text, n in zip(texts, words, strict=True)]
+    return Dom(page, found, css)
 
 
 def _titles(page: HtmlPage) -> list[set[str]]:

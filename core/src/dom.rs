@@ -351,18 +351,20 @@ impl PyElementReader {
 
     /// The DOM analysis of a walked page (`cleaner.html.dom.analyse`): `walked`, the walk's
     /// elements and lines; `doc`, the core's document of its lines (as the publisher rules
-    /// left them); `in_ld`, whether each line is in the JSON-LD articleBody (or an empty
-    /// list); `ld_body_words`, the words of the JSON-LD articleBody; `titled`, whether the
-    /// page has a title, and `similarity(text)`, how like it a line's text is; `css`, the publisher's
-    /// CSS rules: `(key, names a container, describe(mark))`.
+    /// left them); `ld_bodies` and `ld_descriptions`, the JSON-LD articleBody and
+    /// description texts; `titled`, whether the page has a title, and `similarity(text)`,
+    /// how like it a line's text is; `css`, the publisher's CSS rules: `(key, names a
+    /// container, describe(mark))`.
     #[allow(clippy::too_many_arguments)]
-    #[pyo3(signature = (walked, doc, in_ld, ld_body_words, titled, similarity, css = None))]
+    #[pyo3(signature = (walked, doc, ld_bodies, ld_descriptions, titled, similarity, css = None))]
     fn analyse<'py>(&self, walked: PyRef<'py, PyWalkedElements>, doc: PyRef<'py, PyDoc>,
-                    in_ld: Vec<bool>, ld_body_words: usize, titled: bool,
+                    ld_bodies: Vec<String>, ld_descriptions: Vec<String>, titled: bool,
                     similarity: Bound<'py, PyAny>,
                     css: Option<(String, bool, Bound<'py, PyAny>)>) -> PyResult<PyPageDom> {
         let css = css.map(|(key, container, describe)| Css::new(key, container, describe));
-        self.analyse_page(&walked, &doc, &in_ld, ld_body_words, titled, &similarity, css)
+        let in_ld = crate::dom_analysis::in_ld(&doc.doc.lines, &ld_bodies, &ld_descriptions);
+        let ld_body_words = ld_bodies.iter().map(|body| text::split(body).count()).sum();
+        self.analyse_page(&walked, &doc, in_ld, ld_body_words, titled, &similarity, css)
     }
 }
 

@@ -198,6 +198,10 @@ pub struct PyPageDom {
     headline: Option<usize>,
     #[pyo3(get)]
     cards: Vec<usize>,
+    /// Whether each line's text is part of the JSON-LD articleBody or description (empty
+    /// for a page without).
+    #[pyo3(get)]
+    in_ld: Vec<bool>,
     in_body: Vec<bool>,
     markups: Vec<(i32, i32, i32)>,
     ops: Vec<Op>,
@@ -209,7 +213,7 @@ impl PyPageDom {
     #[staticmethod]
     fn empty() -> PyPageDom {
         PyPageDom { container: None, span: None, headline: None, cards: Vec::new(),
-                    in_body: Vec::new(), markups: Vec::new(), ops: Vec::new() }
+                    in_ld: Vec::new(), in_body: Vec::new(), markups: Vec::new(), ops: Vec::new() }
     }
 
     /// `in_body` of every line: inside the container's element (not only below its
@@ -322,7 +326,7 @@ fn summed(own: &[f64], parents: &[i32]) -> Vec<f64> {
 impl PyElementReader {
     /// The DOM analysis of a walked page whose lines are `doc`'s (`cleaner.html.dom.analyse`).
     #[allow(clippy::too_many_arguments)]
-    pub fn analyse_page(&self, walked: &PyWalkedElements, doc: &PyDoc, in_ld: &[bool],
+    pub fn analyse_page(&self, walked: &PyWalkedElements, doc: &PyDoc, in_ld: Vec<bool>,
                         ld_body_words: usize, titled: bool, similarity: &Bound<'_, PyAny>,
                         css: Option<Css<'_>>) -> PyResult<PyPageDom> {
         let lines = &doc.doc.lines[..];
@@ -342,7 +346,7 @@ impl PyElementReader {
         }
         let mut cards = cards(&page, &counts, &words);
         let sim = |i: usize| -> PyResult<f64> { similarity.call1((&lines[i].text,))?.extract() };
-        let (container, prose) = self.container(&page, in_ld, ld_body_words, &mut cards,
+        let (container, prose) = self.container(&page, &in_ld, ld_body_words, &mut cards,
                                                 css.as_ref(), &sim)?;
         let (mut span, mut headline) = (None, None);
         if let Some(c) = container.filter(|&c| page.first[c] >= 0) {
@@ -356,12 +360,27 @@ impl PyElementReader {
         let inherited = self.inherit(&page, container, prose.as_deref(), &cards, css.is_some());
         let markups = self.markups(&page, &inherited);
         let in_body = body_lines(&page, container, &markups);
-        let ops = self.evidence(&page, doc, container, headline, &inherited, &markups, in_ld,
+        let ops = self.evidence(&page, doc, container, headline, &inherited, &markups, &in_ld,
                                 css.as_ref())?;
         let mut cards: Vec<usize> = cards.into_iter().collect();
         cards.sort_unstable();
-        Ok(PyPageDom { container, span, headline, cards, in_body, markups, ops })
+        Ok(PyPageDom { container, span, headline, cards, in_ld, in_body, markups, ops })
     }
+}
+
+/// Whether each line's text is part of the JSON-LD articleBody or description: a line of
+/// at least 3 words whose text, case folded and its white space runs one space each, is in
+/// theirs (empty for a page without).
+pub fn in_ld(lines: &[Features], bodies: &[String], descriptions: &[String]) -> Vec<bool> {
+    if bodies.is_empty() && descriptions.is_empty() {
+        return Vec::new();
+    }
+    let normalised = |text: &str| text::split(&text::casefold(text)).collect::<Vec<_>>().join(" ");
+    let whole = bodies.iter().chain(descriptions).map(|t| normalised(t)).collect::<Vec<_>>()
+        .join(" \n ");
+    let finder = |text: &str| memchr::memmem::find(whole.as_bytes(), normalised(text).as_bytes());
+    lines.iter().map(|line| !line.text.is_empty() && line.words >= 3
+                            && finder(&line.text).is_some()).collect()
 }
 
 /// Each element's lines and words; and (in `page.first`, `page.last`) its first and last
