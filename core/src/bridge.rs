@@ -159,21 +159,6 @@ impl PyDoc {
         joined
     }
 
-    /// What a scorer that reads no other scorer's evidence sees of the lines (HTML mode's
-    /// DOM scorer: `cleaner.engine.views`), a list per field: (text, words, terminal,
-    /// prose, letters, protected, forced).
-    #[allow(clippy::type_complexity)]
-    fn columns(&self) -> (Vec<&str>, Vec<u32>, Vec<bool>, Vec<bool>, Vec<u32>, Vec<bool>, Vec<bool>) {
-        let (lines, states) = (&self.doc.lines, &self.doc.states);
-        (lines.iter().map(|l| l.text.as_str()).collect(),
-         lines.iter().map(|l| l.words).collect(),
-         lines.iter().map(|l| l.terminal).collect(),
-         lines.iter().map(|l| l.prose).collect(),
-         lines.iter().map(|l| l.letters).collect(),
-         states.iter().map(|s| s.protected).collect(),
-         states.iter().map(|s| s.forced).collect())
-    }
-
     /// Each line's features: (raw, text, words, chars, terminal, prose, letters, digit,
     /// decimal), the first nine fields of `cleaner.lines.Line` after its index.
     fn features(&self) -> Vec<(String, String, u32, u32, bool, bool, u32, bool, bool)> {
