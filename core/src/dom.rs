@@ -8,6 +8,7 @@
 //! this reads the attributes of one element at a time, as selectolax gives them (a dict).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
@@ -79,8 +80,7 @@ impl Tokens {
                 } else {
                     push_tokens(value, &mut buf, &mut words);
                 }
-            } else if key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
-                && !value.contains(['/', '{']) && key != self.unnamed {
+            } else if self.names_by_data(key, value) {
                 push_tokens(value, &mut buf, &mut words);
             }
         }
@@ -107,6 +107,14 @@ impl Tokens {
         found
     }
 
+}
+
+impl Tokens {
+    /// Whether an attribute's value is a data-* name (short, no URL or JSON).
+    fn names_by_data(&self, key: &str, value: &str) -> bool {
+        key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
+            && !value.contains(['/', '{']) && key != self.unnamed
+    }
 }
 
 fn hyphens(value: &str) -> usize {
@@ -180,7 +188,14 @@ pub struct PyElementReader {
     mark: String,
     article: String,
     marks: (String, String, String), // the mark's values: container, keep, the drop prefix
+    // The facts of the elements read so far, by what of an element they depend on
+    // (`facts_key`): a page repeats its markup, a site its pages'; up to MAX_KNOWN_FACTS.
+    known: Mutex<HashMap<String, Arc<Facts>, FastHash>>,
 }
+
+/// How many elements' facts a reader keeps (each by a key of its tag and names: a few
+/// hundred bytes at most).
+const MAX_KNOWN_FACTS: usize = 50_000;
 
 impl PyElementReader {
     pub fn token_category(&self, category: usize) -> &str {
@@ -208,39 +223,54 @@ impl PyElementReader {
         &self.marks.2
     }
 
+    /// What of an element its facts depend on: its tag, and its attributes that name it
+    /// (class, id, aria-label, itemprop, role, the publisher rules' mark, data-* names), in
+    /// order, written into `key`.
+    fn facts_key<'a>(&self, tag: &str, names: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+                     key: &mut String) {
+        key.clear();
+        key.push_str(tag);
+        for (name, value) in names {
+            let kept = NAME_ATTRIBUTES.contains(&name) || name == "role" || name == self.mark
+                || value.is_some_and(|v| self.tokens.names_by_data(name, v));
+            if kept {
+                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
+                key.push_str(name);
+                key.push('\0');
+                key.push_str(value.unwrap_or(""));
+            }
+        }
+    }
+
     /// The facts of some of a walk's elements: for each, an index into the distinct facts
-    /// among them (elements alike in tag and attributes are read once: a page repeats its
-    /// markup).
+    /// among them.
     pub fn facts_of_walked(&self, walked: &PyWalkedElements, elements: &[usize])
-                           -> PyResult<(Vec<usize>, Vec<Facts>)> {
-        let mut known: HashMap<String, usize, FastHash> = HashMap::default();
-        let mut seen: HashMap<Facts, usize> = HashMap::new();
+                           -> PyResult<(Vec<usize>, Vec<Arc<Facts>>)> {
+        let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        let mut page: HashMap<*const Facts, usize, FastHash> = HashMap::default();
         let (mut ids, mut distinct) = (Vec::with_capacity(elements.len()), Vec::new());
         let (mut key, mut names) = (String::new(), Vec::new());
         for &e in elements {
             if e >= walked.len() {
                 return Err(PyIndexError::new_err(format!("no element {e} in the walk")));
             }
-            key.clear();
-            key.push_str(walked.tag(e));
-            for (name, value) in walked.attributes(e) {
-                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
-                key.push_str(name);
-                key.push('\0');
-                key.push_str(value.unwrap_or(""));
-            }
-            if let Some(&id) = known.get(key.as_str()) {
-                ids.push(id);
-                continue;
-            }
-            names.clear();
-            names.extend(walked.attributes(e));
-            let facts = self.facts(walked.tag(e), &names);
-            let id = *seen.entry(facts).or_insert_with_key(|facts| {
-                distinct.push(facts.clone());
+            self.facts_key(walked.tag(e), walked.attributes(e), &mut key);
+            let facts = match known.get(key.as_str()) {
+                Some(facts) => Arc::clone(facts),
+                None => {
+                    names.clear();
+                    names.extend(walked.attributes(e));
+                    let facts = Arc::new(self.facts(walked.tag(e), &names));
+                    if known.len() < MAX_KNOWN_FACTS {
+                        known.insert(key.clone(), Arc::clone(&facts));
+                    }
+                    facts
+                }
+            };
+            let id = *page.entry(Arc::as_ptr(&facts)).or_insert_with(|| {
+                distinct.push(Arc::clone(&facts));
                 distinct.len() - 1
             });
-            known.insert(key.clone(), id);
             ids.push(id);
         }
         Ok((ids, distinct))
@@ -323,7 +353,8 @@ impl PyElementReader {
         let tokens = Tokens::new(entries.iter().map(|(e, c)| (e.as_str(), c.as_str())), &mark);
         let mut reader = PyElementReader { tokens, landmark_tags: HashMap::new(),
                                            landmark_roles: HashMap::new(), categories: Vec::new(),
-                                           itemprops, mark, article, marks };
+                                           itemprops, mark, article, marks,
+                                           known: Mutex::new(HashMap::default()) };
         for category in landmark_tags.values().chain(landmark_roles.values()) {
             if !reader.categories.contains(category) {
                 reader.categories.push(category.clone());
