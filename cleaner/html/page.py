@@ -87,13 +87,18 @@ def parse_page(data: str | bytes | Decoded, charset: str | None = None,
     walk: the publisher's CSS rules mark the tree there (``cleaner.html.css_rules``)."""
     from selectolax.lexbor import LexborHTMLParser
 
+    source: str | bytes  # (what Lexbor parses: UTF-8 bytes as they came, else the text)
     if isinstance(data, Decoded):
         decoded = data
+        source = decoded.text
     elif isinstance(data, bytes):
         decoded = decode_html(data, charset)
+        # (valid UTF-8 is the text's own encoding: Lexbor needs it not encoded again)
+        source = data if decoded.source == "utf-8" else decoded.text
     else:
         decoded = Decoded(data, "utf-8", "text")
-    tree = LexborHTMLParser(decoded.text)
+        source = data
+    tree = LexborHTMLParser(source)
     page = HtmlPage(Walk(), decoded)
     _read_head(tree, page)
     if before_walk is not None:
