@@ -963,3 +963,35 @@ impl<'py> Css<'py> {
         Css { key, container, describe }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_to_two_places_as_python_does() {
+        // (half to even, on the float's exact value: 0.125 is exact, 0.375 too)
+        assert_eq!(round2(0.125), 0.12);
+        assert_eq!(round2(0.375), 0.38);
+        assert_eq!(round2(1.5 * (2.0 / 3.0)), 1.0);
+        assert_eq!(round2(INNER_LINK_DENSITY_WEIGHT * 0.75 * 0.75), 0.45);
+    }
+
+    #[test]
+    fn sums_each_element_with_its_descendants() {
+        // body > div > (p, p); body > aside
+        let parents = [-1, 0, 1, 1, 0];
+        assert_eq!(summed(&[0.0, 1.0, 10.0, 5.0, 2.0], &parents), [18.0, 16.0, 10.0, 5.0, 2.0]);
+    }
+
+    #[test]
+    fn finds_lines_of_three_words_or_more_in_the_json_ld_text() {
+        let line = |t: &str| Features { text: t.to_string(), words: t.split_whitespace().count() as u32,
+                                        ..Default::default() };
+        let lines = [line("The Council  voted on TUESDAY"), line("Subscribe now today"),
+                     line("Council voted"), line("")];
+        let bodies = ["Intro. The council voted\non Tuesday to close it.".to_string()];
+        assert_eq!(in_ld(&lines, &bodies, &[]), [true, false, false, false]);
+        assert!(in_ld(&lines, &[], &[]).is_empty());
+    }
+}
