@@ -1,6 +1,6 @@
 """Time the parts of HTML mode over a benchmark's pages (after one warm-up pass): decoding,
-parsing (selectolax's Lexbor), the head, the walk into lines, the DOM analysis (and its
-element facts), the DOM scorer and the core's stages.
+parsing (selectolax's Lexbor), the head, the walk into lines, the DOM analysis (with the
+DOM scorer's evidence) and the core's stages.
 
     python bench/profile_html.py [DATASET_DIR ...] [--passes 2] [--tree CHECKOUT]
     python bench/profile_html.py --instructions [--every 10] [--tree CHECKOUT]
@@ -55,16 +55,14 @@ def instrument() -> None:
     from selectolax import lexbor
 
     page, dom = (importlib.import_module(f"cleaner.html.{name}") for name in ("page", "dom"))
-    api, engine = (importlib.import_module(f"cleaner.{name}") for name in ("api", "engine"))
+    api = importlib.import_module("cleaner.api")
     timed(page, "decode_html", "decode")
     timed(lexbor, "LexborHTMLParser", "parse")
     timed(page, "_read_head", "head")
     timed(page, "walk", "walk")
     timed(page, "page_core", "core lines")
     timed(dom, "analyse", "DOM analysis")
-    timed(dom.Dom, "all_facts", "  of which element facts")
     timed(api.Cleaner, "_classify", "scorers, classify, smooth")
-    timed(engine, "recorded_ops", "  of which the DOM scorer")
 
 
 def main() -> None:

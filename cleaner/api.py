@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from cleaner import _core
 from cleaner.classify import MIXED_DROP_SCORE
 from cleaner.data import rules_dir
-from cleaner.engine import Pipeline, line_views, mark_rules, split_core, views
+from cleaner.engine import Pipeline, line_views, mark_rules, split_core
 from cleaner.errors import CleanerError
 from cleaner.labels import Label
 from cleaner.language import detect_language, make_every_row
@@ -316,10 +316,9 @@ class Cleaner:
                     or self.options.fallback_language)
         if ruleset is not None:
             mark_rules(core, ruleset.marks(texts, deadline=deadline))
-        lines = views(core)  # (what the DOM scorer reads: the features, the rules' flags)
-        dom = analyse(page, lines, self.dom_tokens, css[0])
-        document = Document(lines, texts, self.lexicon(language),  # type: ignore[arg-type]
-                            "page", dom, url=url or page.url)
+        # (the DOM analysis reads the lines as the rules left them: their features, flags)
+        dom = analyse(page, core, self.dom_tokens, css[0])
+        document = Document([], texts, self.lexicon(language), "page", dom, url=url or page.url)
         self._classify(core, document)
         return CleanResult(core, ruleset.key if ruleset else None, document.lexicon.language,
                            page=page, url=url)

@@ -1,22 +1,21 @@
 """The Python side of the compiled core (``cleaner._core``, the crate in ``core/``).
 
-A stage that runs in Python (HTML mode's DOM scorer, which reads the page's tree that
-Python walks with selectolax; a caller's own scorer) sees the core's lines as
+A stage that runs in Python (a caller's own scorer) sees the core's lines as
 ``cleaner.lines.Line`` views; what it does to them is recorded as operations, and the core
-applies them in order, at the stage's place in the order of stages.
+applies them in order, at the stage's place in the order of stages. HTML mode's DOM scorer
+applies the evidence the core found when it analysed the page (``DomScorer.apply``).
 """
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Callable, Iterable, Sequence
-from typing import Any, overload
+from typing import Any
 
 from cleaner import _core
 from cleaner.errors import InputError
 from cleaner.labels import Category, Label
 from cleaner.lexicons import Lexicon
-from cleaner.lines import Line, LineView, Reason
+from cleaner.lines import Line, Reason
 from cleaner.rules import Mark
 from cleaner.scorers import CoreScorer, Document, Scorer, Stage
 
@@ -55,86 +54,6 @@ def line_views(core: Any, line_type: type[Line] = Line) -> list[Line]:
                                _CATEGORIES[category] if category else None, protected, forced,
                                strongest, positive, [Reason(*r) for r in reasons] or ()))
     return lines
-
-
-def views(core: Any) -> list[LineView]:
-    """The core document's lines as ``LineView`` objects (its columns, read in one call)."""
-    return list(map(LineView, itertools.count(), *core.columns()))
-
-
-class _Recorder:
-    """A line as a scorer that reads no other scorer's evidence sees it (a ``LineView``'s
-    fields, from a ``Line`` or a ``LineView``), recording what the scorer does to it."""
-
-    __slots__ = ("_forced", "_ops", "_protected", "index", "letters", "prose", "terminal",
-                 "text", "words")
-
-    def __init__(self, line: Line | LineView, ops: list[Op]) -> None:
-        self.index, self.text, self.words, self.terminal = (line.index, line.text, line.words,
-                                                             line.terminal)
-        self.prose, self.letters = line.prose, line.letters
-        self._protected, self._forced, self._ops = line.protected, line.forced, ops
-
-    @property
-    def protected(self) -> bool:
-        return self._protected
-
-    @protected.setter
-    def protected(self, value: bool) -> None:
-        if value and not self._protected:
-            self._ops.append((self.index, "protect", 0.0, None, "", ""))
-        self._protected = value
-
-    @property
-    def forced(self) -> bool:
-        return self._forced
-
-    @forced.setter
-    def forced(self, value: bool) -> None:
-        if value and not self._forced:
-            self._ops.append((self.index, "force", 0.0, None, "", ""))
-        self._forced = value
-
-    def add(self, weight: float, category: Category | None, code: str, detail: str = "") -> None:
-        self._ops.append((self.index, "add", weight,
-                          None if category is None else category._value_, code, detail))
-
-
-def recorded_ops(scorer: Scorer, doc: Document) -> list[Op]:
-    """What a scorer that reads no other scorer's evidence (``independent``: HTML mode's
-    DOM scorer) does to ``doc``'s lines (``Line`` or ``LineView`` objects, as the publisher
-    rules left them), as operations for the core to apply at the scorer's place: every
-    piece of evidence with its own category, and the flags it sets. ``doc``'s lines are
-    left untouched."""
-    ops: list[Op] = []
-    scorer.score(Document(_Recorders(doc.lines, ops), doc.texts,  # type: ignore[arg-type]
-                          doc.lexicon, doc.shape, doc.dom, url=doc.url))
-    return ops
-
-
-class _Recorders(Sequence[_Recorder]):
-    """``_Recorder`` views of a document's lines, each made when the scorer first reads
-    its line (a page's scorer reads few of them)."""
-
-    def __init__(self, lines: Sequence[Line | LineView], ops: list[Op]) -> None:
-        self._lines, self._ops = lines, ops
-        self._made: list[_Recorder | None] = [None] * len(lines)
-
-    def __len__(self) -> int:
-        return len(self._made)
-
-    @overload
-    def __getitem__(self, i: int) -> _Recorder: ...
-    @overload
-    def __getitem__(self, i: slice) -> list[_Recorder]: ...
-
-    def __getitem__(self, i: int | slice) -> _Recorder | list[_Recorder]:
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        made = self._made[i]
-        if made is None:
-            made = self._made[i] = _Recorder(self._lines[i], self._ops)
-        return made
 
 
 def run_in_python(scorer: Scorer, core: Any, doc: Document) -> None:
@@ -202,8 +121,8 @@ class Pipeline:
         """The calls that run the scorers on a document in the lexicon's language, then the
         classifier's passes, made once: each run of core scorers (their compiled objects,
         ``CoreScorer.compiled``) one ``_core.Stages`` call, the last one deciding; a Python
-        scorer's through ``run_in_python`` (in HTML mode, one that reads no other scorer's
-        evidence through ``recorded_ops``). A scorer for HTML pages only has none on a text."""
+        scorer's through ``run_in_python`` (or its own ``apply``: HTML mode's DOM scorer). A
+        scorer for HTML pages only has none on a text."""
         key = (lexicon.language, html)
         stages = self._stages.get(key)
         if stages is None:
@@ -240,11 +159,13 @@ def core_stage(stages: _core.Stages) -> Stage:
 
 
 def _python_stage(scorer: Scorer) -> Stage:
-    independent = getattr(scorer, "independent", False)
+    # (a scorer whose evidence the core found before the stages ran applies it here, at its
+    # place in the order: HTML mode's DOM scorer)
+    apply = getattr(scorer, "apply", None)
 
     def stage(core: Any, doc: Document) -> None:
-        if doc.lines and independent:
-            core.apply_ops(recorded_ops(scorer, doc))
+        if apply is not None:
+            apply(core, doc)
         else:
             run_in_python(scorer, core, doc)
 

@@ -90,21 +90,6 @@ class Line:
         self.note(Reason(code, detail, weight))
 
 
-class LineView:
-    """A line as a scorer that reads no other scorer's evidence sees it (HTML mode's DOM
-    scorer, and the DOM analysis before it): its text and shape features, and the flags
-    the publisher's rules set. ``cleaner.engine.views`` makes them in bulk from the core's
-    document."""
-
-    __slots__ = ("forced", "index", "letters", "prose", "protected", "terminal", "text",
-                 "words")
-
-    def __init__(self, index: int, text: str, words: int, terminal: bool, prose: bool,
-                 letters: int, protected: bool, forced: bool) -> None:
-        self.index, self.text, self.words, self.terminal = index, text, words, terminal
-        self.prose, self.letters, self.protected, self.forced = prose, letters, protected, forced
-
-
 # Byte-order marks and their encodings, longest first (UTF-32-LE's begins with UTF-16-LE's).
 _BOMS = ((codecs.BOM_UTF32_LE, "UTF-32"), (codecs.BOM_UTF32_BE, "UTF-32"),
          (codecs.BOM_UTF8, "UTF-8-sig"), (codecs.BOM_UTF16_LE, "UTF-16"),

@@ -77,16 +77,35 @@ class Block:
 
 @dataclass(slots=True)
 class Walk:
-    """The page's lines (``None`` for a blank line between blocks) and its elements, in
-    document order: their tags, parents (-1 above the ``<body>``) and attributes. A parent
-    comes before its children. ``elements``: the same tags and attributes as the core keeps
-    them (``cleaner._core.WalkedElements``), which its element reader reads."""
+    """The page's lines' texts (``None`` for a blank line between blocks) and the walk as the
+    core keeps it (``elements``, ``cleaner._core.WalkedElements``: each element's tag,
+    attributes and parent, each line's block), which the DOM analysis reads. The other
+    columns are made from it when asked for: elements in document order (a parent comes
+    before its children; -1 above the ``<body>``)."""
 
-    lines: list[Block | None] = field(default_factory=list)
-    tags: list[str] = field(default_factory=list)
-    parents: list[int] = field(default_factory=list)
-    attrs: list[dict[str, str | None]] = field(default_factory=list)
-    elements: Any = None
+    texts: list[str | None] = field(default_factory=list)
+    elements: _core.WalkedElements | None = None
+
+    @property
+    def lines(self) -> list[Block | None]:
+        """Each line's ``Block`` (``None`` for a blank line)."""
+        if self.elements is None:
+            return []
+        return [None if t is None or b is None
+                else Block(t, b[0], b[1], b[2], b[3], tuple(b[4]), b[5])
+                for t, b in zip(self.texts, self.elements.blocks(), strict=True)]
+
+    @property
+    def tags(self) -> list[str]:
+        return [] if self.elements is None else self.elements.tags()
+
+    @property
+    def parents(self) -> list[int]:
+        return [] if self.elements is None else self.elements.parents()
+
+    @property
+    def attrs(self) -> list[dict[str, str | None]]:
+        return [] if self.elements is None else self.elements.attrs()
 
     def ancestors(self, element: int) -> Iterator[int]:
         """The element and those above it, innermost first."""
@@ -117,7 +136,7 @@ _SKIP, _INLINE, _LINK, _CELL, _BLOCK, _BREAK, _DOUBLE, _PRE = range(8)
 _KINDS = {**dict.fromkeys(SKIP_TAGS, _SKIP), **dict.fromkeys(INLINE_TAGS, _INLINE), "a": _LINK,
           **dict.fromkeys(CELL_TAGS, _CELL), "br": _BREAK,
           **dict.fromkeys(DOUBLE_NEWLINE_TAGS, _DOUBLE), "pre": _PRE}
-_WALKER = _core.HtmlWalker(_KINDS, Block, hidden, MIN_INLINE_COVER)
+_WALKER = _core.HtmlWalker(_KINDS, hidden, MIN_INLINE_COVER)
 
 
 def walk(root: Any, *, show_hidden: bool = False) -> Walk:
@@ -126,7 +145,8 @@ def walk(root: Any, *, show_hidden: bool = False) -> Walk:
     (``cleaner.html.page`` does, for a page whose visible text holds no article).
 
     The core walks the tree (``core/src/walk.rs``; in Python the walk cost about 1 us a
-    node, a quarter of HTML mode's time) and makes each line a ``Block``. A link to a place
+    node, a quarter of HTML mode's time) and keeps what it found; Python gets each line's
+    text. A link to a place
     on the same page (``#section``, a table of contents, a footnote) is the text's own: its
     characters are not link characters."""
     return Walk(*_WALKER.walk(root, show_hidden))

@@ -66,19 +66,18 @@ class HtmlPage:
 
 
 def page_lines(page: HtmlPage) -> list[Line]:
-    """The page's ``Line`` objects: line i is ``page.walk.lines[i]``."""
+    """The page's ``Line`` objects: line i is ``page.walk.texts[i]``."""
     from cleaner.engine import line_views
 
     return line_views(page_core(page))
 
 
 def page_core(page: HtmlPage) -> Any:
-    """The core's document of the page's blocks (``cleaner._core.Doc``): line i is
-    ``page.walk.lines[i]``."""
+    """The core's document of the page's lines (``cleaner._core.Doc``): line i is
+    ``page.walk.texts[i]``."""
     from cleaner import _core
 
-    return _core.lines_of([block.text if block is not None else ""
-                           for block in page.walk.lines], "page")
+    return _core.lines_of([text or "" for text in page.walk.texts], "page")
 
 
 def parse_page(data: str | bytes | Decoded, charset: str | None = None,
@@ -88,13 +87,18 @@ def parse_page(data: str | bytes | Decoded, charset: str | None = None,
     walk: the publisher's CSS rules mark the tree there (``cleaner.html.css_rules``)."""
     from selectolax.lexbor import LexborHTMLParser
 
+    source: str | bytes  # (what Lexbor parses: UTF-8 bytes as they came, else the text)
     if isinstance(data, Decoded):
         decoded = data
+        source = decoded.text
     elif isinstance(data, bytes):
         decoded = decode_html(data, charset)
+        # (valid UTF-8 is the text's own encoding: Lexbor needs it not encoded again)
+        source = data if decoded.source == "utf-8" else decoded.text
     else:
         decoded = Decoded(data, "utf-8", "text")
-    tree = LexborHTMLParser(decoded.text)
+        source = data
+    tree = LexborHTMLParser(source)
     page = HtmlPage(Walk(), decoded)
     _read_head(tree, page)
     if before_walk is not None:
@@ -115,9 +119,9 @@ def parse_page(data: str | bytes | Decoded, charset: str | None = None,
 def _prose_words(walked: Walk) -> int:
     """The words of the finished sentences of at least 10 words (a rough count)."""
     total = 0
-    for block in walked.lines:
-        if block is not None and block.text[-1] in ".!?…。":
-            words = block.text.count(" ") + 1
+    for text in walked.texts:
+        if text is not None and text[-1] in ".!?…。":
+            words = text.count(" ") + 1
             if words >= 10:
                 total += words
     return total

@@ -25,7 +25,7 @@ pub const DOM_HEADLINE_CODE: &str = "dom:headline";
 
 /// The typed columns a reason that comes from Python stands for: a list item's weight
 /// (`State::listed`), a headline (`State::headline`).
-fn typed_evidence(state: &mut State, code: &str, weight: f64) {
+pub(crate) fn typed_evidence(state: &mut State, code: &str, weight: f64) {
     if code == LIST_ITEM_CODE {
         state.listed += weight;
     } else if code == HEADLINE_CODE || code == DOM_HEADLINE_CODE {
@@ -157,21 +157,6 @@ impl PyDoc {
             joined.push_str(&line.text);
         }
         joined
-    }
-
-    /// What a scorer that reads no other scorer's evidence sees of the lines (HTML mode's
-    /// DOM scorer: `cleaner.engine.views`), a list per field: (text, words, terminal,
-    /// prose, letters, protected, forced).
-    #[allow(clippy::type_complexity)]
-    fn columns(&self) -> (Vec<&str>, Vec<u32>, Vec<bool>, Vec<bool>, Vec<u32>, Vec<bool>, Vec<bool>) {
-        let (lines, states) = (&self.doc.lines, &self.doc.states);
-        (lines.iter().map(|l| l.text.as_str()).collect(),
-         lines.iter().map(|l| l.words).collect(),
-         lines.iter().map(|l| l.terminal).collect(),
-         lines.iter().map(|l| l.prose).collect(),
-         lines.iter().map(|l| l.letters).collect(),
-         states.iter().map(|s| s.protected).collect(),
-         states.iter().map(|s| s.forced).collect())
     }
 
     /// Each line's features: (raw, text, words, chars, terminal, prose, letters, digit,

@@ -8,12 +8,15 @@
 //! this reads the attributes of one element at a time, as selectolax gives them (a dict).
 
 use std::collections::{HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::PyIndexError;
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyBool, PyDict, PyString, PyTuple};
 
 use crate::text::{self, FastHash};
+use crate::bridge::PyDoc;
+use crate::dom_analysis::{Css, PyPageDom};
 use crate::walk::PyWalkedElements;
 
 /// data-* values longer than this are tracking payloads, JSON or URLs, not names.
@@ -77,8 +80,7 @@ impl Tokens {
                 } else {
                     push_tokens(value, &mut buf, &mut words);
                 }
-            } else if key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
-                && !value.contains(['/', '{']) && key != self.unnamed {
+            } else if self.names_by_data(key, value) {
                 push_tokens(value, &mut buf, &mut words);
             }
         }
@@ -105,6 +107,14 @@ impl Tokens {
         found
     }
 
+}
+
+impl Tokens {
+    /// Whether an attribute's value is a data-* name (short, no URL or JSON).
+    fn names_by_data(&self, key: &str, value: &str) -> bool {
+        key.starts_with("data-") && text::len(value) <= MAX_DATA_VALUE_CHARS
+            && !value.contains(['/', '{']) && key != self.unnamed
+    }
 }
 
 fn hyphens(value: &str) -> usize {
@@ -156,12 +166,12 @@ fn push_tokens(value: &str, buf: &mut String, words: &mut Vec<(usize, usize)>) {
 
 /// What an element's own tag and attributes say (`cleaner.html.dom.ElementFacts`).
 #[derive(Clone, PartialEq, Eq, Hash)]
-struct Facts {
-    landmark: Option<usize>, // an index into `Reader::categories`
-    article: bool,
-    dropping: bool,
-    mark: Option<String>,
-    hits: Vec<(usize, String)>, // (an index into `Tokens::categories`, the entry)
+pub struct Facts {
+    pub landmark: Option<usize>, // an index into `PyElementReader::categories`
+    pub article: bool,
+    pub dropping: bool,
+    pub mark: Option<String>,
+    pub hits: Vec<(usize, String)>, // (an index into `Tokens::categories`, the entry)
 }
 
 /// `cleaner._core.ElementReader`: an element's facts from its tag and attributes, with
@@ -177,9 +187,95 @@ pub struct PyElementReader {
     itemprops: HashSet<String>,
     mark: String,
     article: String,
+    marks: (String, String, String), // the mark's values: container, keep, the drop prefix
+    // The facts of the elements read so far, by what of an element they depend on
+    // (`facts_key`): a page repeats its markup, a site its pages'; up to MAX_KNOWN_FACTS.
+    known: Mutex<HashMap<String, Arc<Facts>, FastHash>>,
 }
 
+/// How many elements' facts a reader keeps (each by a key of its tag and names: a few
+/// hundred bytes at most).
+const MAX_KNOWN_FACTS: usize = 50_000;
+
 impl PyElementReader {
+    pub fn token_category(&self, category: usize) -> &str {
+        &self.tokens.categories[category]
+    }
+
+    pub fn landmark_category(&self, landmark: usize) -> &str {
+        &self.categories[landmark]
+    }
+
+    /// The token lexicons' category of the article's own element.
+    pub fn article_category(&self) -> &str {
+        &self.article
+    }
+
+    pub fn container_mark(&self) -> &str {
+        &self.marks.0
+    }
+
+    pub fn keep_mark(&self) -> &str {
+        &self.marks.1
+    }
+
+    pub fn drop_prefix(&self) -> &str {
+        &self.marks.2
+    }
+
+    /// What of an element its facts depend on: its tag, and its attributes that name it
+    /// (class, id, aria-label, itemprop, role, the publisher rules' mark, data-* names), in
+    /// order, written into `key`.
+    fn facts_key<'a>(&self, tag: &str, names: impl Iterator<Item = (&'a str, Option<&'a str>)>,
+                     key: &mut String) {
+        key.clear();
+        key.push_str(tag);
+        for (name, value) in names {
+            let kept = NAME_ATTRIBUTES.contains(&name) || name == "role" || name == self.mark
+                || value.is_some_and(|v| self.tokens.names_by_data(name, v));
+            if kept {
+                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
+                key.push_str(name);
+                key.push('\0');
+                key.push_str(value.unwrap_or(""));
+            }
+        }
+    }
+
+    /// The facts of some of a walk's elements: for each, an index into the distinct facts
+    /// among them.
+    pub fn facts_of_walked(&self, walked: &PyWalkedElements, elements: &[usize])
+                           -> PyResult<(Vec<usize>, Vec<Arc<Facts>>)> {
+        let mut known = self.known.lock().unwrap_or_else(|e| e.into_inner());
+        let mut page: HashMap<*const Facts, usize, FastHash> = HashMap::default();
+        let (mut ids, mut distinct) = (Vec::with_capacity(elements.len()), Vec::new());
+        let (mut key, mut names) = (String::new(), Vec::new());
+        for &e in elements {
+            if e >= walked.len() {
+                return Err(PyIndexError::new_err(format!("no element {e} in the walk")));
+            }
+            self.facts_key(walked.tag(e), walked.attributes(e), &mut key);
+            let facts = match known.get(key.as_str()) {
+                Some(facts) => Arc::clone(facts),
+                None => {
+                    names.clear();
+                    names.extend(walked.attributes(e));
+                    let facts = Arc::new(self.facts(walked.tag(e), &names));
+                    if known.len() < MAX_KNOWN_FACTS {
+                        known.insert(key.clone(), Arc::clone(&facts));
+                    }
+                    facts
+                }
+            };
+            let id = *page.entry(Arc::as_ptr(&facts)).or_insert_with(|| {
+                distinct.push(Arc::clone(&facts));
+                distinct.len() - 1
+            });
+            ids.push(id);
+        }
+        Ok((ids, distinct))
+    }
+
     fn category(&self, name: &str) -> usize {
         self.categories.iter().position(|c| c == name).expect("a landmark's category")
     }
@@ -232,38 +328,19 @@ impl PyElementReader {
         Ok(self.facts(tag, &names))
     }
 
-    /// For each element's facts, an index into the list of the distinct ones, each
-    /// `(landmark, article, dropping, mark, hits)`, `hits` a tuple of (category, entry).
-    fn distinct<'py>(&self, py: Python<'py>, all: impl Iterator<Item = PyResult<Facts>>)
-                     -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
-        let mut seen: HashMap<Facts, usize> = HashMap::new();
-        let mut ids = Vec::new();
-        let mut distinct = Vec::new();
-        for facts in all {
-            let facts = facts?;
-            let id = match seen.get(&facts) {
-                Some(&id) => id,
-                None => {
-                    let id = seen.len();
-                    seen.insert(facts.clone(), id);
-                    id
-                }
-            };
-            if id == distinct.len() {
-                let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
-                    (self.tokens.categories[*c].as_str(), entry.as_str())
-                }))?;
-                distinct.push(PyTuple::new(py, [
-                    facts.landmark.map(|l| self.categories[l].as_str()).into_pyobject(py)?.into_any(),
-                    PyBool::new(py, facts.article).to_owned().into_any(),
-                    PyBool::new(py, facts.dropping).to_owned().into_any(),
-                    facts.mark.as_deref().into_pyobject(py)?.into_any(),
-                    hits.into_any(),
-                ])?);
-            }
-            ids.push(id);
-        }
-        Ok((ids, distinct))
+    /// Facts as Python sees them: `(landmark, article, dropping, mark, hits)`, `hits` a
+    /// tuple of (category, entry).
+    fn facts_tuple<'py>(&self, py: Python<'py>, facts: &Facts) -> PyResult<Bound<'py, PyTuple>> {
+        let hits = PyTuple::new(py, facts.hits.iter().map(|(c, entry)| {
+            (self.tokens.categories[*c].as_str(), entry.as_str())
+        }))?;
+        PyTuple::new(py, [
+            facts.landmark.map(|l| self.categories[l].as_str()).into_pyobject(py)?.into_any(),
+            PyBool::new(py, facts.article).to_owned().into_any(),
+            PyBool::new(py, facts.dropping).to_owned().into_any(),
+            facts.mark.as_deref().into_pyobject(py)?.into_any(),
+            hits.into_any(),
+        ])
     }
 }
 
@@ -272,11 +349,12 @@ impl PyElementReader {
     #[new]
     fn new(entries: HashMap<String, String>, mark: String, article: String,
            landmark_tags: HashMap<String, String>, landmark_roles: HashMap<String, String>,
-           itemprops: HashSet<String>) -> PyElementReader {
+           itemprops: HashSet<String>, marks: (String, String, String)) -> PyElementReader {
         let tokens = Tokens::new(entries.iter().map(|(e, c)| (e.as_str(), c.as_str())), &mark);
         let mut reader = PyElementReader { tokens, landmark_tags: HashMap::new(),
                                            landmark_roles: HashMap::new(), categories: Vec::new(),
-                                           itemprops, mark, article };
+                                           itemprops, mark, article, marks,
+                                           known: Mutex::new(HashMap::default()) };
         for category in landmark_tags.values().chain(landmark_roles.values()) {
             if !reader.categories.contains(category) {
                 reader.categories.push(category.clone());
@@ -287,51 +365,43 @@ impl PyElementReader {
         reader
     }
 
-    /// The facts of the elements `elements` (indices into `tags` and `attrs`, the walk's
-    /// columns): for each, an index into the list of the distinct facts among them, each
+    /// The facts of an element of tag `tag` whose attributes are the dict `attrs`:
     /// `(landmark, article, dropping, mark, hits)`, `hits` a tuple of (category, entry).
-    fn read<'py>(&self, py: Python<'py>, tags: &Bound<'py, PyList>,
-                 attrs: &Bound<'py, PyList>, elements: Vec<usize>)
-                 -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
-        self.distinct(py, elements.into_iter().map(|e| {
-            let tag = tags.get_item(e)?.cast_into::<PyString>()?;
-            self.facts_of_dict(&tag.to_string_lossy(), &attrs.get_item(e)?)
-        }))
+    fn read<'py>(&self, py: Python<'py>, tag: &str, attrs: &Bound<'py, PyAny>)
+                 -> PyResult<Bound<'py, PyTuple>> {
+        self.facts_tuple(py, &self.facts_of_dict(tag, attrs)?)
     }
 
-    /// `read`, from the elements as the walk keeps them (`cleaner.html.blocks.Walk`'s
-    /// `elements`): no Python string read.
+    /// The facts of some of a walk's elements (`cleaner.html.blocks.Walk`'s `elements`), as
+    /// `read` gives them.
     fn read_walked<'py>(&self, py: Python<'py>, walked: PyRef<'py, PyWalkedElements>,
-                        elements: Vec<usize>) -> PyResult<(Vec<usize>, Vec<Bound<'py, PyTuple>>)> {
-        // (elements alike, in tag and attributes, are read once: a page repeats its markup)
-        let mut known: HashMap<String, Facts, FastHash> = HashMap::default();
-        let (mut key, mut names) = (String::new(), Vec::new());
-        self.distinct(py, elements.into_iter().map(|e| {
-            if e >= walked.len() {
-                return Err(PyIndexError::new_err(format!("no element {e} in the walk")));
-            }
-            key.clear();
-            key.push_str(walked.tag(e));
-            for (name, value) in walked.attributes(e) {
-                key.extend(['\0', if value.is_some() { '=' } else { '-' }]);
-                key.push_str(name);
-                key.push('\0');
-                key.push_str(value.unwrap_or(""));
-            }
-            if let Some(facts) = known.get(key.as_str()) {
-                return Ok(facts.clone());
-            }
-            names.clear();
-            names.extend(walked.attributes(e));
-            let facts = self.facts(walked.tag(e), &names);
-            known.insert(key.clone(), facts.clone());
-            Ok(facts)
-        }))
+                        elements: Vec<usize>) -> PyResult<Vec<Bound<'py, PyTuple>>> {
+        let (ids, distinct) = self.facts_of_walked(&walked, &elements)?;
+        ids.into_iter().map(|id| self.facts_tuple(py, &distinct[id])).collect()
+    }
+
+    /// The DOM analysis of a walked page (`cleaner.html.dom.analyse`): `walked`, the walk's
+    /// elements and lines; `doc`, the core's document of its lines (as the publisher rules
+    /// left them); `ld_bodies` and `ld_descriptions`, the JSON-LD articleBody and
+    /// description texts; `titled`, whether the page has a title, and `similarity(text)`,
+    /// how like it a line's text is; `css`, the publisher's CSS rules: `(key, names a
+    /// container, describe(mark))`.
+    #[allow(clippy::too_many_arguments)]
+    #[pyo3(signature = (walked, doc, ld_bodies, ld_descriptions, titled, similarity, css = None))]
+    fn analyse<'py>(&self, walked: PyRef<'py, PyWalkedElements>, doc: PyRef<'py, PyDoc>,
+                    ld_bodies: Vec<String>, ld_descriptions: Vec<String>, titled: bool,
+                    similarity: Bound<'py, PyAny>,
+                    css: Option<(String, bool, Bound<'py, PyAny>)>) -> PyResult<PyPageDom> {
+        let css = css.map(|(key, container, describe)| Css::new(key, container, describe));
+        let in_ld = crate::dom_analysis::in_ld(&doc.doc.lines, &ld_bodies, &ld_descriptions);
+        let ld_body_words = ld_bodies.iter().map(|body| text::split(body).count()).sum();
+        self.analyse_page(&walked, &doc, in_ld, ld_body_words, titled, &similarity, css)
     }
 }
 
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
-    m.add_class::<PyElementReader>()
+    m.add_class::<PyElementReader>()?;
+    m.add_class::<PyPageDom>()
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@ use pyo3::prelude::*;
 pub mod bridge;
 pub mod classify;
 pub mod dom;
+pub mod dom_analysis;
 pub mod lines;
 pub mod language;
 pub mod model;

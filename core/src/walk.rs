@@ -128,9 +128,8 @@ const PRE: u8 = 7; // (6: a block with a blank line around it)
 /// The line being gathered and the lines made (`cleaner.html.blocks.walk`'s `flush`).
 struct Lines<'py> {
     py: Python<'py>,
-    block: Bound<'py, PyAny>, // cleaner.html.blocks.Block
     min_inline_cover: f64,
-    out: Bound<'py, PyList>,
+    out: Bound<'py, PyList>, // the lines' texts (`None`: a blank line)
     made: bool,        // a line was made (a blank line may come before the next)
     parts: String,     // the line's raw text
     open: bool,        // a part was added since the last flush (maybe an empty one)
@@ -139,6 +138,8 @@ struct Lines<'py> {
     gap: u8,           // 0 none yet, 1 a line break, 2 a blank line
     inline: Vec<(usize, usize)>, // inline element -> its characters in this line, in order
     pre: bool,
+    blocks: Vec<Option<LineBlock>>, // the lines made, as the core keeps them (`None`: blank)
+    covers: Vec<u32>,               // their inline elements, one after another
 }
 
 impl Lines<'_> {
@@ -175,16 +176,21 @@ impl Lines<'_> {
         let chars = chars(text.as_bytes()) - text.bytes().filter(|&b| b == b' ').count();
         if self.gap == 2 && self.made {
             self.out.append(self.py.None())?;
+            self.blocks.push(None);
         }
         self.gap = 0;
         let least = self.min_inline_cover * chars as f64;
         let cover: Vec<usize> = self.inline.iter()
             .filter(|&&(_, n)| n as f64 >= least).map(|&(e, _)| e).collect();
-        let cover = PyTuple::new(self.py, cover)?;
+        let start = self.covers.len() as u32;
+        self.covers.extend(cover.iter().map(|&e| e as u32));
+        self.blocks.push(Some(LineBlock { owner: owner as u32, chars: chars as u32,
+                                          link_chars: gathered.min(chars) as u32,
+                                          links: linked as u32,
+                                          inline: (start, self.covers.len() as u32),
+                                          pre: self.pre }));
         self.inline.clear();
-        let line = self.block.call1((text, owner, chars, gathered.min(chars), linked, cover,
-                                     self.pre))?;
-        self.out.append(line)?;
+        self.out.append(PyString::new(self.py, text))?;
         self.made = true;
         Ok(())
     }
@@ -223,14 +229,36 @@ unsafe fn slice<'a>(data: *const u8, len: usize) -> &'a [u8] {
 
 type Span = (u32, u32); // a start and an end in `PyWalkedElements::text`
 
-/// `cleaner._core.WalkedElements`: the elements of a walk as the core keeps them, each one's
-/// tag and attributes (names and values, in order; a value `None` for an attribute
-/// without one): what `ElementReader.read_walked` reads, no Python string made.
+/// One line of the walk as the core keeps it (`cleaner.html.blocks.Block`, its text aside).
+#[derive(Clone, Copy)]
+pub struct LineBlock {
+    pub owner: u32,
+    pub chars: u32,
+    pub link_chars: u32,
+    pub links: u32,
+    pub inline: (u32, u32), // its inline elements: a span of `PyWalkedElements::covers`
+    pub pre: bool,
+}
+
+impl LineBlock {
+    /// `Block.link_density`.
+    pub fn link_density(&self) -> f64 {
+        if self.chars > 0 { self.link_chars as f64 / self.chars as f64 } else { 0.0 }
+    }
+}
+
+/// `cleaner._core.WalkedElements`: a walk as the core keeps it: each element's tag,
+/// attributes (names and values, in order; a value `None` for an attribute without one)
+/// and parent, and each line's block (`None` for a blank line): what the element reader and
+/// the DOM analysis (`dom.rs`) read, no Python object made.
 #[pyclass(name = "WalkedElements", module = "cleaner._core", frozen)]
 pub struct PyWalkedElements {
     text: String,
     elements: Vec<(Span, usize, usize)>, // its tag, and its attributes in `pairs`
     pairs: Vec<(Span, Option<Span>)>,
+    pub parents: Vec<i32>, // -1 above the root
+    pub blocks: Vec<Option<LineBlock>>,
+    covers: Vec<u32>,
 }
 
 impl PyWalkedElements {
@@ -268,16 +296,61 @@ impl PyWalkedElements {
         let (_, first, end) = self.elements[element];
         self.pairs[first..end].iter().map(|&(k, v)| (self.read(k), v.map(|v| self.read(v))))
     }
+
+    /// `attrs.get(name)`: the value of an element's attribute (`None` where it has none, or
+    /// it has no value).
+    pub fn attribute(&self, element: usize, name: &str) -> Option<&str> {
+        self.attributes(element).find(|(k, _)| *k == name).and_then(|(_, v)| v)
+    }
+
+    /// The inline elements that wrap most of a line (`Block.inline`), outermost first.
+    pub fn inline(&self, block: &LineBlock) -> &[u32] {
+        &self.covers[block.inline.0 as usize..block.inline.1 as usize]
+    }
+
+    /// An element's attributes as selectolax's `attributes` dict holds them.
+    fn attrs_dict<'py>(&self, py: Python<'py>, element: usize) -> PyResult<Bound<'py, PyDict>> {
+        let dict = PyDict::new(py);
+        for (name, value) in self.attributes(element) {
+            dict.set_item(name, value)?;
+        }
+        Ok(dict)
+    }
 }
 
-/// An element's attributes: the dict selectolax's `attributes` makes (the names met on
-/// the page in `names`), kept in `store` too; whether `hidden` may say it is hidden, and
-/// whether its `href` leads away from the page (`None`: it has none).
-unsafe fn read_attributes<'py>(py: Python<'py>, lx: &Lexbor, node: *mut Node,
-                               names: &mut HashMap<Vec<u8>, Bound<'py, PyString>, FastHash>,
-                               store: &mut PyWalkedElements, tag: &[u8])
-                               -> PyResult<(Bound<'py, PyDict>, bool, Option<bool>)> {
-    let attrs = PyDict::new(py);
+/// The walk's columns for Python (`cleaner.html.blocks.Walk`), made when asked for.
+#[pymethods]
+impl PyWalkedElements {
+    /// Each element's tag.
+    fn tags(&self) -> Vec<&str> {
+        (0..self.len()).map(|e| self.tag(e)).collect()
+    }
+
+    /// Each element's parent (-1 above the root).
+    #[pyo3(name = "parents")]
+    fn py_parents(&self) -> Vec<i32> {
+        self.parents.clone()
+    }
+
+    /// Each element's attributes, a dict as selectolax's `attributes`.
+    fn attrs<'py>(&self, py: Python<'py>) -> PyResult<Vec<Bound<'py, PyDict>>> {
+        (0..self.len()).map(|e| self.attrs_dict(py, e)).collect()
+    }
+
+    /// Each line's block but its text, `(owner, chars, link_chars, links, inline, pre)`
+    /// (`None` for a blank line).
+    #[allow(clippy::type_complexity)]
+    fn blocks(&self) -> Vec<Option<(u32, u32, u32, u32, Vec<u32>, bool)>> {
+        self.blocks.iter().map(|b| b.as_ref().map(|b| {
+            (b.owner, b.chars, b.link_chars, b.links, self.inline(b).to_vec(), b.pre)
+        })).collect()
+    }
+}
+
+/// An element's attributes, kept in `store` with its tag; whether `hidden` may say it is
+/// hidden, and whether its `href` leads away from the page (`None`: it has none).
+unsafe fn read_attributes(lx: &Lexbor, node: *mut Node, store: &mut PyWalkedElements, tag: &[u8])
+                          -> (bool, Option<bool>) {
     let (mut maybe_hidden, mut href) = (false, None);
     let tag = store.span(&decoded(tag));
     let first = store.pairs.len();
@@ -285,25 +358,10 @@ unsafe fn read_attributes<'py>(py: Python<'py>, lx: &Lexbor, node: *mut Node,
     while !attr.is_null() {
         let mut len = 0usize;
         let key = slice((lx.attribute_name)(attr, &mut len), len);
-        let key_object = match names.get(key) {
-            Some(k) => k.clone(),
-            None => {
-                let k = PyString::new(py, &decoded(key));
-                names.insert(key.to_vec(), k.clone());
-                k
-            }
-        };
         let key_span = store.span(&decoded(key));
         let mut len = 0usize;
         let data = (lx.attribute_value)(attr, &mut len);
-        let value_span = if data.is_null() {
-            attrs.set_item(&key_object, py.None())?;
-            None
-        } else {
-            let value = decoded(slice(data, len));
-            attrs.set_item(&key_object, PyString::new(py, &value))?;
-            Some(store.span(&value))
-        };
+        let value_span = (!data.is_null()).then(|| store.span(&decoded(slice(data, len))));
         // (a name given twice keeps its place and takes the last value, as in a dict)
         match (first..store.pairs.len()).find(|&i| store.read(store.pairs[i].0) == store.read(key_span)) {
             Some(i) => store.pairs[i].1 = value_span,
@@ -320,33 +378,31 @@ unsafe fn read_attributes<'py>(py: Python<'py>, lx: &Lexbor, node: *mut Node,
         attr = (lx.next_attribute)(attr);
     }
     store.elements.push((tag, first, store.pairs.len()));
-    Ok((attrs, maybe_hidden, href))
+    (maybe_hidden, href)
 }
 
 /// `cleaner._core.HtmlWalker`: the walk, with `cleaner.html.blocks`'s tables.
 #[pyclass(name = "HtmlWalker", module = "cleaner._core", frozen)]
 pub struct PyHtmlWalker {
     kinds: HashMap<Vec<u8>, u8>,
-    block: Py<PyAny>,
     hidden: Py<PyAny>,
     min_inline_cover: f64,
 }
 
 #[pymethods]
 impl PyHtmlWalker {
-    /// `kinds`: tag -> what the walk does with it (any other tag starts a block); `block`:
-    /// the class of a line; `hidden(attrs)`: whether an element is hidden by its own
-    /// attributes; `min_inline_cover`: the share of a line's characters an inline element
-    /// wraps to speak for it.
+    /// `kinds`: tag -> what the walk does with it (any other tag starts a block);
+    /// `hidden(attrs)`: whether an element is hidden by its own attributes (a dict);
+    /// `min_inline_cover`: the share of a line's characters an inline element wraps to
+    /// speak for it.
     #[new]
-    fn new(kinds: HashMap<String, u8>, block: Py<PyAny>, hidden: Py<PyAny>,
-           min_inline_cover: f64) -> PyHtmlWalker {
+    fn new(kinds: HashMap<String, u8>, hidden: Py<PyAny>, min_inline_cover: f64) -> PyHtmlWalker {
         PyHtmlWalker { kinds: kinds.into_iter().map(|(k, v)| (k.into_bytes(), v)).collect(),
-                       block, hidden, min_inline_cover }
+                       hidden, min_inline_cover }
     }
 
-    /// Walk a selectolax `LexborNode` (a page's `<body>`) into `(lines, tags, parents,
-    /// attrs, elements)`, the columns of `cleaner.html.blocks.Walk`.
+    /// Walk a selectolax `LexborNode` (a page's `<body>`) into `(texts, elements)`: each
+    /// line's text (`None` for a blank line) and the walk as the core keeps it.
     fn walk<'py>(&self, py: Python<'py>, root: &Bound<'py, PyAny>, show_hidden: bool)
                  -> PyResult<Bound<'py, PyTuple>> {
         if root.get_type().name()? != "LexborNode" {
@@ -367,28 +423,23 @@ impl PyHtmlWalker {
         while !(lx.parent)(document).is_null() {
             document = (lx.parent)(document);
         }
-        let tags = PyList::empty(py);
-        let mut parents: Vec<isize> = Vec::new();
-        let attrs_of = PyList::empty(py);
-        let mut lines = Lines { py, block: self.block.bind(py).clone(),
-                                min_inline_cover: self.min_inline_cover,
+        let mut parents: Vec<i32> = Vec::new();
+        let mut lines = Lines { py, min_inline_cover: self.min_inline_cover,
                                 out: PyList::empty(py), made: false, parts: String::new(),
                                 open: false, link_chars: 0, links: 0, gap: 0,
-                                inline: Vec::new(), pre: false };
+                                inline: Vec::new(), pre: false, blocks: Vec::new(),
+                                covers: Vec::new() };
         let hidden = self.hidden.bind(py);
-        // (the names met on this page, as Python strings)
-        let mut tag_names: HashMap<Vec<u8>, (u8, Bound<'py, PyString>), FastHash> =
-            HashMap::default();
-        let mut attr_names: HashMap<Vec<u8>, Bound<'py, PyString>, FastHash> = HashMap::default();
+        // (the tags met on this page, and what the walk does with them)
+        let mut tag_kinds: HashMap<Vec<u8>, u8, FastHash> = HashMap::default();
 
         let mut store = PyWalkedElements { text: String::new(), elements: Vec::new(),
-                                           pairs: Vec::new() };
+                                           pairs: Vec::new(), parents: Vec::new(),
+                                           blocks: Vec::new(), covers: Vec::new() };
         let mut len = 0usize;
         let name = slice((lx.element_name)(root, &mut len), len);
-        let (attrs, _, _) = read_attributes(py, lx, root, &mut attr_names, &mut store, name)?;
-        tags.append(PyString::new(py, &decoded(name)))?;
+        read_attributes(lx, root, &mut store, name);
         parents.push(-1);
-        attrs_of.append(attrs)?;
         // The open element (its index and kind), and one entry per element around it: the
         // node after it and the element and kind it is in.
         let (mut element, mut kind) = (0usize, BLOCK);
@@ -478,13 +529,12 @@ impl PyHtmlWalker {
                 node = (lx.next)(node);
                 continue;
             }
-            let (new_kind, tag) = match tag_names.get(name) {
-                Some((k, t)) => (*k, t.clone()),
+            let new_kind = match tag_kinds.get(name) {
+                Some(&k) => k,
                 None => {
                     let k = self.kinds.get(name).copied().unwrap_or(BLOCK);
-                    let t = PyString::new(py, &decoded(name));
-                    tag_names.insert(name.to_vec(), (k, t.clone()));
-                    (k, t)
+                    tag_kinds.insert(name.to_vec(), k);
+                    k
                 }
             };
             if new_kind == SKIP || (new_kind == BLOCK && name[0] == b'-') {
@@ -499,18 +549,17 @@ impl PyHtmlWalker {
                 continue;
             }
             let mark = store.mark();
-            let (attrs, maybe_hidden, href) = read_attributes(py, lx, node, &mut attr_names,
-                                                              &mut store, name)?;
-            if maybe_hidden && !show_hidden && hidden.call1((&attrs,))?.is_truthy()? {
+            let (maybe_hidden, href) = read_attributes(lx, node, &mut store, name);
+            let new = parents.len();
+            if maybe_hidden && !show_hidden
+                && hidden.call1((store.attrs_dict(py, new)?,))?.is_truthy()? {
                 store.undo(mark);
                 node = (lx.next)(node);
                 continue;
             }
-            let new = parents.len();
-            tags.append(tag)?;
-            parents.push(element as isize);
-            let has_attrs = !attrs.is_empty();
-            attrs_of.append(attrs)?;
+            parents.push(element as i32);
+            let (_, first_pair, end_pair) = store.elements[new];
+            let has_attrs = end_pair > first_pair;
             stack.push(((lx.next)(node), element, kind));
             node = (lx.first_child)(node);
             (element, kind) = (new, new_kind);
@@ -545,8 +594,10 @@ impl PyHtmlWalker {
                 owner = new;
             }
         }
-        PyTuple::new(py, [lines.out.into_any(), tags.into_any(),
-                          PyList::new(py, parents)?.into_any(), attrs_of.into_any(),
+        store.parents = parents;
+        store.blocks = std::mem::take(&mut lines.blocks);
+        store.covers = std::mem::take(&mut lines.covers);
+        PyTuple::new(py, [lines.out.into_any(),
                           Bound::new(py, store)?.into_any()])
     }
 }

@@ -140,7 +140,6 @@ def test_the_core_keeps_the_attributes_the_walk_gives() -> None:
                  '<a href="#a" class="relatedArticles">w</a><main class="has-sidebar">m</main>'
                  '</div>')
     reader, every = _reader(TokenLexicon()), list(range(len(out.tags)))
-    (ids, facts), (walked_ids, walked_facts) = (reader.read(out.tags, out.attrs, every),
-                                                reader.read_walked(out.elements, every))
-    assert [facts[i] for i in ids] == [walked_facts[i] for i in walked_ids]
+    assert [reader.read(tag, attrs) for tag, attrs in zip(out.tags, out.attrs, strict=True)] \
+        == reader.read_walked(out.elements, every)
     assert out.attrs[-1] == {"class": "has-sidebar"}

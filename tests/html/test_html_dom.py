@@ -8,14 +8,14 @@ import json
 from pages import SENTENCES, article_page
 
 from cleaner.html.dom import Dom, analyse, facts_of
-from cleaner.html.page import page_lines, parse_page
+from cleaner.html.page import page_core, parse_page
 from cleaner.html.tokens import TokenLexicon
 
 
 def dom_of(html: str) -> tuple[Dom, list[str]]:
     page = parse_page(html)
-    lines = page_lines(page)
-    return analyse(page, lines, TokenLexicon()), [line.text for line in lines]
+    core = page_core(page)
+    return analyse(page, core, TokenLexicon()), core.texts()
 
 
 def span_texts(dom: Dom, texts: list[str]) -> list[str]:
@@ -96,7 +96,7 @@ def test_the_main_element_is_never_a_widget_by_its_class() -> None:
     dom, texts = dom_of(page)
     inside = set(span_texts(dom, texts))
     main = next(e for e, tag in enumerate(dom.walk.tags) if tag == "main")
-    assert not dom.element_facts(main).drop
+    assert not facts_of(TokenLexicon(), "main", dom.walk.attrs[main]).drop
     assert all(s in inside for s in SENTENCES)
 
 
