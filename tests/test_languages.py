@@ -28,6 +28,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "zurückzukehren, und sprach von einer unzumutbaren Belastung für Pendler."),
         ],
         "drop": [
+            "Klicken, um auf Mastodon zu teilen (Wird in neuem Fenster geöffnet)",
             "Jetzt abonnieren",
             "Lesen Sie auch: Warum die Bahn bei Neubaustrecken so langsam vorankommt",
             "Mehr zum Thema",
@@ -347,6 +348,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "samtidig om at ordningen kan svekke viljen til å spare strøm."),
         ],
         "drop": [
+            "Klikk for å dele på Mastodon (Åpnes i et nytt vindu)",
             "Bli abonnent",
             "Les også: Slik kan du spare strøm i vinter",
             "Del artikkel",
@@ -473,6 +475,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "varnar samtidigt för att stödet kan minska viljan att spara el."),
         ],
         "drop": [
+            "Klicka för att dela på Mastodon (Öppnas i ett nytt fönster)",
             "Bli prenumerant",
             "Läs också: Så kan du spara el i vinter",
             "Dela artikeln",
