@@ -40,5 +40,8 @@ class RegionScorer(CoreScorer):
     per_language = True
 
     def data(self, lexicon: Lexicon | None) -> tuple[Any, ...]:
-        # The phrases that say the article continues after a box in the page.
-        return (sorted(lexicon.words.get("continues", ())) if lexicon is not None else [],)
+        # The phrases that say the article continues after a box in the page, and the
+        # sentence endings that introduce a list ("as follows").
+        if lexicon is None:
+            return ([], [])
+        return (sorted(lexicon.words.get("continues", ())), sorted(lexicon.words.get("intro", ())))

@@ -87,8 +87,10 @@ pub const SITE_TITLE_SIMILARITY: f64 = 0.8;
 pub const HEADLINE_SHARE: f64 = 0.75;
 /// The article is the first stretch after the headline worth this share of the best one.
 pub const FIRST_STRETCH_SHARE: f64 = 0.5;
-/// A sentence ending in a colon introduces the block of lines under it (up to the next
-/// blank line): its list or table. Those lines are worth this much each, not a line's cost.
+/// A sentence ending in a colon (or in one of the language's endings that say "as
+/// follows", `words/intro.txt`: Japanese "次のとおり。") introduces the block of lines under
+/// it: its list or table, up to a blank line, or, where each item is a paragraph of its
+/// own, up to a finished sentence. Those lines are worth this much each, not a line's cost.
 pub const MIN_INTRO_WORDS: u32 = 4;
 pub const LIST_ITEM_VALUE: f64 = 1.0;
 /// So are the rows of a table: this many consecutive lines of this many words with a figure.
@@ -825,6 +827,8 @@ pub struct RegionScorer {
     pub outside_weight: f64,
     /// The language's phrases that say the article continues below.
     pub continues: Continues,
+    /// The language's sentence endings that introduce a list (`words/intro.txt`).
+    pub intro: Vec<String>,
 }
 
 impl Default for RegionScorer {
@@ -835,6 +839,7 @@ impl Default for RegionScorer {
             min_sentence_words: MIN_SENTENCE_WORDS,
             outside_weight: OUTSIDE_WEIGHT,
             continues: Continues::default(),
+            intro: Vec::new(),
         }
     }
 }
@@ -861,7 +866,7 @@ impl RegionScorer {
                 values.push(0.0);
                 continue;
             }
-            if text.ends_with(':') {
+            if text.ends_with([':', '：']) || self.intro.iter().any(|e| text.ends_with(e.as_str())) {
                 colons.push(values.len());
             }
             if text.starts_with(['—', '–', '-']) {
@@ -897,8 +902,21 @@ impl RegionScorer {
             if i < n && doc.lines[i].text.is_empty() {
                 i += 1;
             }
-            while i < n && !doc.lines[i].text.is_empty() && doc.states[i].score < 1.0 {
+            // (a list written one item per paragraph, a blank line after its first item,
+            // goes on over blank lines to the next unfinished line; one written as a block
+            // ends at its first blank line)
+            let (mut items, mut spaced) = (0, false);
+            while i < n && doc.states[i].score < 1.0 {
+                if doc.lines[i].text.is_empty() {
+                    spaced = spaced || items == 1;
+                    if spaced && i + 1 < n && !doc.lines[i + 1].text.is_empty() && !doc.lines[i + 1].terminal {
+                        i += 1;
+                        continue;
+                    }
+                    break;
+                }
                 values[i] = py_max(values[i], LIST_ITEM_VALUE);
+                items += 1;
                 i += 1;
             }
         }
@@ -1129,15 +1147,19 @@ impl RegionScorer {
 
 #[pymethods]
 impl RegionScorer {
-    /// The scorer with the language's "continues below" phrases (`words/continues.txt`)
+    /// The scorer with the language's "continues below" phrases (`words/continues.txt`),
+    /// its sentence endings that introduce a list (`words/intro.txt`)
     /// and the Python scorer's settings (`RegionScorer(line_cost=..., wall_cost=...,
     /// min_sentence_words=..., outside_weight=...)`).
     #[new]
-    #[pyo3(signature = (continues = Vec::new(), *, line_cost = LINE_COST, wall_cost = WALL_COST,
-                        min_sentence_words = MIN_SENTENCE_WORDS, outside_weight = OUTSIDE_WEIGHT))]
-    fn new(continues: Vec<String>, line_cost: f64, wall_cost: f64, min_sentence_words: u32,
-           outside_weight: f64) -> Self {
-        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight, continues: Continues::new(&continues) }
+    #[pyo3(signature = (continues = Vec::new(), intro = Vec::new(), *, line_cost = LINE_COST,
+                        wall_cost = WALL_COST, min_sentence_words = MIN_SENTENCE_WORDS,
+                        outside_weight = OUTSIDE_WEIGHT))]
+    fn new(continues: Vec<String>, intro: Vec<String>, line_cost: f64, wall_cost: f64,
+           min_sentence_words: u32, outside_weight: f64) -> Self {
+        let intro = intro.iter().map(|e| e.trim().to_string()).filter(|e| !e.is_empty()).collect();
+        RegionScorer { line_cost, wall_cost, min_sentence_words, outside_weight,
+                       continues: Continues::new(&continues), intro }
     }
 
     #[getter]
@@ -1355,6 +1377,25 @@ mod tests {
         let mut d = doc(&[&s]);
         d.states[0].add(0.5, Some(Category::Subscription), "x", "");
         assert_eq!(RegionScorer::default().values(&d), vec![-5.0]);
+    }
+
+    #[test]
+    fn a_list_one_item_per_paragraph_and_an_intro_in_the_languages_words() {
+        let s = sentence_of(8);
+        // one item per paragraph: the list runs over the blank lines, to the sentence
+        let d = doc(&["These are the items:", "", "first item", "", "second item", "", "third item", "", &s]);
+        assert_eq!(RegionScorer::default().values(&d), vec![-5.0, 0.0, 1.0, 0.0, 1.0, 0.0, 1.0, 0.0, 8.0]);
+        // a sentence ending in the language's "as follows" introduces one too; without
+        // the ending it is a sentence like any other
+        let mut d = doc(&["各地の震度は次のとおり。", "", "＜震度4＞", "", "宮崎県： 高鍋町"]);
+        d.lines[0].words = 6; // (two Han or kana characters count as a word: `crate::lines`)
+        let scorer = RegionScorer { intro: vec!["次のとおり。".to_string()], ..RegionScorer::default() };
+        assert_eq!(scorer.values(&d)[2..], [1.0, 0.0, 1.0]);
+        assert_eq!(RegionScorer::default().values(&d)[2..], [-5.0, 0.0, -5.0]);
+        // a full-width colon is a colon
+        let mut d = doc(&["以下は項目の一覧です：", "第一項目"]);
+        d.lines[0].words = 5;
+        assert_eq!(RegionScorer::default().values(&d)[1], 1.0);
     }
 
     #[test]
