@@ -157,7 +157,9 @@ impl LexiconScorer {
                                   Detail::Repr(Arc::from(a.text.as_str())));
                 continue;
             }
-            let covered: usize = phrases.iter().map(|p| text::len(p)).sum();
+            // (every occurrence covers its part of the line: a share bar is the same few
+            // phrases over and over)
+            let covered: usize = hits.iter().map(|h| text::len(&h.text)).sum::<usize>().min(chars as usize);
             let weight = self.phrase_weight(phrases.len(), covered, words, chars as usize);
             let addresses = self.second_person.is_match(&line.text);
             let state = &mut doc.states[i];
