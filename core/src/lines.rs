@@ -249,7 +249,14 @@ pub fn line_features(raw: &str) -> Features {
 pub fn split_lines(text: &str) -> Vec<Features> {
     let text = text.strip_suffix('\n').unwrap_or(text);
     let mut lines = Vec::with_capacity(memchr::memchr_iter(b'\n', text.as_bytes()).count() + 1);
-    lines.extend(text.split('\n').map(line_features));
+    // (`text.split('\n')`, the line ends found by memchr's vector search: the standard
+    // library's char search cost about 3 instructions a byte)
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()) {
+        lines.push(line_features(&text[start..end]));
+        start = end + 1;
+    }
+    lines.push(line_features(&text[start..]));
     lines
 }
 
@@ -257,7 +264,7 @@ pub fn split_lines(text: &str) -> Vec<Features> {
 /// item is every line's terminator where the text holds a `\r` (`None`: all are `\n`), so
 /// that the output keeps the input's line endings.
 pub fn split_document(text: &str) -> (Vec<Features>, Option<Vec<LineEnd>>) {
-    if !text.contains('\r') {
+    if memchr::memchr(b'\r', text.as_bytes()).is_none() {
         return (split_lines(text), None);
     }
     // As Python does it, `split_lines(re.sub(r"\r\n?|\n", "\n", text))`, without the copy:
