@@ -153,16 +153,17 @@ impl Automaton {
             let k = id[s] as usize;
             code(s) | if ends_at[k + 1] > ends_at[k] { MATCH } else { 0 }
         };
+        // A row is its failure state's (shallower: done already; the root's, all to the
+        // root) with the state's own transitions over it.
         let mut rows = vec![0u32; dense * alphabet];
         for &s in &order[..dense] {
             let row = code(s) as usize;
-            for c in 0..alphabet {
-                rows[row + c] = match trie.step(s, c as u8) {
-                    Some(t) => flagged(t),
-                    None if s == 0 => 0,
-                    // (the failure state is shallower: its row is done)
-                    None => rows[code(fail[s]) as usize + c],
-                };
+            if s != 0 {
+                let failed = code(fail[s]) as usize;
+                rows.copy_within(failed..failed + alphabet, row);
+            }
+            for &(c, t) in &trie.next[s] {
+                rows[row + c as usize] = flagged(t as usize);
             }
         }
         let mut sparse_at = vec![0u32];
