@@ -64,9 +64,10 @@ impl PyDoc {
         let mut features = Vec::with_capacity(lines.len());
         let mut states = Vec::with_capacity(lines.len());
         for line in lines.iter() {
+            let (raw, text): (String, String) = (line.getattr("raw")?.extract()?, line.getattr("text")?.extract()?);
             features.push(Features {
-                raw: line.getattr("raw")?.extract()?,
-                text: line.getattr("text")?.extract()?,
+                padded: (raw != text).then_some(raw),
+                text,
                 words: line.getattr("words")?.extract()?,
                 chars: line.getattr("chars")?.extract()?,
                 terminal: line.getattr("terminal")?.extract()?,
@@ -165,7 +166,7 @@ impl PyDoc {
         self.doc
             .lines
             .iter()
-            .map(|l| (l.raw.clone(), l.text.clone(), l.words, l.chars, l.terminal, l.prose,
+            .map(|l| (l.raw().to_string(), l.text.clone(), l.words, l.chars, l.terminal, l.prose,
                       l.letters, l.digit, l.decimal))
             .collect()
     }

@@ -5,6 +5,7 @@
 
 use pyo3::prelude::*;
 
+pub mod automaton;
 pub mod bridge;
 pub mod classify;
 pub mod dom;

@@ -8,9 +8,9 @@
 //! other regexes (leftmost-longest, not overlapping).
 //!
 //! - Whole-line keys are looked up by each short line's `normalise`d text.
-//! - Phrases: one Aho-Corasick automaton over the lowered text (`lower_text`), every
-//!   occurrence (overlapping ones too), kept where it sits on word boundaries (`re`'s
-//!   `\w`), then leftmost-longest.
+//! - Phrases: one Aho-Corasick automaton (`automaton::Automaton`) over the lowered text
+//!   (`lower_text`), every occurrence (overlapping ones too), kept where it sits on word
+//!   boundaries (`re`'s `\w`), then leftmost-longest.
 //! - Regexes: Python `re` sources, translated by `cleaner/core_lexicon.py` into the
 //!   `regex` crate's syntax (explicit classes of the characters `re` would match, no class
 //!   taking a newline: a regex describes one line, and is searched for in one line at a
@@ -38,9 +38,9 @@ use std::sync::{Arc, OnceLock};
 use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 
-use aho_corasick::{AhoCorasick, MatchKind};
 use regex::bytes::{Regex, RegexBuilder};
 
+use crate::automaton::Automaton;
 use crate::model::{Category, CATEGORIES};
 use crate::text;
 
@@ -238,7 +238,7 @@ pub struct Matcher {
     phrases: Vec<(String, Category)>,
     /// Phrases and the literals the regexes' gates require in one automaton: per pattern,
     /// the phrase it is (if any) and the regexes whose gates it opens.
-    automaton: Option<AhoCorasick>,
+    automaton: Option<Automaton>,
     pattern_phrase: Vec<Option<usize>>,
     pattern_regexes: Vec<Vec<usize>>,
     regexes: Vec<Rx>,
@@ -513,17 +513,7 @@ impl Matcher {
         let automaton = if patterns.is_empty() {
             None
         } else {
-            Some(
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::Standard)
-                    // (a contiguous NFA: a DFA's overlapping search is faster, but a
-                    // lexicon's few hundred phrases made one of 3-5 MB, in every worker for
-                    // every language it meets, for a search that is a small part of a
-                    // document's time)
-                    .kind(Some(aho_corasick::AhoCorasickKind::ContiguousNFA))
-                    .build(&patterns)
-                    .map_err(|e| e.to_string())?,
-            )
+            Some(Automaton::new(&patterns)?)
         };
         Ok(Matcher {
             language: language.to_string(),
@@ -591,16 +581,15 @@ impl Matcher {
         let mut opened: Vec<Option<Vec<usize>>> = vec![None; self.regexes.len()];
         if let Some(automaton) = &self.automaton {
             let mut spans: Vec<(usize, usize, usize)> = Vec::new();
-            for m in automaton.find_overlapping_iter(bytes) {
-                let id = m.pattern().as_usize();
+            automaton.each_overlapping(bytes, |id, start, end| {
                 if let Some(k) = self.pattern_phrase[id] {
-                    if text::bounded(&low, m.start(), m.end()) {
-                        spans.push((m.start(), m.end(), k));
+                    if text::bounded(&low, start, end) {
+                        spans.push((start, end, k));
                     }
                 }
                 if !self.pattern_regexes[id].is_empty() {
                     // (the lines come in order: a match ends in the line it starts in)
-                    let i = line_of(m.start());
+                    let i = line_of(start);
                     for &k in &self.pattern_regexes[id] {
                         let lines = opened[k].get_or_insert_with(Vec::new);
                         if lines.last() != Some(&i) {
@@ -608,7 +597,7 @@ impl Matcher {
                         }
                     }
                 }
-            }
+            });
             for (start, end, k) in leftmost_longest(&mut spans) {
                 let i = line_of(start);
                 let hit = Hit { line: i, category: self.phrases[k].1, text: low[start..end].to_string(), whole_line: false };

@@ -286,9 +286,10 @@ impl From<&Arc<str>> for Detail {
 /// A line's text and shape features (`cleaner.lines.split_lines`).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Features {
-    /// The line as it came (without its line end).
-    pub raw: String,
-    /// `raw` stripped of white space; empty for a blank line.
+    /// The line as it came (without its line end) where that is not `text`: most lines
+    /// have no white space at either end, and keep one `String`, not two (`raw()`).
+    pub padded: Option<String>,
+    /// The raw line stripped of white space; empty for a blank line.
     pub text: String,
     pub words: u32,
     pub chars: u32,
@@ -302,6 +303,23 @@ pub struct Features {
     pub digit: bool,
     /// Holds a decimal digit (`str.isdecimal`).
     pub decimal: bool,
+}
+
+impl Features {
+    /// The features of a line with its raw text and that text stripped (`text`).
+    pub fn new(raw: &str, text: &str) -> Features {
+        Features { padded: Features::pad(raw, text), text: text.to_string(), ..Features::default() }
+    }
+
+    /// `padded` of a raw line and its stripped text.
+    pub fn pad(raw: &str, text: &str) -> Option<String> {
+        (raw != text).then(|| raw.to_string())
+    }
+
+    /// The line as it came (without its line end).
+    pub fn raw(&self) -> &str {
+        self.padded.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// A line's evidence so far and its labels (`cleaner.lines.Line`'s mutable fields).
@@ -461,7 +479,7 @@ mod tests {
 
     #[test]
     fn neighbour_skips_blank_lines() {
-        let line = |t: &str| Features { text: t.to_string(), raw: t.to_string(), ..Default::default() };
+        let line = |t: &str| Features::new(t, t);
         let doc = Doc::new(vec![line("a"), line(""), line("b")], Shape::Auto, "en", None);
         assert_eq!(doc.neighbour(0, 1), Some(2));
         assert_eq!(doc.neighbour(2, -1), Some(0));

@@ -46,7 +46,7 @@ pub fn render(doc: &Doc, part: Part, final_newline: bool, line_ends: Option<&[St
     let mut text = String::new();
     let Some(&last) = out.last() else { return text };
     for &i in &out {
-        text.push_str(&doc.lines[i].raw);
+        text.push_str(doc.lines[i].raw());
         if i == last && !final_newline {
             break;
         }
@@ -66,7 +66,7 @@ mod tests {
     fn doc(rows: &[(&str, Label, Option<Category>)]) -> Doc {
         let lines = rows
             .iter()
-            .map(|(t, _, _)| Features { raw: t.to_string(), text: t.trim().to_string(), ..Default::default() })
+            .map(|(t, _, _)| Features::new(t, t.trim()))
             .collect();
         let mut d = Doc::new(lines, Shape::Auto, "en", None);
         for (s, (_, label, category)) in d.states.iter_mut().zip(rows) {

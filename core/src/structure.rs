@@ -120,7 +120,7 @@ mod tests {
             .map(|t| {
                 let words = t.split_whitespace().count() as u32;
                 let terminal = t.ends_with(['.', '!', '?']);
-                Features { raw: t.to_string(), text: t.to_string(), words, terminal,
+                Features { text: t.to_string(), words, terminal,
                            prose: terminal && words >= 15, ..Default::default() }
             })
             .collect();

@@ -524,6 +524,49 @@ pub fn normalise(text: &str) -> String {
     String::from_utf8(key).expect("whole characters")
 }
 
+/// `normalise_into`'s step for a casefolded character (`alnum`: `str.isalnum`, `white`:
+/// `str.isspace`).
+fn push_normalised(c: char, alnum: bool, white: bool, key: &mut Vec<u8>, space: &mut bool, end: &mut usize) {
+    if key.is_empty() && !alnum {
+        return;
+    }
+    if white {
+        *space = true;
+        return;
+    }
+    if *space {
+        key.push(b' ');
+        *space = false;
+    }
+    let mut buf = [0u8; 4];
+    key.extend_from_slice(c.encode_utf8(&mut buf).as_bytes());
+    if alnum {
+        *end = key.len();
+    }
+}
+
+// `normalise_into`'s reading of an ASCII byte, one table read (not three range tests):
+// casefolding is lowering, `str.isalnum` is [A-Za-z0-9] (the lowered byte with `ALNUM`
+// set), `str.isspace` is \t-\r, \x1c-\x1f and the space (`SPACE`); any other byte is itself.
+const ALNUM: u8 = 0x80;
+const SPACE: u8 = 0xff;
+const NORMALISED_ASCII: [u8; 128] = {
+    let mut table = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        table[b] = if c.is_ascii_alphanumeric() {
+            c.to_ascii_lowercase() | ALNUM
+        } else if matches!(c, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
+            SPACE
+        } else {
+            c
+        };
+        b += 1;
+    }
+    table
+};
+
 /// `normalise(text)`'s first `limit` bytes, when it has at least that many (true), read
 /// from as little of `text` as they need; otherwise the whole of it (false). Two texts with
 /// the same `normalise` have the same prefix key: a cheap first sort of many lines.
@@ -551,51 +594,39 @@ fn normalise_into(text: &str, limit: usize, key: &mut Vec<u8>) -> bool {
         }
         let b = bytes[i];
         if b < 0x80 {
-            // ASCII in line: casefolding is lowering, str.isalnum is [A-Za-z0-9], and
-            // str.isspace is \t-\r, \x1c-\x1f and the space.
+            // ASCII in line, by `NORMALISED_ASCII`.
             i += 1;
-            if b.is_ascii_alphanumeric() {
-                if space {
-                    key.push(b' ');
-                    space = false;
-                }
-                key.push(b.to_ascii_lowercase());
-                end = key.len();
-            } else if key.is_empty() {
-                // (spaces and punctuation before the first letter or digit)
-            } else if matches!(b, b'\t'..=b'\r' | 0x1c..=0x1f | b' ') {
-                space = true;
+            let n = NORMALISED_ASCII[b as usize];
+            if n == SPACE {
+                // (spaces before the first letter or digit are dropped)
+                space = !key.is_empty();
+            } else if key.is_empty() && n & ALNUM == 0 {
+                // (so is punctuation)
             } else {
                 if space {
                     key.push(b' ');
                     space = false;
                 }
-                key.push(b);
+                key.push(n & !ALNUM);
+                if n & ALNUM != 0 {
+                    end = key.len();
+                }
             }
             continue;
         }
         let c = text[i..].chars().next().expect("a character");
         i += c.len_utf8();
+        let flags = flags(c);
+        if flags & t::FOLD_MAPS == 0 {
+            // (most characters beyond ASCII fold to themselves: their flags read once)
+            let alnum = flags & (t::ALPHA | t::DECIMAL | t::DIGIT | t::NUMERIC) != 0;
+            push_normalised(c, alnum, flags & t::SPACE != 0, key, &mut space, &mut end);
+            continue;
+        }
         folded.clear();
         push_casefold_char(c, &mut folded);
         for f in folded.chars() {
-            let alnum = is_alnum(f);
-            if key.is_empty() && !alnum {
-                continue;
-            }
-            if is_space(f) {
-                space = true;
-                continue;
-            }
-            if space {
-                key.push(b' ');
-                space = false;
-            }
-            let mut buf = [0u8; 4];
-            key.extend_from_slice(f.encode_utf8(&mut buf).as_bytes());
-            if alnum {
-                end = key.len();
-            }
+            push_normalised(f, is_alnum(f), is_space(f), key, &mut space, &mut end);
         }
     }
     if end >= limit {
@@ -1057,6 +1088,31 @@ mod tests {
         assert_eq!(normalise("Straße , «Ünd»  ."), "strasse , «ünd");
         assert_eq!(normalise(" ,. "), "");
         assert_eq!(normalise("\u{1c}a\u{1d}b"), "a b");
+    }
+
+    #[test]
+    fn normalise_is_its_definition_and_a_prefix_its_start() {
+        // `" ".join(text.casefold().split())`, what is not alphanumeric cut from both ends
+        let defined = |text: &str| {
+            let joined = casefold(text).split(is_space).filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            joined.trim_matches(|c: char| !is_alnum(c)).to_string()
+        };
+        let texts = [
+            "", " ", "a", "--a--", "A-b, C.D!  (e) ", "...MORE news »", "Ünd--DIE  Straße.  x", "x\u{a0}\u{a0}y",
+            "«Read» more…", "Page 1 of 12 >>", "  ,Hello ,  World ,  ", "ÆØÅ abc -- ΣΊΣΥΦΟΣ.", "a\u{300}b c",
+            "\u{0}a\u{0} \u{7f}", " \t\r\u{1f}Z_9 ",
+        ];
+        for text in texts {
+            let whole = normalise(text);
+            assert_eq!(whole, defined(text), "{text:?}");
+            for limit in 0..whole.len() + 2 {
+                let mut key = Vec::new();
+                let long = normalise_prefix(text, limit, &mut key);
+                assert_eq!(long, whole.len() >= limit, "{text:?} {limit}");
+                let want = if long { &whole.as_bytes()[..limit] } else { whole.as_bytes() };
+                assert_eq!(key, want, "{text:?} {limit}");
+            }
+        }
     }
 
     #[test]

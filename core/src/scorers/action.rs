@@ -472,7 +472,7 @@ mod tests {
     }
 
     fn line(text: &str, words: u32, prose: bool) -> Features {
-        Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
+        Features { text: text.into(), words, terminal: prose, prose, ..Default::default() }
     }
 
     fn reasons(doc: &Doc, i: usize) -> &[Reason] {

@@ -739,7 +739,7 @@ mod tests {
         let words = text.split_whitespace().count() as u32;
         let terminal = text.ends_with(['.', '!', '?']);
         Features {
-            raw: text.to_string(),
+            padded: Features::pad(text, text.trim()),
             text: text.trim().to_string(),
             words,
             chars: text.chars().count() as u32,

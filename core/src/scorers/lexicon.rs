@@ -421,7 +421,7 @@ mod tests {
     use crate::model::Features;
 
     fn line(text: &str, words: u32, terminal: bool) -> Features {
-        Features { raw: text.into(), text: text.into(), words, chars: text::len(text) as u32, terminal, ..Default::default() }
+        Features { text: text.into(), words, chars: text::len(text) as u32, terminal, ..Default::default() }
     }
 
     fn matcher() -> Matcher {

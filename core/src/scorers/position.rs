@@ -88,7 +88,7 @@ mod tests {
     use crate::model::{Features, Shape};
 
     fn line(text: &str, words: u32, terminal: bool, prose: bool) -> Features {
-        Features { raw: text.into(), text: text.into(), words, terminal, prose, ..Default::default() }
+        Features { text: text.into(), words, terminal, prose, ..Default::default() }
     }
 
     fn reasons(doc: &Doc, i: usize) -> &[Reason] {

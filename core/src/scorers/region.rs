@@ -1192,7 +1192,7 @@ mod tests {
         let words = word_runs(text).count() as u32;
         let terminal = text.ends_with(['.', '!', '?']);
         Features {
-            raw: text.to_string(),
+            padded: None,
             text: text.to_string(),
             words,
             chars: text.chars().count() as u32,

@@ -182,7 +182,7 @@ mod tests {
     use crate::model::{Features, Shape};
 
     fn line(text: &str, words: u32, prose: bool) -> Features {
-        Features { raw: text.into(), text: text.into(), words, terminal: prose, prose, ..Default::default() }
+        Features { text: text.into(), words, terminal: prose, prose, ..Default::default() }
     }
 
     fn reasons(doc: &Doc, i: usize) -> &[Reason] {

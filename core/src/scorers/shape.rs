@@ -357,7 +357,6 @@ mod tests {
 
     fn line(text: &str, words: u32, prose: bool, letters: u32) -> Features {
         Features {
-            raw: text.to_string(),
             text: text.to_string(),
             words,
             chars: text.chars().count() as u32,
