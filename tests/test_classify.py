@@ -132,3 +132,44 @@ def test_a_kept_subheading_says_it_sits_beside_the_article() -> None:
     smooth(lines)
     assert lines[1].reasons[-1].code == "smooth:edge_of_article"
     assert lines[1].category is None
+
+
+def _subheaded(rows: list[tuple[str, Label]], heading: int, own: float = 0.0) -> list[Line]:
+    """Lines labelled as given; line ``heading`` is a subheading in the article's container
+    (HTML mode's ``dom:subheading`` evidence) with ``own`` further evidence."""
+    lines = _labelled(rows)
+    lines[heading].add(-0.3, None, "dom:subheading", "<h2>")
+    if own:
+        lines[heading].add(own, Category.RELATED, "dom:card", "a teaser card")
+    return lines
+
+
+@pytest.mark.parametrize(("rows", "own", "after"), [
+    # Between a publisher's marker and a caption, a subheading heads the text just below.
+    ([("Advertisement", D), ("Security drills", S), ("Advertisement", D),
+      ("Several states will hold security drills on Wednesday.", K)], 0.0, [D, K, D, K]),
+    ([("Advertisement", D), ("Security drills", S), ("", Label.BLANK),
+      ("A man walks past the closed market. Photo by a staff photographer", D),
+      ("Several states will hold security drills on Wednesday.", K)],
+     0.0, [D, K, Label.BLANK, D, K]),
+    # Too far from the text (jusText's 200 characters of lines between): boilerplate's.
+    ([("Advertisement", D), ("Security drills", S)]
+     + [("Sign in to read the whole story " * 2, D)] * 4
+     + [("Several states will hold security drills on Wednesday.", K)], 0.0, [D, D, D, D, D, D, K]),
+    # With evidence of its own against it (a teaser card's heading), it is not rescued.
+    ([("Advertisement", D), ("Security drills", S), ("Advertisement", D),
+      ("Several states will hold security drills on Wednesday.", K)], 0.9, [D, D, D, K]),
+])
+def test_a_subheading_heads_the_kept_text_close_below_it(
+        rows: list[tuple[str, Label]], own: float, after: list[Label]) -> None:
+    lines = _subheaded(rows, 1, own)
+    smooth(lines)
+    assert [line.label for line in lines] == after
+    assert (lines[1].reasons[-1].code == "smooth:heading") is (after[1] is K)
+
+
+def test_a_line_without_the_subheading_evidence_is_smoothed_as_before() -> None:
+    lines = _labelled([("Advertisement", D), ("Security drills", S), ("Advertisement", D),
+                       ("Several states will hold security drills on Wednesday.", K)])
+    smooth(lines)
+    assert lines[1].label is D and lines[1].reasons[-1].code == "smooth:between_boilerplate"

@@ -4,9 +4,9 @@
 //!
 //! Evidence crosses this boundary as words (code, detail, weight): a reason's words are
 //! made here, when `states` is asked for. Python's lines carry no other columns, so the
-//! evidence that later stages read as typed columns (`State::listed`, `State::headline`)
-//! is taken from the codes of the reasons that come in (`typed_evidence`), here and only
-//! here.
+//! evidence that later stages read as typed columns (`State::listed`, `State::headline`,
+//! `State::subheading`) is taken from the codes of the reasons that come in
+//! (`typed_evidence`), here and only here.
 
 use std::borrow::Cow;
 
@@ -15,6 +15,7 @@ use pyo3::prelude::*;
 use memchr::memmem;
 use pyo3::types::{PyFrozenSet, PyList, PyTuple};
 
+use crate::dom_analysis::SUBHEADING_CODE;
 use crate::model::{Category, Code, Detail, Doc, Features, Label, Reason, Shape, State};
 use crate::scorers::lexicon::LIST_ITEM_CODE;
 use crate::scorers::region::HEADLINE_CODE;
@@ -24,12 +25,14 @@ use crate::text;
 pub const DOM_HEADLINE_CODE: &str = "dom:headline";
 
 /// The typed columns a reason that comes from Python stands for: a list item's weight
-/// (`State::listed`), a headline (`State::headline`).
+/// (`State::listed`), a headline (`State::headline`), a subheading (`State::subheading`).
 pub(crate) fn typed_evidence(state: &mut State, code: &str, weight: f64) {
     if code == LIST_ITEM_CODE {
         state.listed += weight;
     } else if code == HEADLINE_CODE || code == DOM_HEADLINE_CODE {
         state.headline = true;
+    } else if code == SUBHEADING_CODE {
+        state.subheading = true;
     }
 }
 

@@ -13,6 +13,9 @@ pub const MAX_SHORT_WORDS: u32 = 8;
 pub const MIXED_DROP_SCORE: f64 = 0.25;
 /// A fragment this short with boilerplate on its only decided side goes with it.
 pub const MAX_FRAGMENT_WORDS: u32 = 2;
+/// A subheading with kept article text this close below it (in characters of the lines
+/// between) heads that text, whatever lies around it: jusText's `max_heading_distance`.
+pub const MAX_HEADING_DISTANCE: usize = 200;
 
 /// Set the first label (and label) of every line from its own evidence.
 pub fn classify(doc: &mut Doc) {
@@ -52,7 +55,12 @@ pub fn smooth(doc: &mut Doc, mixed_drop_score: f64) {
         let place = sides.iter().map(|&s| place(s)).collect::<Vec<_>>().join(" and ");
         let words = doc.lines[i].words;
         let score = doc.states[i].score;
-        if sides.is_empty() {
+        if let Some(below) = heads_article(doc, i) {
+            // A subheading of the article: a publisher's marker or a caption between it and
+            // its text must not take it with them.
+            let detail = Detail::number("kept article text follows on line {}", below + 1);
+            set(doc, i, Label::Keep, None, "smooth:heading", detail);
+        } else if sides.is_empty() {
             set(doc, i, Label::Keep, None, "smooth:no_context", "nothing around it is decided");
         } else if dropped.is_empty() {
             set(doc, i, Label::Keep, None, "smooth:beside_article", place);
@@ -70,6 +78,28 @@ pub fn smooth(doc: &mut Doc, mixed_drop_score: f64) {
             set(doc, i, Label::Keep, None, "smooth:edge_of_article", format!("{place}; kept"));
         }
     }
+}
+
+/// The kept line below subheading `i` that it heads: the first line kept on its own
+/// evidence, with at most `MAX_HEADING_DISTANCE` characters of other lines between.
+fn heads_article(doc: &Doc, i: usize) -> Option<usize> {
+    if !doc.states[i].subheading || doc.states[i].score >= NEAR_THRESHOLD {
+        return None;
+    }
+    let mut between = 0;
+    for j in i + 1..doc.len() {
+        match doc.states[j].label {
+            Label::Keep => return Some(j),
+            Label::Blank => {}
+            _ => {
+                between += doc.lines[j].chars as usize;
+                if between > MAX_HEADING_DISTANCE {
+                    return None;
+                }
+            }
+        }
+    }
+    None
 }
 
 fn set(doc: &mut Doc, i: usize, label: Label, category: Option<Category>, code: &'static str,

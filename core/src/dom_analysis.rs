@@ -127,6 +127,8 @@ const MAX_PROSE_LINK_DENSITY: f64 = 0.9;
 /// A heading inside the article is one of its subheadings.
 const HEADING_TAGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
 const SUBHEADING_WEIGHT: f64 = -0.3;
+/// Its code, read back as `State::subheading`.
+pub const SUBHEADING_CODE: &str = "dom:subheading";
 /// A row of a table inside the article is its data, however many figures it holds.
 const TABLE_ROW_WEIGHT: f64 = -0.6;
 /// The page's JSON-LD articleBody (or description) carries the line: the publisher's own
@@ -849,7 +851,7 @@ impl PyElementReader {
                     TagKind::Text => {} // (a table's cells, a quote: text again)
                 }
             } else if inside && HEADING_TAGS.contains(&owner_tag) {
-                add(&mut ops, i, SUBHEADING_WEIGHT, None, "dom:subheading", format!("<{owner_tag}>"));
+                add(&mut ops, i, SUBHEADING_WEIGHT, None, SUBHEADING_CODE, format!("<{owner_tag}>"));
             }
             let density = block.link_density();
             if inside && owner_tag == "tr" && density < MIN_LINK_DENSITY {

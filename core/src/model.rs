@@ -343,6 +343,9 @@ pub struct State {
     /// Named the article's headline (by the region scorer: the page title names it; by
     /// HTML mode's DOM scorer: the `<h1>` above the article); the roles read it.
     pub headline: bool,
+    /// A heading inside the article (HTML mode's DOM scorer: an `<h2>`-`<h6>` in the
+    /// article container); smoothing reads it.
+    pub subheading: bool,
 }
 
 impl Default for State {
@@ -359,6 +362,7 @@ impl Default for State {
             label: Label::Keep,
             listed: 0.0,
             headline: false,
+            subheading: false,
         }
     }
 }
