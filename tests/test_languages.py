@@ -40,6 +40,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "© 2024 Süddeutsche Zeitung GmbH. Alle Rechte vorbehalten.",
             "Foto: Michael Kappeler/dpa",
             "Bild: picture alliance / Flashpic | Jens Krick",
+            "Der neue Spielplatz am Stadtpark wurde am Samstag eröffnet © Gemeinde Musterstadt",
             "Von Anna Lehmann",
             "Stand: 12.03.2024, 14:33 Uhr",
             "Mittwoch, 13. März 2024, 08:15 Uhr",
@@ -69,6 +70,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Schweden will so schnell wie möglich Nato-Mitglied werden.",
             "Viele Bürger haben sich bereits kostenlos testen lassen.",
             "Das Deutschlandticket kostet seit Januar 49 Euro im Monat.",
+            ("Der Verlag sicherte sich das © an dem Roman, der nun im Herbst bei einer "
+            "neuen Reihe erscheinen soll."),
         ],
     },
     "fr": {

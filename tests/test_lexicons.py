@@ -159,6 +159,7 @@ DECISIVE = [  # synthetic lines, each in a form the lexicons describe (no benchm
     "By using any of the recipes on this website, you agree to the terms in our disclaimer.",
     "Keep up with the latest in home gardening",
     "Sign-Up for Free",
+    "Fishing boats in the harbour at dawn, Cornwall © Jane Doe Photography",
 ]
 NOT_DECISIVE = [
     "The company will receive a commission of 5% on every sale, its chief executive said.",
@@ -176,6 +177,9 @@ NOT_DECISIVE = [
     "Keep up with the latest software updates to stay secure.",
     "Help keep the beach free of plastic by bringing your own bag.",
     "Sign-up numbers rose by a fifth in March.",
+    ("The estate still holds the © on her early novels, which were reissued in 2021 and "
+     "sold well."),
+    "Copyright law: the © symbol is not required for protection in the US.",
 ]
 
 
