@@ -160,6 +160,8 @@ DECISIVE = [  # synthetic lines, each in a form the lexicons describe (no benchm
     "Keep up with the latest in home gardening",
     "Sign-Up for Free",
     "Fishing boats in the harbour at dawn, Cornwall © Jane Doe Photography",
+    "Firefighters on the flooded road near the old bridge (Jane Doe/Example Press)",
+    "The mayor speaks at the harbour on Monday. (Example Photo/John Roe, File)",
 ]
 NOT_DECISIVE = [
     "The company will receive a commission of 5% on every sale, its chief executive said.",
@@ -180,6 +182,9 @@ NOT_DECISIVE = [
     ("The estate still holds the © on her early novels, which were reissued in 2021 and "
      "sold well."),
     "Copyright law: the © symbol is not required for protection in the US.",
+    "Top long-distance mover: Example Van Lines (4.7/5 rating)",
+    "- Meet with vendors for final details (venue/caterer, photographer, DJ/band, florist)",
+    "Comprehensive insurance ($6/lb full-value protection option)",
 ]
 
 
