@@ -822,6 +822,12 @@ class RuleBook:
     # document in one pass (``detect``); and the rule set of each signature.
     _literals: _core.LiteralFilter = field(init=False, repr=False, compare=False)
     _owners: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    # The rule sets (their indexes) by the host names they cover: a name as written, and
+    # with "www." (``hosts``'s plain entries); a domain and every name under it (its
+    # entries that start with a dot). ``for_host`` looks a host up instead of asking every
+    # rule set (``RuleSet.covers`` says the same).
+    _by_host: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
+    _by_domain: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         signatures = [(k, matcher) for k, ruleset in enumerate(self.rulesets)
@@ -829,6 +835,17 @@ class RuleBook:
         object.__setattr__(self, "_literals",
                            _core.LiteralFilter([m.literals for _, m in signatures]))
         object.__setattr__(self, "_owners", tuple(k for k, _ in signatures))
+        by_host: dict[str, list[int]] = {}
+        by_domain: dict[str, list[int]] = {}
+        for k, ruleset in enumerate(self.rulesets):
+            for pattern in ruleset.hosts:
+                if pattern.startswith("."):
+                    by_domain.setdefault(pattern[1:], []).append(k)
+                else:
+                    for name in (pattern, "www." + pattern):
+                        by_host.setdefault(name, []).append(k)
+        object.__setattr__(self, "_by_host", {h: tuple(ks) for h, ks in by_host.items()})
+        object.__setattr__(self, "_by_domain", {d: tuple(ks) for d, ks in by_domain.items()})
 
     def __getstate__(self) -> tuple[RuleSet, ...]:
         return self.rulesets
@@ -873,7 +890,12 @@ class RuleBook:
         return self.for_host(host) if host else None
 
     def for_host(self, host: str) -> RuleSet | None:
-        matches = [r for r in self.rulesets if r.covers(host)]
+        host = host.lower().rstrip(".")
+        found = set(self._by_host.get(host, ()))
+        labels = host.split(".")
+        for i in range(len(labels)):  # (the host and each domain above it)
+            found.update(self._by_domain.get(".".join(labels[i:]), ()))
+        matches = [self.rulesets[k] for k in sorted(found)]
         return max(matches, key=lambda r: len(r.key), default=None)
 
     def detect(self, lines: Sequence[str] | _core.Doc, *,

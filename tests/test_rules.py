@@ -430,6 +430,27 @@ def test_host_conventions(tmp_path: Path) -> None:
     assert book.for_url("https://example.net/") is None
 
 
+def test_host_look_up_chooses_as_asking_every_rule_set_would(tmp_path: Path) -> None:
+    """``for_host`` looks a host up in an index; it chooses what asking each rule set
+    whether it ``covers`` the host (the most specific file first) would."""
+    for name in ("example.com.yaml", ".example.org.yaml", "sport.example.org.yaml",
+                 ".news.example.org.yaml", "sport.example.net.yaml"):
+        _ruleset(tmp_path, "rules: []\n", name)
+    book = RuleBook.load([tmp_path, packaged_rulebook_folder()])
+    patterns = [h.lstrip(".") for r in book.rulesets for h in r.hosts]
+    hosts = [f"{pre}{p}{post}" for p in patterns for pre in ("", "www.", "a.", "a.b.", "x")
+             for post in ("", ".", ".evil.com")]
+    hosts += [h.upper() for h in hosts[:40]] + ["com", "org", "localhost", ""]
+    for host in hosts:
+        matches = [r for r in book.rulesets if r.covers(host)]
+        expected = max(matches, key=lambda r: len(r.key), default=None)
+        assert book.for_host(host) is expected, host
+
+
+def packaged_rulebook_folder() -> Path:
+    return Path(__file__).resolve().parents[1] / "rules" / "publishers"
+
+
 def test_detection_by_text(cleaner: Cleaner, seeds) -> None:
     expected = {"000": "timeslive.co.za", "001": None, "002": "independent.co.uk",
                 "003": "themoscowtimes.com", "004": "timesofisrael.com"}
