@@ -87,3 +87,14 @@ def test_near_misses_are_no_bios() -> None:
         assert bios([name, BIO]) == ([], []), name
     # A language without bio verbs and job words finds none.
     assert bios(["Jane Doe", BIO], "de") == ([], [])
+
+
+def test_a_german_author_box_is_found_by_the_languages_words() -> None:
+    # rules/lexicons/de/words/bio_verbs.txt and roles.txt: a form of the language, not a
+    # site's; a sentence about a reporter in the article is no bio without the name line.
+    assert bios(["Erika Mustermann",
+                 "Erika Mustermann ist Redakteurin im Ressort Politik."], "de") == ([1], [0])
+    assert bios(["Max Beispiel", "Max Beispiel arbeitet als Korrespondent in Rom."],
+                "de") == ([1], [0])
+    assert bios(["Der Landtag tagte am Montag.",
+                 "Erika Mustermann ist Redakteurin im Ressort Politik."], "de") == ([], [])
