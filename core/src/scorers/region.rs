@@ -273,11 +273,18 @@ impl WordSet {
     }
 
     /// Where a word is in the set (`hash`: its `word_hash`); its ASCII capitals read as
-    /// small letters (the set's words are casefolded).
+    /// small letters (the set's words are casefolded). The filter's test inline, the
+    /// search apart (`search`): most words are turned away without a call.
+    #[inline(always)]
     fn position(&self, hash: u64, word: &str) -> Option<usize> {
         if self.1[(hash as u8 >> 6) as usize] & (1 << (hash & 63)) == 0 {
             return None;
         }
+        self.search(hash, word)
+    }
+
+    #[inline(never)]
+    fn search(&self, hash: u64, word: &str) -> Option<usize> {
         let from = self.0.partition_point(|&(h, _)| h < hash);
         self.0[from..].iter().take_while(|&&(h, _)| h == hash).position(|(_, w)| w.eq_ignore_ascii_case(word)).map(|k| from + k)
     }
