@@ -121,6 +121,10 @@ fn regex_crate_classes() -> [Vec<(u32, u32)>; 3] {
 struct PackageView {
     /// Sorted, disjoint (first, last, stand-in).
     ranges: Vec<(u32, u32, char)>,
+    /// One bit a code point of the Basic Multilingual Plane: whether it is in a range. The
+    /// characters beyond ASCII a page holds (quotation marks, dashes, letters of its
+    /// script) are in none, and are told so by one read instead of a binary search.
+    bmp: Box<[u64; 1024]>,
 }
 
 impl PackageView {
@@ -172,7 +176,13 @@ impl PackageView {
                 _ => ranges.push((lo, hi, stand_in)),
             }
         }
-        PackageView { ranges }
+        let mut bmp = Box::new([0u64; 1024]);
+        for &(lo, hi, _) in &ranges {
+            for c in lo..=hi.min(0xFFFF) {
+                bmp[(c >> 6) as usize] |= 1 << (c & 63);
+            }
+        }
+        PackageView { ranges, bmp }
     }
 
     fn stand_in(&self, c: char) -> Option<char> {
@@ -180,6 +190,9 @@ impl PackageView {
             return None; // (they agree on ASCII: see `new`)
         }
         let c = c as u32;
+        if c <= 0xFFFF && self.bmp[(c >> 6) as usize] & (1 << (c & 63)) == 0 {
+            return None;
+        }
         let k = self.ranges.partition_point(|&(_, hi, _)| hi < c);
         self.ranges.get(k).filter(|r| r.0 <= c).map(|r| r.2)
     }
