@@ -310,8 +310,9 @@ pub struct PyLiteralFilter {
 impl PyLiteralFilter {
     /// The groups that are candidates in a document (its lines' texts), in order, and
     /// whether it holds each literal (`None`: not looked for, no group needing it).
-    fn candidates<'a>(&self, texts: impl Iterator<Item = &'a str>) -> (Vec<usize>, Vec<Option<bool>>) {
-        let mut folded = String::new();
+    fn candidates<'a>(&self, texts: impl Iterator<Item = &'a str> + Clone) -> (Vec<usize>, Vec<Option<bool>>) {
+        // (room for the document as it is, with its line ends: most fold to as many bytes)
+        let mut folded = String::with_capacity(texts.clone().map(|t| t.len() + 1).sum());
         for (n, text) in texts.enumerate() {
             if n > 0 {
                 folded.push('\n');
@@ -373,11 +374,15 @@ impl PyLiteralFilter {
 
 /// Append `cleaner.prefilter.folded(s)`: `s` casefolded (`text::push_casefold_char`,
 /// Python's), with `ı` as `i` and no combining dot above (only `İ`, `ı` and that dot itself
-/// fold to text holding either). ASCII runs are copied and lowered at once.
+/// fold to text holding either). A run of characters that fold to themselves (ASCII but
+/// for its capitals, and most beyond it: quotation marks, dashes, most letters of other
+/// scripts) is copied whole and its ASCII lowered at once; only the characters folding
+/// to something else are written one at a time.
 fn push_folded(s: &str, out: &mut String) {
-    fn push_lowered(ascii: &str, out: &mut String) {
+    fn push_lowered(run: &str, out: &mut String) {
         let from = out.len();
-        out.push_str(ascii);
+        out.push_str(run);
+        // (the bytes of a character beyond ASCII are all 0x80 or more: left as they are)
         out[from..].make_ascii_lowercase();
     }
     if s.is_ascii() {
@@ -385,21 +390,25 @@ fn push_folded(s: &str, out: &mut String) {
         return;
     }
     let bytes = s.as_bytes();
-    let (mut run, mut i) = (0, 0); // the ASCII run not yet copied starts at `run`
+    let (mut run, mut i) = (0, 0); // the run not yet copied starts at `run`
     while i < bytes.len() {
         if bytes[i] < 0x80 {
             i += text::ascii_prefix(&bytes[i..]);
             continue;
         }
-        push_lowered(&s[run..i], out);
         let c = s[i..].chars().next().expect("a character");
-        i += c.len_utf8();
-        run = i;
+        let next = i + c.len_utf8();
+        if !matches!(c, '\u{307}' | 'ı' | 'İ') && text::casefolds_to_itself(c) {
+            i = next; // (in the run)
+            continue;
+        }
+        push_lowered(&s[run..i], out);
         match c {
             '\u{307}' => {}
             'ı' | 'İ' => out.push('i'),
             _ => text::push_casefold_char(c, out),
         }
+        (run, i) = (next, next);
     }
     push_lowered(&s[run..], out);
 }

@@ -425,6 +425,13 @@ pub fn multi_folds() -> impl Iterator<Item = (char, String)> {
     })
 }
 
+/// Whether `c.casefold()` is `c` itself, for a character beyond ASCII (most are: one
+/// table read, so that a caller can copy runs of them whole).
+#[inline]
+pub fn casefolds_to_itself(c: char) -> bool {
+    !has(c, t::FOLD_MAPS)
+}
+
 /// Push `c.casefold()` (full folding: "ß" is "ss").
 #[inline]
 pub fn push_casefold_char(c: char, out: &mut String) {

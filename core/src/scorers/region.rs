@@ -197,6 +197,44 @@ fn word_hash(word: &str) -> u64 {
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
+/// An ASCII byte as a word's byte (re's `\w`): a letter lowered, a digit or `_` itself,
+/// and 0 for a byte outside words (every byte of 128 or more: not met in ASCII text). One
+/// table read a byte in place of the three range tests and the lowering (`ascii_words`).
+const WORD_BYTE: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c == b'_' {
+            table[b] = c.to_ascii_lowercase();
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The words (runs of `\w`) of an ASCII text, each as its `word_hash` and its span, in
+/// order: the bytes hashed as they are found, by `WORD_BYTE`.
+fn ascii_words(bytes: &[u8], mut each: impl FnMut(u64, usize, usize)) {
+    let mut i = 0;
+    while i < bytes.len() {
+        if WORD_BYTE[bytes[i] as usize] == 0 {
+            i += 1;
+            continue;
+        }
+        let (start, mut hash) = (i, FNV_OFFSET);
+        while let Some(&b) = bytes.get(i) {
+            let lowered = WORD_BYTE[b as usize];
+            if lowered == 0 {
+                break;
+            }
+            hash = (hash ^ lowered as u64).wrapping_mul(FNV_PRIME);
+            i += 1;
+        }
+        each(hash, start, i);
+    }
+}
+
 /// Two words' order with ASCII capitals lowered.
 fn cmp_lowered(a: &str, b: &str) -> std::cmp::Ordering {
     a.bytes().map(|c| c.to_ascii_lowercase()).cmp(b.bytes().map(|c| c.to_ascii_lowercase()))
@@ -235,11 +273,18 @@ impl WordSet {
     }
 
     /// Where a word is in the set (`hash`: its `word_hash`); its ASCII capitals read as
-    /// small letters (the set's words are casefolded).
+    /// small letters (the set's words are casefolded). The filter's test inline, the
+    /// search apart (`search`): most words are turned away without a call.
+    #[inline(always)]
     fn position(&self, hash: u64, word: &str) -> Option<usize> {
         if self.1[(hash as u8 >> 6) as usize] & (1 << (hash & 63)) == 0 {
             return None;
         }
+        self.search(hash, word)
+    }
+
+    #[inline(never)]
+    fn search(&self, hash: u64, word: &str) -> Option<usize> {
         let from = self.0.partition_point(|&(h, _)| h < hash);
         self.0[from..].iter().take_while(|&&(h, _)| h == hash).position(|(_, w)| w.eq_ignore_ascii_case(word)).map(|k| from + k)
     }
@@ -269,23 +314,10 @@ pub fn dice<'a>(texts: impl IntoIterator<Item = &'a str>, title: &WordSet) -> Ve
         own.clear();
         shared.clear();
         if text.is_ascii() {
-            // (a word's bytes are hashed as they are found)
-            let bytes = text.as_bytes();
-            let word = |b: u8| b.is_ascii_alphanumeric() || b == b'_';
-            let mut i = 0;
-            while i < bytes.len() {
-                if !word(bytes[i]) {
-                    i += 1;
-                    continue;
-                }
-                let (a, mut hash) = (i, FNV_OFFSET);
-                while i < bytes.len() && word(bytes[i]) {
-                    hash = (hash ^ bytes[i].to_ascii_lowercase() as u64).wrapping_mul(FNV_PRIME);
-                    i += 1;
-                }
-                shared.extend(title.position(hash, &text[a..i]));
-                own.push((hash, a, i));
-            }
+            ascii_words(text.as_bytes(), |hash, a, b| {
+                shared.extend(title.position(hash, &text[a..b]));
+                own.push((hash, a, b));
+            });
         } else {
             for (a, b) in word_spans(text) {
                 let hash = word_hash(&text[a..b]);
