@@ -49,6 +49,10 @@ pub const OUTSIDE_WEIGHT: f64 = 2.0;
 /// a date or a button; longer lines may be the standfirst and are judged as usual.
 pub const HEAD_FRAGMENT_MAX_WORDS: u32 = 7;
 pub const HEAD_FRAGMENT_WEIGHT: f64 = 1.0;
+/// The head ends, at the latest, after this many sentences in a row (the article's first
+/// paragraphs): a list or subheadings after them, before the stretch that scores best,
+/// are the article's (a checklist under its introduction), not its byline and buttons.
+pub const HEAD_ENDS_AFTER_SENTENCES: usize = 3;
 pub const HEADLINE_WEIGHT: f64 = -3.0;
 pub const MIN_HEADLINE_WORDS: u32 = 3;
 pub const MAX_HEADLINE_WORDS: u32 = 40;
@@ -1158,11 +1162,16 @@ impl RegionScorer {
         let near: Vec<usize> = non_blank(doc, headline + 1, first).into_iter().take(COPY_LOOKAHEAD).collect();
         let place: Arc<str> = Arc::from(place);
         let mut fragment: Option<Arc<str>> = None; // (its words, made once)
+        let mut in_a_row = 0; // sentences in a row, up to line i
         for i in headline + 1..first {
             let line = &doc.lines[i];
             if line.text.is_empty() {
                 continue;
             }
+            if in_a_row >= HEAD_ENDS_AFTER_SENTENCES {
+                break; // the article has begun, before its best stretch
+            }
+            in_a_row = if sentence(doc, i) { in_a_row + 1 } else { 0 };
             if line.words <= HEAD_FRAGMENT_MAX_WORDS && !line.terminal {
                 let detail = fragment.get_or_insert_with(|| {
                     Arc::from(format!("a fragment between headline and article; {place}"))
@@ -1244,6 +1253,34 @@ mod tests {
         let mut s = vec!["word"; words].join(" ");
         s.push('.');
         s
+    }
+
+    #[test]
+    fn the_head_ends_after_the_articles_first_sentences_in_a_row() {
+        // A checklist under three sentences of introduction, before the stretch that scores
+        // best (the items cost more than the introduction is worth): the head's fragments
+        // are the byline above the introduction, not the list below it.
+        let intro = sentence_of(16);
+        let body = sentence_of(40);
+        let mut lines: Vec<String> = ["Checklist for a hike | Trail News", "Home", "News", "Sport",
+                                      "Weather", "Checklist for a hike", "By Jane Doe"]
+            .iter().map(|t| t.to_string()).collect();
+        lines.extend([intro.clone(), intro.clone(), intro]);
+        lines.extend((0..12).map(|k| format!("Item {k}")));
+        lines.extend([body.clone(), body.clone(), body]);
+        let mut d = doc(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        RegionScorer::default().score_doc(&mut d, None);
+        assert_eq!(codes(&d, 5), vec![(HEADLINE_CODE, -3.0, None)]);
+        assert_eq!(codes(&d, 6), vec![(HEAD_CODE, 1.0, Some(Category::Byline))]);
+        for i in 10..22 {
+            assert!(d.states[i].reasons.is_empty(), "line {i}: {:?}", codes(&d, i));
+        }
+        // With one sentence of introduction the list is still the head's.
+        let mut lines = lines;
+        lines.drain(8..10);
+        let mut d = doc(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        RegionScorer::default().score_doc(&mut d, None);
+        assert_eq!(codes(&d, 8), vec![(HEAD_CODE, 1.0, Some(Category::Byline))]);
     }
 
     #[test]
