@@ -238,16 +238,6 @@ class RuleSet:
     tests: tuple[dict[str, Any], ...]
     language: str | None = None
 
-    def covers(self, host: str) -> bool:
-        host = host.lower().rstrip(".")
-        for pattern in self.hosts:
-            if pattern.startswith("."):
-                if host == pattern[1:] or host.endswith(pattern):
-                    return True
-            elif host in (pattern, "www." + pattern):
-                return True
-        return False
-
     def signature_count(self, joined: str, present: Container[str],
                         deadline: Deadline | None = None) -> int:
         """How many of the signatures match the document, each timed by ``deadline``
@@ -824,8 +814,7 @@ class RuleBook:
     _owners: tuple[int, ...] = field(init=False, repr=False, compare=False)
     # The rule sets (their indexes) by the host names they cover: a name as written, and
     # with "www." (``hosts``'s plain entries); a domain and every name under it (its
-    # entries that start with a dot). ``for_host`` looks a host up instead of asking every
-    # rule set (``RuleSet.covers`` says the same).
+    # entries that start with a dot). ``for_host`` looks a host up in them.
     _by_host: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
     _by_domain: dict[str, tuple[int, ...]] = field(init=False, repr=False, compare=False)
 
