@@ -391,9 +391,14 @@ def eval_main(argv: Sequence[str]) -> int:
     parser.add_argument("--worst", type=int, default=10,
                         help="list the N worst pages (of the tuning sites)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON")
-    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR")
+    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
+                        help="an extra folder of publisher rule files (repeatable)")
+    parser.add_argument("--no-packaged-rules", action="store_true",
+                        help="leave out the packaged publisher rule files: the figures a "
+                        "publisher without a rule file of its own would see")
     args = parser.parse_args(argv)
-    report = evaluate(args.dataset, Cleaner(args.rules), mode=args.mode, peers=args.peers,
+    cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules))
+    report = evaluate(args.dataset, cleaner, mode=args.mode, peers=args.peers,
                       after_trafilatura=args.after == "trafilatura", limit=args.limit,
                       worst=args.worst, sites=args.sites)
     print(format_eval(report))
@@ -425,7 +430,8 @@ def format_eval(report: dict[str, Any]) -> str:
         return rows
 
     head = (f"{report['dataset']}: {report['pages']} pages, {report.get('mode', 'text')} mode, "
-            f"{report.get('sites', 'all')} sites")
+            f"{report.get('sites', 'all')} sites"
+            + ("" if report.get("packaged_rules", True) else ", without the packaged rules"))
     rows = [head, *table(report["systems"], True)]
     for part, split in report.get("splits", {}).items():
         rows.append(f"{part} sites ({split['sites']} sites, {split['pages']} pages):")

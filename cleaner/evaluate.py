@@ -381,6 +381,7 @@ def evaluate(folder: Path, cleaner: Cleaner, *, mode: Mode = "text", peers: bool
              "heldout": [p for p in pages if p.heldout]}
     return {
         "dataset": str(folder), "pages": len(pages), "mode": mode, "sites": sites,
+        "packaged_rules": cleaner.options.use_packaged_rules,
         "systems": {run.name: run.scores(pages) for run in runs},
         "splits": {part: {"pages": len(subset), "sites": len({p.site for p in subset}),
                           "systems": {run.name: run.scores(subset) for run in runs}}

@@ -155,3 +155,33 @@ def test_html_mode_cleans_the_pages_html(tmp_path: Path) -> None:
     assert report["mode"] == "html"
     assert ours["shingle_f1"] == pytest.approx(1.0)
     assert report["failures"]["news-cleaner on HTML"] == {"2": "page 2 has no HTML"}
+
+
+def test_eval_without_the_packaged_rules_measures_a_publisher_without_a_rule_file(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # A page of a publisher with a packaged rule file (The Times of India: its byline
+    # "Author / TIMESOFINDIA.COM / date IST", which only that file drops).
+    from cleaner.cli import main
+
+    (tmp_path / "text").mkdir()
+    byline = "Asha Example / TIMESOFINDIA.COM / Mar 6, 2026, 08:15 IST"
+    body = ("The ferry between the two islands ran again on Friday after engineers replaced "
+            "both of its diesel engines.\nCommuters said on Saturday that the crossing was "
+            "quicker than before the repairs began.\n")
+    (tmp_path / "text" / "1.txt").write_text(
+        f"Ferry service resumes between the islands\n{byline}\n{body}", encoding="utf-8")
+    row = {"id": "1", "url": "https://timesofindia.indiatimes.com/city/ferry.cms",
+           "text": "text/1.txt", "html": None, "body": body, "with": [],
+           "without": [byline]}
+    (tmp_path / "pages.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    reports = {}
+    for flags in ([], ["--no-packaged-rules"]):
+        out = tmp_path / f"report{len(flags)}.json"
+        assert main(["eval", str(tmp_path), "--json", str(out), *flags]) == 0
+        reports[bool(flags)] = json.loads(out.read_text(encoding="utf-8"))
+    head = capsys.readouterr().out.splitlines()
+    assert reports[False]["packaged_rules"] is True
+    assert reports[False]["systems"]["news-cleaner"]["without_rate"] == 1.0
+    assert reports[True]["packaged_rules"] is False
+    assert reports[True]["systems"]["news-cleaner"]["without_rate"] == 0.0
+    assert sum("without the packaged rules" in line for line in head) == 1
