@@ -92,10 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                          help="leave out records with no text left after cleaning (counted)")
     rules = parser.add_argument_group("Rules")
     rules.add_argument("--publisher", help="use this publisher's rule set (host or name)")
-    rules.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                       help="an extra folder of publisher rule files (repeatable)")
-    rules.add_argument("--no-packaged-rules", action="store_true",
-                       help="use only the rule folders given with --rules")
+    add_rule_folders(rules)
     limits = parser.add_argument_group("Limits (per document; 0: none)")
     limits.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                         help="larger documents fail, counted (default: %(default)s)")
@@ -368,6 +365,16 @@ def corpus_main(argv: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def add_rule_folders(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """``--rules DIR`` (repeatable) and ``--no-packaged-rules``, taken by ``clean`` and by
+    ``clean eval`` (where leaving the packaged rules out measures what a publisher without
+    a rule file of its own sees)."""
+    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
+                        help="an extra folder of publisher rule files (repeatable)")
+    parser.add_argument("--no-packaged-rules", action="store_true",
+                        help="use only the rule folders given with --rules")
+
+
 def eval_main(argv: Sequence[str]) -> int:
     from cleaner.evaluate import MODES, SITES, evaluate
 
@@ -391,11 +398,7 @@ def eval_main(argv: Sequence[str]) -> int:
     parser.add_argument("--worst", type=int, default=10,
                         help="list the N worst pages (of the tuning sites)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write every figure as JSON")
-    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="DIR",
-                        help="an extra folder of publisher rule files (repeatable)")
-    parser.add_argument("--no-packaged-rules", action="store_true",
-                        help="leave out the packaged publisher rule files: the figures a "
-                        "publisher without a rule file of its own would see")
+    add_rule_folders(parser)
     args = parser.parse_args(argv)
     cleaner = Cleaner(args.rules, options=Options(use_packaged_rules=not args.no_packaged_rules))
     report = evaluate(args.dataset, cleaner, mode=args.mode, peers=args.peers,
