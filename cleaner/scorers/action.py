@@ -55,8 +55,10 @@ class ActionScorer(CoreScorer):
     A verb-led fragment alone only leans (``score:action.button``, 0.2, below the
     classifier's mixed-drop score): a subheading of a how-to article opens the same way. A
     mark makes it a button (``score:action.button_mark``): its text doubled ("Buy Now Buy
-    Now"), a second call to action ("Learn More Buy Now"), or the site's brand ("Shop
-    Bells of Steel" on bellsofsteel.com).
+    Now"), a second call to action ("Learn More Buy Now"), the site's brand ("Shop
+    Bells of Steel" on bellsofsteel.com), or a label set in capitals after its verb ("SHOP
+    MESH SYSTEMS", "SEE ON AMAZON": interfaces set buttons so; a bare "SHOP" is a menu
+    item, left to the other scorers).
 
     A sentence among the document's last three lines that opens with the site's name and a
     copula (``rules/actions/about.txt``: "Ascom is headquartered in Baar", "Clay is a

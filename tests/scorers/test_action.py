@@ -48,6 +48,14 @@ def test_a_button_naming_the_site_from_its_host_is_a_button() -> None:
     assert 0 < other[1].score < 0.25
 
 
+def test_a_label_in_capitals_after_its_verb_is_a_button() -> None:
+    lines = scored(["Headline", "SEE ON AMAZON", "SHOP", "See on Amazon"])
+    assert lines[1].score >= 1.0
+    assert "written in capitals" in [r.detail for r in lines[1].reasons]
+    # the verb alone is a menu item, and the same words in lower case only lean
+    assert 0 < lines[2].score < 0.25 and 0 < lines[3].score < 0.25
+
+
 def test_a_verb_led_subheading_only_leans_and_is_kept_between_paragraphs() -> None:
     result = Cleaner().clean("\n".join(["A guide to cheap travel", PARAGRAPH,
                                         "Book your flights early", PARAGRAPH_2]))

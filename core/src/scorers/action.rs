@@ -6,8 +6,8 @@
 //! Python side and handed over at construction); the site's brand is read from the URL's
 //! host and the page title. A verb-led fragment alone only leans (`score:action.button`);
 //! a mark makes it a button (`score:action.button_mark`): its text doubled, a second call
-//! to action, or the site's brand. A sentence among the document's last three lines that
-//! opens with the site's name and a copula (`rules/actions/about.txt`) is the site's
+//! to action, the site's brand, or capitals. A sentence among the document's last three
+//! lines that opens with the site's name and a copula (`rules/actions/about.txt`) is the site's
 //! paragraph about itself (`score:action.about`).
 //!
 //! *Reads*: each line's text, words and ending, the publisher rules' flags (`protected`,
@@ -34,8 +34,10 @@ pub const BUTTON_MAX_WORDS: u32 = 6;
 pub const BUTTON_WEIGHT: f64 = 0.2;
 /// A mark makes it a button outright (with BUTTON_WEIGHT, at the drop threshold): its
 /// text doubled ("Buy Now Buy Now": a button's label and its screen-reader copy), a second
-/// call to action in the same few words ("Learn More Buy Now"), or the site's own brand
-/// ("Shop Bells of Steel" on bellsofsteel.com).
+/// call to action in the same few words ("Learn More Buy Now"), the site's own brand
+/// ("Shop Bells of Steel" on bellsofsteel.com), or a label set in capitals after its verb
+/// ("SHOP MESH SYSTEMS", "SEE ON AMAZON": how interfaces set buttons; a bare "SHOP" is a
+/// menu item, left to the other scorers).
 pub const BUTTON_MARK_WEIGHT: f64 = 0.8;
 /// A paragraph about the site itself ("Clay is a UI/UX design agency in San Francisco. We
 /// team up with..."): a sentence among the document's last few lines that opens with the
@@ -311,6 +313,19 @@ pub fn brand_at(words: &[String], start: usize, brands: &[String]) -> usize {
     0
 }
 
+/// Whether a line's letters are all capitals (at least two of them cased): a button's
+/// label, set in capitals as interfaces set them ("SHOP MESH SYSTEMS").
+fn capitals(text: &str) -> bool {
+    let mut upper = 0;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= 2
+}
+
 /// `names_brand`: whether consecutive words spell one of the brands.
 pub fn names_brand(words: &[String], brands: &[String]) -> bool {
     (0..words.len()).any(|i| brand_at(words, i, brands) > 0)
@@ -388,6 +403,8 @@ impl Action {
             "a second call to action"
         } else if names_brand(&words[size..], brands) {
             "names the site"
+        } else if words.len() > size && capitals(text) {
+            "written in capitals"
         } else {
             return;
         };
@@ -551,6 +568,9 @@ mod tests {
             line("Book your flights early", 4, false),
             line("Book your flights early.", 4, false),
             line("Nothing to do", 3, false),
+            line("SHOP MESH SYSTEMS", 3, false),
+            line("SHOP", 1, false),
+            line("Shop MESH systems", 3, false),
         ], Shape::Page, "de", Some("https://example.org/".into()));
         scorer().score(&mut doc);
         assert!(reasons(&doc, 0).is_empty(), "the title is no button");
@@ -563,6 +583,9 @@ mod tests {
         assert_eq!(reasons(&doc, 4), vec![button("opens with 'book', 4 words")]);
         assert!(reasons(&doc, 5).is_empty(), "ends like a sentence");
         assert!(reasons(&doc, 6).is_empty());
+        assert_eq!(reasons(&doc, 7), vec![button("opens with 'shop', 3 words"), mark("written in capitals")]);
+        assert_eq!(reasons(&doc, 8), vec![button("opens with 'shop', 1 words")], "the verb alone: a menu item");
+        assert_eq!(reasons(&doc, 9), vec![button("opens with 'shop', 3 words")], "not all capitals");
         assert_eq!(doc.states[1].category, Some(Category::Advertising));
     }
 
