@@ -402,6 +402,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kopier lenke",
             "Saken fortsetter under annonsen",
             "Vi bruker informasjonskapsler for å gi deg en bedre opplevelse.",
+            "© 2024 Avisen Vestfold AS",
         ],
         "keep": [
             "Avisen mistet rundt tjue tusen abonnenter i fjor, opplyser konsernet.",
@@ -529,6 +530,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kopiera länk",
             "Artikeln fortsätter under annonsen",
             "Vi använder cookies för att ge dig en bättre upplevelse.",
+            "© Nyhetsbolaget i Norrland 2024",
         ],
         "keep": [
             "Tidningen förlorade omkring tjugotusen prenumeranter i fjol, uppger koncernen.",
