@@ -541,6 +541,377 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Hushållen betalar nu i snitt 1,20 kronor per kilowattimme.",
         ],
     },
+    "cs": {
+        "paragraphs": [
+            ("Vláda na středečním jednání schválila návrh zákona, který má od příštího roku "
+            "zrychlit povolování stavby nových větrných a solárních elektráren. Ministr průmyslu "
+            "uvedl, že by se doba řízení mohla zkrátit až na polovinu a investoři by měli mít "
+            "jasnější pravidla. Návrh nyní míří do Poslanecké sněmovny, kde ho čeká první čtení."),
+            ("Opozice tvrdí, že zákon omezuje práva obcí a místních spolků, které se dosud mohly "
+            "k projektům vyjadřovat v delších lhůtách. Starostové menších obcí se obávají, že "
+            "nebudou mít dost času posoudit dopady staveb na krajinu. Energetické společnosti "
+            "naopak změnu vítají a upozorňují, že bez rychlejšího povolování nebude možné splnit "
+            "evropské klimatické cíle."),
+        ],
+        "drop": [
+            "Sdílet",
+            "Čtěte také: Ceny energií v příštím roce klesnou, odhadují analytici",
+            "Foto: Michal Kamaryt / ČTK",
+            "Autor: Jana Nováková",
+            "13. března 2024 14:33",
+            "Aktualizováno 13. března 2024 15:10",
+            "před 2 hodinami",
+            "Tento článek je dostupný pouze pro předplatitele.",
+            "Už máte předplatné? Přihlaste se",
+            "Používáme cookies, abychom vám zajistili co nejlepší zážitek z našeho webu.",
+            "Souhlasím",
+            "Diskuse (128)",
+            "Vstoupit do diskuse",
+            "Přihlaste se k odběru našeho newsletteru",
+            "Reklama",
+            "Článek pokračuje pod reklamou",
+            "Nejčtenější",
+            "Mohlo by vás zajímat",
+            "Kopírovat odkaz",
+            "Přihlásit se",
+            "Podpořte nezávislou žurnalistiku",
+            "© 2024 Česká tisková kancelář. Všechna práva vyhrazena.",
+            ("Jakékoliv užití obsahu včetně převzetí, šíření či dalšího zpřístupnění článků a "
+            "fotografií je bez souhlasu vydavatele zakázáno."),
+            "Ministr průmyslu na tiskové konferenci po jednání vlády. Foto: Vít Šimánek / ČTK",
+            "Stáhněte si naši aplikaci",
+            "ČTK",
+            "Klikněte pro sdílení na Facebooku (Otevře se v novém okně)",
+            "Doba čtení: 4 minuty",
+            "Zprávy › Domácí › Politika",
+        ],
+        "keep": [
+            "Deník loni přišel o více než deset tisíc předplatitelů, uvedl mluvčí vydavatelství.",
+            "Mluvčí ministerstva odmítl situaci komentovat.",
+            "Fotografie, kterou policie zveřejnila na sociálních sítích, sdílely tisíce lidí.",
+            "Televize podle nového zákona nesmí vysílat reklamu během pořadů pro děti.",
+            "Poslanci o návrhu povedou diskusi až po letních prázdninách.",
+            "Předplatné streamovacích služeb od ledna zdraží v průměru o padesát korun měsíčně.",
+            ("Úřad pro ochranu osobních údajů prověřuje, jak zpravodajské weby používají soubory "
+            "cookies."),
+            "Obyvatelé se mohou přihlásit k odběru varovných zpráv na webu radnice.",
+            "Autor knihy přiznal, že se inspiroval příběhem svého dědečka.",
+            "Premiér se k žádosti vyjádří ve středu 13. března po jednání vlády.",
+            "Další informace o průběhu vyšetřování policie zatím nezveřejnila.",
+            "Komentáře ministra vyvolaly v koalici bouřlivé reakce.",
+        ],
+    },
+    "da": {
+        "paragraphs": [
+            ("Regeringen fremlagde tirsdag et udspil, som skal sænke elregningen for "
+            "husholdningerne i Østdanmark hen over vinteren. Ifølge statsministeren vil en "
+            "almindelig familie kunne spare omkring tre tusind kroner i løbet af de koldeste "
+            "måneder, og ordningen skal træde i kraft allerede fra den første december."),
+            ("Oppositionen mener, at tiltaget kommer alt for sent og ikke er målrettet dem, der "
+            "har det største behov. Flere partier vil kræve ændringer, når forslaget skal "
+            "behandles i Folketinget efter jul. Energibranchen advarer samtidig om, at støtten kan "
+            "svække danskernes lyst til at spare på strømmen."),
+        ],
+        "drop": [
+            "Klik for at dele på Facebook (Åbner i et nyt vindue)",
+            "Bliv abonnent",
+            "Læs også: Sådan sparer du på strømmen i vinter",
+            "Del artiklen",
+            "Annonce",
+            "Log ind",
+            "Publiceret 14. marts 2024 kl. 09.15",
+            "Opdateret 14.03.2024 10:42",
+            "Tilmeld dig vores nyhedsbrev",
+            "Mest læste",
+            "Skriv en kommentar",
+            "Statsministeren på pressemødet tirsdag. Foto: Mads Claus Rasmussen/Ritzau Scanpix",
+            "Vis mere",
+            "Kopiér link",
+            "Artiklen fortsætter under annoncen",
+            "Vi bruger cookies for at give dig den bedste oplevelse på vores hjemmeside.",
+            "Af Mette Kjær Hansen",
+            "Denne artikel er forbeholdt abonnenter. Prøv 1 måned gratis.",
+            "/ritzau/",
+            "Ansvarshavende chefredaktør: Lars Nielsen",
+            "Alle rettigheder forbeholdes",
+            "Støt vores journalistik",
+            "Ritzau/AFP",
+            "For 2 timer siden",
+            "Læsetid: 4 min.",
+            "Er du allerede abonnent? Log ind her",
+            "Få de vigtigste nyheder direkte i din indbakke hver morgen.",
+            "Vær den første til at kommentere",
+            "Sponsoreret indhold",
+            "Side 2 af 5",
+        ],
+        "keep": [
+            "Avisen mistede omkring tyve tusind abonnenter sidste år, oplyser koncernen.",
+            "Billedet, som blev delt på sociale medier, er blevet set over en million gange.",
+            "Ministerens kommentarer faldt efter et møde med partierne mandag.",
+            "Mere end tre hundrede mennesker måtte forlade deres hjem.",
+            "Partierne vil dele udgifterne mere retfærdigt mellem land og by.",
+            "Husholdningerne betaler nu i gennemsnit 1,20 kroner pr. kilowatttime.",
+            "Virksomheden har brugt millioner af kroner på annoncer i landsdækkende aviser.",
+            "Forbrugerrådet mener, at kunderne bør kunne opsige deres abonnement uden binding.",
+            "Datatilsynet har undersøgt, hvordan kommunerne bruger cookies til at følge borgerne.",
+            "Han vil ikke svare på kritikken, før sagen er afsluttet.",
+            "Læs mere om reglerne på Skatterådets hjemmeside, opfordrer ministeriet.",
+            "Politiet har offentliggjort billeder af den mistænkte og beder om hjælp fra borgerne.",
+        ],
+    },
+    "tr": {
+        "paragraphs": [
+            ("Merkez Bankası Para Politikası Kurulu, perşembe günü yaptığı toplantıda politika "
+            "faizini yüzde 50 seviyesinde sabit tutma kararı aldı. Kurul, açıklamasında "
+            "enflasyonun ana eğiliminde belirgin bir yavaşlama görülene kadar sıkı para politikası "
+            "duruşunun sürdürüleceğini vurguladı. Piyasalarda karar büyük ölçüde beklenirken, dolar "
+            "kuru açıklamanın ardından sınırlı bir yükseliş gösterdi."),
+            ("Ekonomistler, yılın ikinci yarısında faiz indirimlerinin gündeme gelebileceğini ancak "
+            "bunun için kira ve hizmet fiyatlarındaki artışın yavaşlaması gerektiğini belirtiyor. "
+            "Türkiye İstatistik Kurumu verilerine göre yıllık enflasyon geçen ay yüzde 69,8 olarak "
+            "gerçekleşmişti. Hazine ve Maliye Bakanı, kamu harcamalarında tasarruf tedbirlerinin "
+            "kararlılıkla uygulanacağını söyledi."),
+        ],
+        "drop": [
+            "Paylaş",
+            "İlgili Haberler",
+            "İLGİLİ HABERLER",
+            "Fotoğraf: AA",
+            ("Merkez Bankası Başkanı toplantının ardından basın mensuplarının sorularını yanıtladı. "
+            "Fotoğraf: Ali Demir / AA"),
+            "Haber: Ayşe Yılmaz",
+            "Kaynak: DHA",
+            "Güncelleme: 21.03.2024 14:35",
+            "21 Mart 2024 Perşembe 14:35",
+            "3 dakika önce",
+            "Bu içerik abonelere özeldir. Okumaya devam etmek için abone olun.",
+            ("Sitemizde çerezler kullanılmaktadır. Detaylı bilgi için çerez politikamızı "
+            "inceleyebilirsiniz."),
+            "Yorum yapabilmek için giriş yapmalısınız.",
+            ("Hakaret, küfür, rencide edici cümleler veya imalar, inançlara saldırı içeren, imla "
+            "kuralları ile yazılmamış, Türkçe karakter kullanılmayan ve büyük harflerle yazılmış "
+            "yorumlar onaylanmamaktadır."),
+            "E-bültenimize abone olun, gündemi kaçırmayın.",
+            "Reklam",
+            "Haberin Devamı",
+            "En Çok Okunanlar",
+            "Bunlar da ilginizi çekebilir",
+            "Google News'te bizi takip edin",
+            "© 2024 Tüm hakları saklıdır.",
+            "Son dakika gelişmelerinden haberdar olmak için bildirimleri açın.",
+            "Bağlantı kopyalandı",
+            "Etiketler: Merkez Bankası, faiz, enflasyon",
+            "Tümünü Kabul Et",
+            "Abone Ol",
+            "Yorumlar (12)",
+            "Sponsorlu İçerik",
+            "Haberi Dinle",
+            "Önceki Haber",
+        ],
+        "keep": [
+            "Platformun abone sayısı geçen yıl yüzde 12 artarak 4 milyonu aştı.",
+            "Fotoğraf sosyal medyada kısa sürede binlerce kez paylaşıldı.",
+            "Şirketin reklam harcamaları ilk çeyrekte yüzde 30 arttı.",
+            "Muhalefet partileri karar hakkında sert bir yorum yaptı.",
+            "Şirket, abonelere özel kampanyayı mart sonuna kadar uzattığını duyurdu.",
+            ("Açıklamada, çerez ve kuruyemiş fiyatlarının bayram öncesinde yüzde 40 arttığı "
+            "belirtildi."),
+            "Son dakika olarak duyurulan karar, piyasalarda sert dalgalanmaya yol açtı.",
+            "Bakanlık, kişisel verilerin korunması konusunda yeni bir yönetmelik hazırladı.",
+            ("Vatandaşlar, e-Devlet şifresi ile giriş yaparak başvurularını internet üzerinden "
+            "tamamlayabilecek."),
+            "Son 24 saat içinde kentte 12 artçı deprem kaydedildi.",
+            "İHA görüntüleri, yangının ormanlık alanda hızla yayıldığını gösterdi.",
+            "Bakan, gazetecilerin sorularını yanıtlamadan salondan ayrıldı.",
+        ],
+    },
+    "uk": {
+        "paragraphs": [
+            ("Національний банк України в четвер зберіг облікову ставку на рівні тринадцяти "
+            "відсотків річних, як і очікувала більшість опитаних аналітиків. У повідомленні "
+            "регулятора йдеться, що інфляційний тиск поступово слабшає, проте залишається "
+            "відчутним через зростання витрат бізнесу на енергію та дефіцит працівників. Рішення "
+            "ухвалили одноголосно на засіданні правління."),
+            ("Голова Нацбанку на пресконференції після засідання не виключив, що пом'якшення "
+            "монетарної політики може розпочатися наприкінці року. За даними Держстату, річна "
+            "інфляція в березні прискорилася до семи і двох десятих відсотка, однак залишається "
+            "нижчою за прогноз, який регулятор оприлюднив у січні. Економісти вважають, що "
+            "наступного кварталу ціни на продукти зростатимуть повільніше завдяки новому врожаю."),
+        ],
+        "drop": [
+            "Поділитися",
+            "Читайте також: Уряд змінив правила нарахування субсидій на опалювальний сезон",
+            "Реклама",
+            "Коментарі",
+            "© 2024 Українська правда. Усі права захищені.",
+            "Фото: Олександр Клименко / Укрінформ",
+            "Автор: Олена Коваленко",
+            "14 березня 2024, 15:20",
+            "Оновлено 14.03.2024 о 16:05",
+            "Матеріал доступний лише передплатникам. Оформіть передплату, щоб продовжити читання.",
+            "Ми використовуємо файли cookie, щоб зробити сайт зручнішим для вас.",
+            "Підпишіться на нашу розсилку",
+            "Найчитаніше",
+            "Увійдіть, щоб залишити коментар",
+            "Завантажте наш застосунок",
+            "Підтримайте незалежну журналістику",
+            "Підписуйтеся на наш Telegram-канал",
+            "Знайшли помилку? Виділіть її та натисніть Ctrl+Enter",
+            "УНІАН",
+            "Продовження після реклами",
+            "Теги: НБУ, облікова ставка, інфляція",
+            "Думка автора може не збігатися з позицією редакції",
+            "Суб'єкт у сфері онлайн-медіа; ідентифікатор медіа R40-01234",
+            "П'ятниця, 15 березня 2024",
+            "Поділитися: Facebook Telegram Twitter",
+            "Фото ілюстративне",
+            "Читайте нас у Telegram",
+            "12 коментарів",
+            "5 хв читання",
+            ("Використання матеріалів дозволяється за умови посилання на сайт не нижче першого "
+            "абзацу."),
+        ],
+        "keep": [
+            "Кількість підписників каналу за рік зросла на двадцять тисяч.",
+            "Він вирішив поділитися у соцмережах фотографією з місця подій.",
+            "Речник міністерства відмовився від коментарів.",
+            ("Поліція оприлюднила фото підозрюваного і просить громадян повідомити, якщо вони "
+            "його бачили."),
+            "Рекламу азартних ігор у країні обмежили ще минулого року.",
+            "Середня пенсія становитиме шість тисяч гривень на місяць.",
+            "Головне, за словами міністра, — не допустити зростання цін на пальне.",
+            ("Користувачі зможуть отримувати сповіщення про повітряну тривогу навіть без "
+            "інтернету."),
+            "Передплата на газету подорожчала до 150 грн на місяць, повідомили у видавництві.",
+            "Компанія змінила політику конфіденційності після скарг користувачів.",
+            "Фото з місця події опублікував Генштаб.",
+            "«Допоможіть нам зберегти країну», — звернувся президент до партнерів.",
+            "Дія надсилатиме push-сповіщення про зміни в реєстрі.",
+            "Вчора ввечері в Києві пролунали вибухи.",
+            ("Журналіст попросив його залишити коментар щодо звинувачень, але той не відповів на "
+            "дзвінки."),
+        ],
+    },
+    "vi": {
+        "paragraphs": [
+            ("Bộ Công Thương hôm thứ Ba đã trình Chính phủ phương án điều chỉnh giá bán lẻ điện "
+            "bình quân, theo đó mức giá mới sẽ tăng khoảng 4,8% so với hiện hành. Theo tính toán "
+            "của cơ quan soạn thảo, một hộ gia đình sử dụng khoảng 200 kWh mỗi tháng sẽ phải trả "
+            "thêm gần 30.000 đồng. Đại diện Tập đoàn Điện lực Việt Nam cho biết doanh nghiệp đã lỗ "
+            "lũy kế hơn 26.000 tỷ đồng trong hai năm qua do giá thành sản xuất cao hơn giá bán."),
+            ("Nhiều chuyên gia kinh tế cho rằng việc tăng giá là cần thiết để đảm bảo nguồn vốn "
+            "đầu tư cho lưới điện, nhưng cần đi kèm các biện pháp hỗ trợ hộ nghèo và hộ chính sách. "
+            "Một số đại biểu Quốc hội đề nghị công khai minh bạch chi phí sản xuất điện trước khi "
+            "điều chỉnh. Dự kiến, phương án sẽ được xem xét tại phiên họp thường kỳ của Chính phủ "
+            "vào cuối tháng này."),
+        ],
+        "drop": [
+            "Chia sẻ",
+            "Sao chép liên kết",
+            "Xem thêm: Giá xăng dầu tăng lần thứ ba liên tiếp",
+            "Tin liên quan",
+            "Có thể bạn quan tâm",
+            "Công nhân thi công đường dây 500 kV mạch 3 qua tỉnh Nghệ An. Ảnh: Minh Quân",
+            "Ảnh minh họa",
+            "Theo TTXVN",
+            "Bài và ảnh: Lê Minh",
+            "Thứ hai, 12/3/2024, 08:15 (GMT+7)",
+            "Cập nhật: 14/03/2024 09:15",
+            "2 giờ trước",
+            "Cập nhật lúc 09:15 ngày 14/03/2024",
+            "Đăng nhập để bình luận",
+            "Bình luận (12)",
+            "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu.",
+            ("Chúng tôi sử dụng cookie để cải thiện trải nghiệm của bạn. Bằng việc tiếp tục sử "
+            "dụng trang web, bạn đồng ý với chính sách của chúng tôi."),
+            "Đăng ký nhận bản tin",
+            "Quảng cáo",
+            "Bài viết dành riêng cho hội viên. Đăng ký gói hội viên để đọc tiếp bài viết.",
+            ("© Bản quyền thuộc về Báo Điện tử Ví Dụ. Ghi rõ nguồn khi phát hành lại thông tin "
+            "từ website này."),
+            "Trang chủ",
+            "Bật thông báo để nhận tin tức mới nhất",
+            "Theo dõi chúng tôi trên Google News",
+            "Từ khóa: giá điện, EVN, Bộ Công Thương",
+        ],
+        "keep": [
+            ("Bài đăng của ông trên mạng xã hội đã nhận được hơn hai nghìn bình luận chỉ trong "
+            "một buổi sáng."),
+            ("Nhiều phụ huynh chia sẻ rằng họ phải xếp hàng từ sáng sớm để đăng ký cho con vào "
+            "lớp một."),
+            ("Bức ảnh chụp cảnh ngập lụt trên phố Hàng Bài được lan truyền rộng rãi trên mạng "
+            "xã hội."),
+            ("Công ty bị phạt 200 triệu đồng vì đăng quảng cáo sai sự thật về thực phẩm chức "
+            "năng."),
+            ("Ông cho biết tòa soạn đã nhận được nhiều ý kiến phản hồi của bạn đọc về vụ việc "
+            "này."),
+            "Đến nay, hơn 300 hộ dân đã đồng ý bàn giao mặt bằng cho dự án.",
+            "Ngày 12/3, Bộ Y tế thông báo ghi nhận thêm 15 ca mắc mới.",
+            ("Số người đăng ký đọc bản điện tử của tờ báo đã tăng gấp đôi trong năm qua, theo "
+            "báo cáo thường niên."),
+            "Theo dõi diễn biến thời tiết, người dân cần chủ động phòng tránh mưa lũ.",
+            "Theo Reuters, giá dầu thô đã giảm hơn 3% trong phiên giao dịch cuối tuần.",
+            ("Tòa án xác định bản quyền thuộc về nhạc sĩ đã sáng tác bài hát từ năm 1975, không "
+            "phải công ty phát hành."),
+            ("Người dân có thể bật thông báo trên ứng dụng để nhận cảnh báo thiên tai sớm hơn "
+            "so với trước đây."),
+            ("Theo chuyên gia, nhiều người dùng bấm chấp nhận cookie mà không đọc kỹ điều khoản "
+            "sử dụng của trang web."),
+            ("Tổng biên tập tờ báo cho biết sẽ rà soát lại toàn bộ quy trình kiểm duyệt nội dung "
+            "trước khi đăng."),
+        ],
+    },
+    "zh": {
+        "paragraphs": [
+            ("国家统计局周二发布的数据显示，今年前两个月全国规模以上工业增加值同比增长百分之七，"
+            "增速明显高于市场预期。分析人士指出，出口订单回暖和设备更新政策是主要推动力，"
+            "但房地产投资仍在下滑，内需恢复的基础尚不牢固。"),
+            ("多家券商在报告中表示，央行可能在第二季度进一步下调存款准备金率，以稳定市场信心。"
+            "也有经济学家提醒，地方政府的债务压力不容忽视，一些中西部城市的基础设施项目已因资金不足而放缓，"
+            "后续政策需要更加精准地落地。"),
+        ],
+        "drop": [
+            "分享到：微信 微博 QQ空间",
+            "相关阅读",
+            "【延伸閱讀】央行今年第二次降準 釋出長期資金",
+            "图：新华社",
+            "新华社记者 张三 摄",
+            "（图片来源：视觉中国）",
+            "记者 张三 李四",
+            "责任编辑：李四",
+            "（編輯：王小明）1130312",
+            "2024-03-12 08:15 来源：新华网",
+            "2024年3月12日 星期二",
+            "请登录后发表评论",
+            "登入 / 註冊",
+            "發表評論",
+            "评论（12）",
+            ("本網站使用 Cookie 以提供更佳的瀏覽體驗，繼續瀏覽即表示您同意我們使用 Cookie。"),
+            "訂閱電子報",
+            "关注澎湃新闻微信公众号",
+            "下载澎湃新闻客户端",
+            "廣告",
+            "本文为付费内容，订阅后即可阅读全文。",
+            "支持我們的獨立報導",
+            "下一篇",
+            "24小时热门",
+            "版权所有，未经授权不得转载",
+            "Copyright © 2024 新华网 All Rights Reserved",
+            "京ICP备12345678号",
+        ],
+        "keep": [
+            "该报去年失去约两万名订阅用户，广告收入也下降了三成。",
+            "这些照片在社交媒体上被大量分享，浏览量超过一百万次。",
+            "他在接受记者采访时表示，公司目前不会对此事发表任何评论。",
+            "網友在留言區紛紛表示支持，也有人批評政府的反應太慢。",
+            "警方公布的图片显示，嫌疑人当晚曾两次进入该商场。",
+            "研究人员发现，许多网站使用Cookie追踪用户的浏览习惯，却没有明确告知。",
+            "記者會將於週三上午在市政府舉行，市長將親自說明預算案。",
+            "法院认定，被告未经授权复制并出售他人作品，侵犯了原作者的著作权。",
+            "评论人士认为，这项政策将让更多中低收入家庭受益。",
+            "2024年3月12日，国务院常务会议审议通过了相关方案。",
+        ],
+    },
 }
 
 LANGUAGES = sorted(CASES)

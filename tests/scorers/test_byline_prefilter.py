@@ -47,6 +47,8 @@ def test_a_byline_is_one_whatever_the_case_of_its_prefix() -> None:
             for form in forms:
                 assert is_byline(f"{form} Jane Doe", language), (language, form)
                 checked += 1
+            if language == "tr":
+                continue  # (Turkish lists its prefixes with the dotless ı and without it)
             dotless = prefix.translate(LOOK_ALIKES)
             assert is_byline(f"{dotless} Jane Doe", language) is ("i" not in prefix), (
                 language, dotless)
@@ -57,8 +59,8 @@ def test_a_byline_is_one_whatever_the_case_of_its_prefix() -> None:
 def test_bylines_in_other_forms_are_their_language_s() -> None:
     expected = {"BY JANE DOE": ["en"], "ſtory by Jane": ["en"], "Reported BY  Jo": ["en"],
                 "STORY BY Jane Doe": ["en"], "Words by Jane Doe and John Roe": ["en"],
-                "TEXTE DE Marie": ["fr"], "Tekst: Jan": ["nl", "no", "pl"],
-                "Autor: Jan": ["de", "es", "pl", "pt"], "автор: Иван": ["ru"],
+                "TEXTE DE Marie": ["fr"], "Tekst: Jan": ["da", "nl", "no", "pl"],
+                "Autor: Jan": ["cs", "de", "es", "pl", "pt"], "автор: Иван": ["ru", "uk"],
                 # a prefix inside the line, after words that are no dateline; no name after
                 # the prefix; no prefix
                 "İn text von Max": [], "by jane doe": [], "ЕСЕ": []}
