@@ -912,6 +912,425 @@ CASES: dict[str, dict[str, list[str]]] = {
             "2024年3月12日，国务院常务会议审议通过了相关方案。",
         ],
     },
+    "ar": {
+        "paragraphs": [
+            ("قرر البنك المركزي المصري في اجتماعه الدوري مساء الخميس الإبقاء على أسعار الفائدة "
+            "دون تغيير للمرة الثالثة على التوالي، في خطوة توقعها معظم المحللين. وقال البنك في بيان "
+            "إن معدلات التضخم السنوية بدأت تتراجع تدريجيا منذ مطلع العام، لكنها لا تزال أعلى من "
+            "المستهدف. وأضاف أن لجنة السياسة النقدية ستواصل متابعة التطورات الاقتصادية المحلية "
+            "والعالمية عن كثب قبل اتخاذ أي قرار جديد."),
+            ("ويرى خبراء اقتصاديون أن تثبيت الفائدة يمنح الأسواق قدرا من الاستقرار بعد أشهر من "
+            "التقلبات الحادة في سعر صرف الجنيه أمام الدولار. وأشار تقرير صادر عن إحدى شركات "
+            "الأبحاث في القاهرة إلى أن الاستثمارات الأجنبية في أدوات الدين الحكومية ارتفعت بنحو "
+            "ثلاثة مليارات دولار خلال الربع الأخير. في المقابل، حذر آخرون من أن استمرار ارتفاع "
+            "أسعار الغذاء والطاقة قد يدفع البنك إلى رفع الفائدة مجددا في النصف الثاني من العام."),
+        ],
+        "drop": [
+            "شارك",
+            "مشاركة الخبر",
+            "اقرأ أيضا",
+            "اقرأ أيضاً: الحكومة ترفع أسعار الوقود للمرة الثانية هذا العام",
+            "إقرأ أيضا.. تراجع أسعار الذهب في السوق المحلية",
+            "أخبار ذات صلة",
+            "الأكثر قراءة",
+            "مصدر الصورة،Getty Images",
+            "تصوير: أحمد حسن",
+            "صورة أرشيفية",
+            "محافظ البنك المركزي خلال مؤتمر صحفي في القاهرة (رويترز)",
+            "كتب - محمد عبد الحميد:",
+            "كتب محمد عبد الحميد",
+            "بقلم: خالد منصور",
+            "المصدر : الجزيرة + وكالات",
+            "القاهرة - أ ف ب",
+            "الخميس 21 مارس 2024 08:15 م",
+            "نشر في: 21/3/2024 - 20:15 (توقيت مكة)",
+            "آخر تحديث: 21 مارس ,2024: 09:31 م GST",
+            "منذ 3 ساعات",
+            "3 دقائق للقراءة",
+            "اشترك الآن للحصول على وصول غير محدود إلى جميع المقالات",
+            "هذا المقال متاح للمشتركين فقط",
+            "يستخدم هذا الموقع ملفات تعريف الارتباط لضمان حصولك على أفضل تجربة. بمواصلة التصفح فإنك توافق على ذلك.",
+            "قبول الكل",
+            "أضف تعليقاً",
+            "التعليقات (12)",
+            "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *",
+            "اشترك في النشرة البريدية لتصلك أهم الأخبار يوميا",
+            "إعلان",
+            "جميع الحقوق محفوظة © 2024",
+            "© 2024 جميع الحقوق محفوظة لمؤسسة الأهرام",
+            "تابعونا على فيسبوك وتويتر",
+            "فعل الإشعارات ليصلك كل جديد",
+            "الكلمات المفتاحية: البنك المركزي، الفائدة، التضخم",
+            "الرئيسية > اقتصاد > بنوك",
+            "تخطى قصص مقترحة وواصل القراءة",
+            "نسخ الرابط",
+            "تسجيل الدخول",
+            "ادعم الصحافة المستقلة",
+            "رئيس التحرير: أحمد منصور",
+            "المقال التالي",
+        ],
+        "keep": [
+            "وارتفع عدد المشتركين في خدمات الإنترنت المنزلي إلى أكثر من 11 مليون مشترك بنهاية العام.",
+            "وانتشرت الصورة على نطاق واسع في مواقع التواصل الاجتماعي خلال ساعات.",
+            "وقالت الشركة إن إنفاقها على الإعلانات الرقمية تضاعف خلال العامين الماضيين.",
+            "ورفض المتحدث باسم الوزارة التعليق على التقارير، مكتفيا بالقول إن التحقيقات مستمرة.",
+            "وشارك في المؤتمر أكثر من 300 خبير ومسؤول من 40 دولة.",
+            "وأكدت الهيئة أنها ستنشر نتائج الفحص كاملة على موقعها الإلكتروني الأسبوع المقبل.",
+            "وكتب الرئيس على منصة إكس أن بلاده لن تقبل بأي تدخل في شؤونها الداخلية.",
+            "وبعد الإعلان عن النتائج، خرج المئات إلى الشوارع احتفالا بفوز مرشحهم.",
+            "وأوضح التقرير أن الشركات الناشئة تستخدم ملفات تعريف الارتباط لتتبع سلوك المستخدمين دون علمهم.",
+            "ونشر الجيش صورا قال إنها تظهر مواقع إطلاق الصواريخ قرب الحدود منذ عام 2014.",
+            "وتعهدت المنظمة بزيادة دعم الصحافة المستقلة في المنطقة خلال السنوات الخمس المقبلة.",
+            "وطالبت الأمم المتحدة بضمان وصول غير محدود للمساعدات الإنسانية إلى القطاع.",
+        ],
+    },
+    "el": {
+        "paragraphs": [
+            ("Η κυβέρνηση κατέθεσε την Τετάρτη στη Βουλή το νομοσχέδιο για την επιτάχυνση των "
+            "αδειοδοτήσεων σε αιολικά και φωτοβολταϊκά πάρκα, το οποίο αναμένεται να ψηφιστεί έως "
+            "το τέλος του μήνα. Ο υπουργός Περιβάλλοντος και Ενέργειας δήλωσε ότι ο χρόνος έκδοσης "
+            "των αδειών θα μειωθεί σχεδόν στο μισό και ότι οι επενδυτές θα έχουν σαφέστερους κανόνες. "
+            "Το σχέδιο νόμου προβλέπει επίσης ηλεκτρονική πλατφόρμα για την υποβολή των φακέλων."),
+            ("Η αντιπολίτευση υποστηρίζει ότι οι νέες διατάξεις περιορίζουν τη συμμετοχή των δήμων "
+            "και των τοπικών φορέων, οι οποίοι μέχρι σήμερα είχαν περισσότερο χρόνο για να "
+            "διατυπώσουν τις αντιρρήσεις τους. Δήμαρχοι νησιωτικών περιοχών εκφράζουν φόβους ότι δεν "
+            "θα προλάβουν να εξετάσουν τις επιπτώσεις στο τοπίο και στον τουρισμό. Αντίθετα, οι "
+            "ενεργειακές εταιρείες χαιρετίζουν την αλλαγή και τονίζουν ότι χωρίς ταχύτερες "
+            "διαδικασίες η χώρα δεν θα πετύχει τους ευρωπαϊκούς κλιματικούς στόχους."),
+        ],
+        "drop": [
+            "Κοινοποίηση",
+            "ΔΙΑΒΑΣΤΕ ΕΠΙΣΗΣ: Πώς θα διαμορφωθούν οι τιμές του ρεύματος τον Απρίλιο",
+            "Διαβάστε ακόμα: Στο τραπέζι νέα μέτρα για την ακρίβεια",
+            "Φωτογραφία: EUROKINISSI / ΓΙΩΡΓΟΣ ΚΟΝΤΑΡΙΝΗΣ",
+            "Ο υπουργός Ενέργειας κατά την ομιλία του στη Βουλή (Φωτογραφία: ΑΠΕ-ΜΠΕ)",
+            "Του Γιάννη Παπαδόπουλου",
+            "Της Μαρίας Νικολάου",
+            "Επιμέλεια: Ελένη Σταθοπούλου",
+            "Τετάρτη, 13 Μαρτίου 2024, 14:33",
+            "Ενημερώθηκε: 13 Μαρτίου 2024, 15:10",
+            "πριν από 2 ώρες",
+            "Χρόνος ανάγνωσης: 4 λεπτά",
+            "Το άρθρο είναι διαθέσιμο μόνο για συνδρομητές.",
+            "Είστε ήδη συνδρομητής; Συνδεθείτε",
+            "Γίνε συνδρομητής με 1€ για τον πρώτο μήνα",
+            "Χρησιμοποιούμε cookies για να σας προσφέρουμε την καλύτερη δυνατή εμπειρία στον ιστότοπό μας.",
+            "Αποδοχή όλων",
+            "Σχόλια (12)",
+            "Γράψτε ένα σχόλιο",
+            "Η ηλεκτρονική διεύθυνση σας δεν δημοσιεύεται. Τα υποχρεωτικά πεδία σημειώνονται με *",
+            "Εγγραφείτε στο newsletter μας και μάθετε πρώτοι τις σημαντικότερες ειδήσεις της ημέρας.",
+            "ΔΙΑΦΗΜΙΣΗ",
+            "Η συνέχεια μετά τη διαφήμιση",
+            "ΑΠΕ-ΜΠΕ",
+            "Ακολουθήστε το in.gr στο Google News και μάθετε πρώτοι όλες τις ειδήσεις",
+            "Σχετικά άρθρα",
+            "Τα πιο διαβασμένα",
+            "Αντιγραφή συνδέσμου",
+            "Στηρίξτε την ανεξάρτητη δημοσιογραφία",
+            "© 2024 Εκδοτική Αθηνών Α.Ε. Με την επιφύλαξη παντός δικαιώματος.",
+            "Απαγορεύεται η αναδημοσίευση, αναπαραγωγή ή διασκευή του περιεχομένου χωρίς τη γραπτή άδεια του εκδότη.",
+            "Πολιτική απορρήτου",
+            "Ενεργοποιήστε τις ειδοποιήσεις για να μαθαίνετε πρώτοι τα έκτακτα νέα",
+            "Σύνδεση / Εγγραφή",
+            "Αρχική › Ειδήσεις › Πολιτική",
+            "Ετικέτες: Βουλή, ενέργεια, ανανεώσιμες πηγές",
+        ],
+        "keep": [
+            "Η εφημερίδα έχασε πέρυσι περισσότερους από δέκα χιλιάδες συνδρομητές, σύμφωνα με τον εκδότη.",
+            "Ο εκπρόσωπος του υπουργείου αρνήθηκε να σχολιάσει τις πληροφορίες.",
+            "Τη φωτογραφία, που δημοσίευσε η αστυνομία στα μέσα κοινωνικής δικτύωσης, κοινοποίησαν χιλιάδες χρήστες.",
+            "Σύμφωνα με τον νέο νόμο, τα κανάλια δεν επιτρέπεται να μεταδίδουν διαφημίσεις κατά τη διάρκεια παιδικών εκπομπών.",
+            "Τα σχόλια του πρωθυπουργού προκάλεσαν έντονες αντιδράσεις στο εσωτερικό της κυβέρνησης.",
+            "Η συνδρομή στις υπηρεσίες ροής βίντεο θα ακριβύνει κατά μέσο όρο δύο ευρώ τον μήνα από τον Ιανουάριο.",
+            "Η Αρχή Προστασίας Δεδομένων Προσωπικού Χαρακτήρα εξετάζει πώς οι ειδησεογραφικοί ιστότοποι χρησιμοποιούν τα cookies.",
+            "Οι κάτοικοι μπορούν να εγγραφούν στην υπηρεσία ειδοποιήσεων του δήμου για έκτακτα καιρικά φαινόμενα.",
+            "Ο συγγραφέας του βιβλίου παραδέχθηκε ότι εμπνεύστηκε από την ιστορία του παππού του.",
+            "Ο πρωθυπουργός θα απαντήσει στο αίτημα την Τετάρτη 13 Μαρτίου, μετά τη συνεδρίαση του υπουργικού συμβουλίου.",
+            "Περισσότερα στοιχεία για την πορεία της έρευνας η αστυνομία δεν έχει δώσει ακόμη στη δημοσιότητα.",
+            "Οι βουλευτές θα συζητήσουν την πρόταση μετά τις θερινές διακοπές.",
+        ],
+    },
+    "fi": {
+        "paragraphs": [
+            ("Hallitus esitteli tiistaina budjettiriihessä sovitut toimet, joilla se aikoo "
+            "leikata valtion menoja noin kolmella miljardilla eurolla vaalikauden loppuun "
+            "mennessä. Valtiovarainministerin mukaan säästöt kohdistuvat erityisesti "
+            "yritystukiin ja hallinnon kuluihin, mutta myös osa sosiaaliturvan indeksikorotuksista "
+            "jäädytetään ensi vuodeksi. Muutosten on määrä tulla voimaan tammikuun alussa."),
+            ("Oppositio arvosteli ratkaisuja jyrkästi ja sanoi niiden osuvan kovimmin "
+            "pienituloisiin lapsiperheisiin ja eläkeläisiin. Sosiaalidemokraattien "
+            "eduskuntaryhmän puheenjohtaja vaati hallitusta laskemaan leikkausten yhteisvaikutukset "
+            "ennen kuin esitykset tuodaan eduskunnan käsittelyyn. Myös useat ammattiliitot "
+            "ilmoittivat harkitsevansa poliittisia lakkoja syksyn aikana."),
+        ],
+        "drop": [
+            "Klikkaa jakaaksesi Facebookissa (Avautuu uudessa ikkunassa)",
+            "Jaa artikkeli",
+            "Lue myös: Näin budjettiriihen päätökset vaikuttavat kukkaroosi",
+            "LUE MYÖS Sähkön hinta nousi ennätyslukemiin pakkasten myötä",
+            "Kuva: Heikki Saukkomaa / Lehtikuva",
+            "Valtiovarainministeri esitteli leikkauslistan Säätytalolla tiistaina. Kuva: Emmi Korhonen / Lehtikuva",
+            "Teksti: Matti Virtanen",
+            "Julkaistu 12.3.2024 14:33",
+            "Päivitetty 12.3. klo 15.02",
+            "Tiistai 12. maaliskuuta 2024 klo 14.33",
+            "3 tuntia sitten",
+            "Juttua päivitetty klo 15.20: lisätty oppositiojohtajan kommentit.",
+            "Tämä juttu on luettavissa vain tilaajille.",
+            "Oletko jo tilaaja? Kirjaudu sisään",
+            "Tilaa nyt ja lue kaikki jutut rajattomasti",
+            "Käytämme evästeitä parantaaksemme käyttökokemusta ja kohdentaaksemme mainontaa.",
+            "Hyväksy kaikki evästeet",
+            "Kommentit (24)",
+            "Kirjoita kommentti",
+            "Tilaa uutiskirjeemme ja saat päivän tärkeimmät uutiset suoraan sähköpostiisi.",
+            "Mainos",
+            "Artikkeli jatkuu mainoksen jälkeen",
+            "Kaupallinen yhteistyö: Suomen Energia Oy",
+            "© 2024 Sanoma Media Finland Oy. Kaikki oikeudet pidätetään.",
+            "Vastaava päätoimittaja: Maria Virtanen",
+            "Luetuimmat",
+            "Aiheeseen liittyvät artikkelit",
+            "Kopioi linkki",
+            "STT–AFP",
+            "Lukuaika 4 min",
+            "Tue riippumatonta journalismia",
+            "Siirry sisältöön",
+            "Ota ilmoitukset käyttöön",
+            "Kirjaudu sisään tai luo tunnus",
+        ],
+        "keep": [
+            "Lehti menetti viime vuonna noin kymmenentuhatta tilaajaa, kertoo konsernin viestintä.",
+            "Ministerin kommentit somessa herättivät laajaa kohua jo samana iltana.",
+            "Poliisi julkaisi epäillystä kuvan ja pyytää yleisöltä vihjeitä.",
+            "Yhtiö käytti viime vuonna miljoonia euroja mainontaan sanomalehdissä.",
+            "Puolueet haluavat jakaa kustannukset tasaisemmin kuntien ja valtion kesken.",
+            "Kuluttajaviranomainen selvittää, miten verkkokaupat käyttävät evästeitä asiakkaiden seurantaan.",
+            "Tilaa on tarpeeksi kaikille halukkaille, kaupunki vakuuttaa.",
+            "Hän ei halunnut kommentoida asiaa ennen kuin tutkinta on valmis.",
+            "Kuvat otettiin tiistaina aamupäivällä Helsingin keskustassa.",
+            "Lue lisää ohjeita Verohallinnon verkkosivuilta, ministeriö kehottaa.",
+            "Tiistaina Helsingissä satoi lunta lähes kymmenen senttimetriä.",
+            "Toimittaja Matti Virtanen palkittiin vuoden journalistina torstaina.",
+        ],
+    },
+    "hu": {
+        "paragraphs": [
+            ("A kormány szerdai ülésén elfogadta azt a törvényjavaslatot, amely a jövő évtől "
+            "jelentősen felgyorsítaná az új szél- és napelemparkok engedélyezését. Az energiaügyi "
+            "miniszter szerint az eljárások ideje akár a felére is csökkenhet, a befektetők pedig "
+            "átláthatóbb szabályokra számíthatnak. A javaslatot a jövő héten nyújtják be az "
+            "Országgyűlésnek, ahol az általános vitát még a nyári szünet előtt lefolytathatják."),
+            ("Az ellenzék szerint a törvény korlátozza az önkormányzatok és a helyi civil "
+            "szervezetek jogait, amelyek eddig hosszabb határidőn belül véleményezhették a "
+            "beruházásokat. A kisebb települések polgármesterei attól tartanak, hogy nem lesz "
+            "elég idejük felmérni az építkezések tájképre gyakorolt hatását. Az energiacégek "
+            "ugyanakkor üdvözlik a változást, és arra figyelmeztetnek, hogy gyorsabb "
+            "engedélyezés nélkül nem teljesíthetők az uniós klímacélok."),
+        ],
+        "drop": [
+            "Megosztás",
+            "Kapcsolódó cikk: Jövőre csökkenhetnek az energiaárak az elemzők szerint",
+            "Fotó: MTI/Koszticsák Szilárd",
+            "Szerző: Kovács Anna",
+            "2024. március 13., szerda 14:33",
+            "Frissítve: 2024.03.13. 15:10",
+            "2 órája",
+            "Ez a cikk csak előfizetőink számára érhető el.",
+            "Már előfizetőnk? Jelentkezzen be!",
+            ("Weboldalunk sütiket használ, hogy a lehető legjobb felhasználói élményt nyújtsa "
+            "látogatóinak."),
+            "Elfogadom",
+            "Hozzászólások (128)",
+            "Szólj hozzá!",
+            "Iratkozzon fel hírlevelünkre, és elsőként értesülhet a legfontosabb hírekről!",
+            "Hirdetés",
+            "A cikk a hirdetés után folytatódik",
+            "Legolvasottabb",
+            "Ezt is ajánljuk a témában",
+            "Link másolása",
+            "Bejelentkezés",
+            "Támogasd a független újságírást!",
+            "© 2024 Mediaworks Hungary Zrt. Minden jog fenntartva.",
+            ("A honlapon megjelenő tartalmak bármilyen felhasználása kizárólag a kiadó előzetes "
+            "írásbeli engedélyével lehetséges."),
+            ("Az energiaügyi miniszter a kormányülés utáni sajtótájékoztatón. "
+            "Fotó: Bődey János / Telex"),
+            "Töltse le alkalmazásunkat!",
+            "MTI",
+            "Kattints a megosztáshoz Facebookon (Új ablakban nyílik meg)",
+            "Olvasási idő: 4 perc",
+            "Belföld › Politika › Energia",
+            "Címkék: energia, szélerőmű, kormány",
+            "(Borítókép: Szélerőművek Mosonmagyaróvár közelében. Fotó: MTI/Krizsán Csaba)",
+            "Kövess minket a Facebookon is!",
+        ],
+        "keep": [
+            "A lap tavaly több mint tízezer előfizetőt veszített, közölte a kiadó szóvivője.",
+            "A minisztérium szóvivője nem kívánta kommentálni a helyzetet.",
+            ("A fotót, amelyet a rendőrség a közösségi oldalán tett közzé, több ezren osztották "
+            "meg."),
+            "Az új törvény szerint a televíziók nem sugározhatnak reklámot a gyerekműsorok alatt.",
+            "A képviselők a nyári szünet után folytatják a vitát a javaslatról.",
+            ("A streamingszolgáltatások előfizetési díja januártól átlagosan ötszáz forinttal "
+            "emelkedik."),
+            ("A Nemzeti Adatvédelmi és Információszabadság Hatóság vizsgálja, hogyan használnak "
+            "sütiket a hírportálok."),
+            "A lakosok a városháza honlapján iratkozhatnak fel a figyelmeztető üzenetekre.",
+            "A könyv szerzője elmondta, hogy nagyapja története ihlette a regényt.",
+            "A miniszterelnök március 13-án, szerdán a kormányülés után reagál a kérdésre.",
+            "A rendőrség a nyomozás részleteiről egyelőre nem adott tájékoztatást.",
+            "A miniszter hozzászólása heves vitát váltott ki a koalícióban.",
+            "A cég hirdetésben keres új munkatársakat a győri gyárba.",
+            "Csak előfizetőknek lesz elérhető az új sorozat, közölte a szolgáltató.",
+        ],
+    },
+    "id": {
+        "paragraphs": [
+            ("Pemerintah resmi menaikkan harga eceran tertinggi beras medium mulai bulan depan "
+            "setelah harga gabah di tingkat petani terus merangkak naik sejak awal tahun. Kepala "
+            "Badan Pangan Nasional mengatakan kenaikan itu diperlukan agar petani tidak merugi "
+            "dan pasokan ke pasar tradisional tetap terjaga. Kebijakan tersebut akan dievaluasi "
+            "setiap tiga bulan dengan melibatkan pemerintah daerah dan pelaku usaha penggilingan."),
+            ("Sejumlah pedagang di Pasar Induk Beras Cipinang mengaku khawatir kenaikan harga akan "
+            "menurunkan daya beli masyarakat menjelang bulan Ramadan. Mereka meminta pemerintah "
+            "memperbanyak operasi pasar di wilayah padat penduduk agar harga tidak melonjak "
+            "tajam. Sementara itu, Bulog menyatakan stok cadangan beras pemerintah saat ini "
+            "mencapai lebih dari satu juta ton dan cukup hingga akhir tahun."),
+        ],
+        "drop": [
+            "Bagikan",
+            "Baca juga: Harga Cabai Rawit di Jakarta Tembus Rp 100.000 per Kilogram",
+            "Foto: ANTARA FOTO/Galih Pradipta",
+            "Pedagang menata karung beras di Pasar Induk Beras Cipinang, Jakarta, Rabu (13/3/2024). (ANTARA FOTO/Aprillio Akbar)",
+            "Penulis: Dian Kusumawati",
+            "Editor: Bambang Priyo Jatmiko",
+            "Oleh Rizki Ramadhan",
+            "Rabu, 13 Maret 2024 14:33 WIB",
+            "Diperbarui 13 Maret 2024, 15:10 WIB",
+            "2 jam yang lalu",
+            "(rdp/imk)",
+            "Sudah berlangganan? Masuk",
+            "Berlangganan untuk membaca artikel ini secara lengkap.",
+            "Kami menggunakan cookie untuk memberikan pengalaman terbaik saat Anda mengunjungi situs ini.",
+            "Terima semua",
+            "Tulis komentar",
+            "Komentar (24)",
+            "Berlangganan newsletter kami dan dapatkan berita pilihan setiap pagi.",
+            "Iklan",
+            "SCROLL TO CONTINUE WITH CONTENT",
+            "Berita Terpopuler",
+            "Salin link",
+            "Masuk / Daftar",
+            "Dukung jurnalisme independen",
+            "Copyright © 2024 ANTARA. Hak cipta dilindungi undang-undang.",
+            "Dapatkan update berita pilihan dan breaking news setiap hari dari kami.",
+            "Ikuti berita terkini dari kami di Google News",
+            "Aktifkan notifikasi",
+            "ANTARA",
+            "Laporan Wartawan Tribunnews.com, Rina Ayu",
+            "Simak Video \"Antrean Warga Beli Beras Murah di Pasar Cipinang\"",
+            "Tag: beras, harga pangan, Bulog",
+            "Halaman 1 2 3 Selanjutnya",
+        ],
+        "keep": [
+            ("Jumlah pelanggan layanan musik berbayar itu naik menjadi tiga juta orang pada "
+            "tahun lalu."),
+            ("Juru bicara kepolisian menolak berkomentar dan hanya mengatakan penyelidikan masih "
+            "berlangsung."),
+            ("Hingga berita ini diturunkan, belum ada komentar dari pihak manajemen perusahaan."),
+            ("Foto yang diunggah warga ke media sosial itu dibagikan ribuan kali dalam "
+            "hitungan jam."),
+            ("Komisi Penyiaran Indonesia melarang stasiun televisi menayangkan iklan rokok pada "
+            "jam tayang anak."),
+            ("Warga dapat berlangganan informasi peringatan dini banjir melalui situs resmi "
+            "pemerintah kota."),
+            ("Lembaga perlindungan konsumen menyoroti cara situs belanja daring menggunakan "
+            "cookie untuk melacak pengguna."),
+            "Oleh karena itu, pemerintah daerah diminta menyiapkan anggaran darurat.",
+            "Penulis buku itu mengaku terinspirasi oleh kisah hidup kakeknya di Medan.",
+            "Presiden dijadwalkan meninjau pasar tersebut pada Rabu, 13 Maret 2024.",
+            "Harga paket langganan internet rumah mulai naik pada bulan depan.",
+            "Ia mengajak masyarakat untuk ikut mendukung jurnalisme yang independen dan berimbang.",
+        ],
+    },
+    "ro": {
+        "paragraphs": [
+            ("Guvernul a aprobat miercuri o ordonanță de urgență care prelungește plafonarea "
+            "prețurilor la energie electrică pentru consumatorii casnici până la sfârșitul lunii "
+            "martie. Ministrul Energiei a declarat, la finalul ședinței, că măsura va costa bugetul "
+            "aproximativ două miliarde de lei și că banii vor proveni din taxa pe veniturile "
+            "suplimentare ale producătorilor. Potrivit documentului, familiile care consumă mai "
+            "puțin de trei sute de kilowați-oră pe lună vor plăti în continuare cel mult 0,68 lei "
+            "pe kilowatt-oră."),
+            ("Reprezentanții opoziției susțin că plafonarea descurajează investițiile în noi "
+            "capacități de producție și amână o reformă de care piața are nevoie de ani de zile. "
+            "Furnizorii avertizează, la rândul lor, că statul le datorează deja sume importante din "
+            "compensațiile de anul trecut și cer ca plățile să fie făcute mai repede. Asociațiile "
+            "de consumatori au salutat însă decizia, spunând că ea protejează gospodăriile cu "
+            "venituri mici într-o iarnă în care prețurile la alimente au crescut puternic."),
+        ],
+        "drop": [
+            "Distribuie",
+            "Citește și: Prețul benzinei a scăzut sub 7 lei pe litru în mai multe orașe",
+            "Citeşte şi",
+            "Citeste si: Cum se calculează factura la gaze de la 1 aprilie",
+            "Foto: Inquam Photos / Octav Ganea",
+            ("Ministrul Energiei, la conferința de presă de după ședința de guvern. "
+            "Foto: Inquam Photos / George Călin"),
+            "Autor: Andreea Popescu",
+            "de Mihai Ionescu",
+            "Publicat: 13 martie 2024, 14:33",
+            "Actualizat la 13.03.2024 15:10",
+            "13 martie 2024, 14:33",
+            "acum 2 ore",
+            "Acest articol este disponibil doar pentru abonați.",
+            "Ești deja abonat? Autentifică-te",
+            ("Folosim cookie-uri pentru a-ți oferi cea mai bună experiență pe site-ul nostru. "
+            "Prin continuarea navigării ești de acord cu utilizarea lor."),
+            "Accept toate",
+            "Comentarii (24)",
+            "Lasă un comentariu",
+            "Abonează-te la newsletter și primești cele mai importante știri direct în inbox",
+            "Publicitate",
+            "Articolul continuă după reclamă",
+            "Cele mai citite",
+            "Te-ar putea interesa",
+            "Copiază link-ul",
+            "Urmărește știrile Digi24.ro și pe Google News",
+            "Susține jurnalismul independent",
+            "© 2024 Adevărul Holding. Toate drepturile rezervate.",
+            ("Preluarea materialelor de pe acest site este permisă doar în limita a 500 de "
+            "caractere, cu citarea sursei și link activ."),
+            "Descarcă aplicația",
+            "Agerpres",
+            "Dă clic pentru a partaja pe Facebook (Se deschide într-o fereastră nouă)",
+            "Timp de citire: 4 minute",
+            "Știri › Politică › Guvern",
+            "Etichete: energie, facturi, plafonare",
+        ],
+        "keep": [
+            ("Compania a pierdut anul trecut peste cincizeci de mii de abonați, potrivit "
+            "raportului anual publicat marți."),
+            "Purtătorul de cuvânt al ministerului a refuzat să comenteze informațiile.",
+            ("Fotografia publicată de poliție pe rețelele sociale a fost distribuită de mii de "
+            "oameni."),
+            ("Noua lege interzice difuzarea de publicitate la jocurile de noroc în timpul "
+            "emisiunilor pentru copii."),
+            ("Comentariile ministrului au provocat nemulțumire în rândul partenerilor de "
+            "coaliție."),
+            ("Autoritatea pentru protecția datelor verifică modul în care site-urile de știri "
+            "folosesc fișierele cookie."),
+            "Abonamentul lunar la transportul public va costa 80 de lei de la 1 aprilie.",
+            "Premierul va anunța decizia marți, 13 martie, după ședința coaliției.",
+            "Autorul cărții a recunoscut că s-a inspirat din povestea bunicului său.",
+            "Citește cu atenție contractul înainte să-l semnezi, recomandă specialiștii.",
+            "Medicii le recomandă pacienților să nu întrerupă tratamentul fără acordul lor.",
+            ("Accesul la platformă va fi gratuit pentru elevi, iar profesorii vor primi "
+            "instruire în luna mai."),
+        ],
+    },
 }
 
 LANGUAGES = sorted(CASES)
