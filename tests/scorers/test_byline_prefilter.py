@@ -47,8 +47,8 @@ def test_a_byline_is_one_whatever_the_case_of_its_prefix() -> None:
             for form in forms:
                 assert is_byline(f"{form} Jane Doe", language), (language, form)
                 checked += 1
-            if language == "tr":
-                continue  # (Turkish lists its prefixes with the dotless ı and without it)
+            if any("ı" in p for p in prefixes):
+                continue  # (a language with a dotless ı lists its prefixes with it and without)
             dotless = prefix.translate(LOOK_ALIKES)
             assert is_byline(f"{dotless} Jane Doe", language) is ("i" not in prefix), (
                 language, dotless)

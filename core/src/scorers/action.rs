@@ -313,19 +313,6 @@ pub fn brand_at(words: &[String], start: usize, brands: &[String]) -> usize {
     0
 }
 
-/// Whether a line's letters are all capitals (at least two of them cased): a button's
-/// label, set in capitals as interfaces set them ("SHOP MESH SYSTEMS").
-fn capitals(text: &str) -> bool {
-    let mut upper = 0;
-    for c in text.chars() {
-        if c.is_lowercase() {
-            return false;
-        }
-        upper += usize::from(c.is_uppercase());
-    }
-    upper >= 2
-}
-
 /// `names_brand`: whether consecutive words spell one of the brands.
 pub fn names_brand(words: &[String], brands: &[String]) -> bool {
     (0..words.len()).any(|i| brand_at(words, i, brands) > 0)
@@ -403,7 +390,8 @@ impl Action {
             "a second call to action"
         } else if names_brand(&words[size..], brands) {
             "names the site"
-        } else if words.len() > size && capitals(text) {
+        } else if words.len() > size && text::isupper(text) {
+            // (a label set in capitals, as interfaces set buttons: "SHOP MESH SYSTEMS")
             "written in capitals"
         } else {
             return;
